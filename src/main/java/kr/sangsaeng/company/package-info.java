@@ -1,0 +1,4 @@
+/**
+ * SME profiles and the partner relationships between SMEs and the funders of programmes.
+ */
+package kr.sangsaeng.company;

@@ -1,0 +1,4 @@
+/**
+ * Read models of utilisation for ministry officials: overview, breakdowns, exports and open statistics.
+ */
+package kr.sangsaeng.dashboard;

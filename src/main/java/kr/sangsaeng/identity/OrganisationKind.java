@@ -1,0 +1,10 @@
+package kr.sangsaeng.identity;
+
+/**
+ * The kinds of organisation people sign in for.
+ */
+public enum OrganisationKind {
+
+	MINISTRY, AGENCY, BANK, SME
+
+}

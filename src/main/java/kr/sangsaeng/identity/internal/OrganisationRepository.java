@@ -1,0 +1,11 @@
+package kr.sangsaeng.identity.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+	Optional<Organisation> findByCode(String code);
+
+}

@@ -1,0 +1,61 @@
+package kr.sangsaeng.identity.internal;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what. Pages not listed here need a signed-in user; the modules' pages add their own
+ * ownership checks (an SME sees only its own applications, a reviewer only their agency's).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'",
+			"object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	@Bean
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/", "/login", "/register", "/programmes", "/programmes/*", "/api/v1/programmes",
+					"/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**", "/css/**", "/js/**",
+					"/images/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("PROGRAM_ADMIN")
+			.requestMatchers("/dashboard", "/dashboard/**")
+			.hasAnyRole("MINISTRY_OFFICIAL", "PROGRAM_ADMIN")
+			.requestMatchers("/review", "/review/**")
+			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
+			.requestMatchers("/disbursements", "/disbursements/**")
+			.hasRole("BANK_OFFICER")
+			.requestMatchers("/applications", "/applications/**")
+			.hasRole("SME_APPLICANT")
+			.anyRequest()
+			.authenticated())
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frames -> frames.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

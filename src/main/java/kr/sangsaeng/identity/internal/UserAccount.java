@@ -1,0 +1,76 @@
+package kr.sangsaeng.identity.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@JoinColumn(name = "organisation_id")
+	private Organisation organisation;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt = Instant.now();
+
+	@Column(name = "last_sign_in_at")
+	private Instant lastSignInAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String passwordHash, String displayName, Role role, Organisation organisation) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+		this.organisation = organisation;
+	}
+
+	SignedInUser toSignedInUser() {
+		return new SignedInUser(id, username, passwordHash, displayName, role, organisation.toRef(), enabled);
+	}
+
+	void signedIn(Instant when) {
+		this.lastSignInAt = when;
+	}
+
+}

@@ -1,0 +1,26 @@
+package kr.sangsaeng.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/**
+ * A large corporation or financial institution that contributes to programmes.
+ */
+@Entity
+@Table(name = "funder")
+class FundingInstitution extends Institution {
+
+	enum Kind {
+
+		CORPORATION, FINANCIAL_INSTITUTION
+
+	}
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Kind kind;
+
+}

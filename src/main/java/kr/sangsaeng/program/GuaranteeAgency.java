@@ -1,0 +1,10 @@
+package kr.sangsaeng.program;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "guarantee_agency")
+class GuaranteeAgency extends Institution {
+
+}

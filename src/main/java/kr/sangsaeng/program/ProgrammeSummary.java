@@ -1,0 +1,59 @@
+package kr.sangsaeng.program;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.Won;
+
+/**
+ * A programme as readers see it: who funds it, who guarantees, which banks lend, and how its capacity is used.
+ */
+public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, LocalizedName description,
+		ProgrammeStatus status, List<Participant> agencies, List<Participant> banks, List<Funder> funders,
+		Won capacity, Won committed, Won disbursed) {
+
+	/**
+	 * A guarantee agency or lending bank taking part in a programme.
+	 */
+	public record Participant(String code, LocalizedName name) {
+	}
+
+	/**
+	 * A funder and, where recorded, its contribution.
+	 */
+	public record Funder(String code, LocalizedName name, Won contribution) {
+	}
+
+	public Won remaining() {
+		return capacity.minusOrZero(committed);
+	}
+
+	/**
+	 * Committed share of capacity, in percent.
+	 */
+	public BigDecimal utilisation() {
+		return committed.percentOf(capacity);
+	}
+
+	/**
+	 * The agency that leads the programme (listed first).
+	 */
+	public Participant leadAgency() {
+		return agencies.get(0);
+	}
+
+	public String nameIn(Locale locale) {
+		return name.in(locale);
+	}
+
+	public boolean isGuaranteedBy(String agencyCode) {
+		return agencies.stream().anyMatch(agency -> agency.code().equals(agencyCode));
+	}
+
+	public boolean isLentBy(String bankCode) {
+		return banks.stream().anyMatch(bank -> bank.code().equals(bankCode));
+	}
+
+}

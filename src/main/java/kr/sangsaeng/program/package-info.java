@@ -1,0 +1,6 @@
+/**
+ * The win-win financing programmes: their funders, guarantee agencies and lending banks, their capacity and
+ * how much of it is committed and disbursed. Other modules read programmes through {@link
+ * kr.sangsaeng.program.ProgrammeCatalogue}.
+ */
+package kr.sangsaeng.program;

@@ -1,0 +1,46 @@
+package kr.sangsaeng.program.web;
+
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public catalogue of programmes.
+ */
+@Controller
+class CatalogueController {
+
+	static final String LIST_VIEW = "program/catalogue";
+
+	static final String DETAIL_VIEW = "program/programme";
+
+	private final ProgrammeCatalogue catalogue;
+
+	CatalogueController(ProgrammeCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/programmes")
+	String list(Model model) {
+		model.addAttribute("programmes", catalogue.published());
+		model.addAttribute("totalCapacity", catalogue.totalCapacity());
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/programmes/{code}")
+	String show(@PathVariable String code, Model model) {
+		if (!ProgrammeCode.isWellFormed(code)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("programme", catalogue.findPublished(new ProgrammeCode(code))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return DETAIL_VIEW;
+	}
+
+}

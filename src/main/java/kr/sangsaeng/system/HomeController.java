@@ -1,0 +1,70 @@
+package kr.sangsaeng.system;
+
+import java.util.List;
+import java.util.Map;
+
+import kr.sangsaeng.identity.OrganisationKind;
+import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The first page: a public welcome, or the signed-in person's own start page with the programmes they work
+ * on and the links their role uses.
+ */
+@Controller
+class HomeController {
+
+	static final String WELCOME_VIEW = "system/welcome";
+
+	static final String HOME_VIEW = "system/home";
+
+	private static final HomeTask PROGRAMMES = new HomeTask("/programmes", "programmes");
+
+	private static final Map<Role, List<HomeTask>> TASKS = Map.of(
+			Role.SME_APPLICANT, List.of(new HomeTask("/applications/new", "apply"), new HomeTask("/applications", "applications"), PROGRAMMES),
+			Role.AGENCY_REVIEWER, List.of(new HomeTask("/review", "review"), PROGRAMMES),
+			Role.AGENCY_APPROVER, List.of(new HomeTask("/review", "approvals"), new HomeTask("/review", "review"), PROGRAMMES),
+			Role.BANK_OFFICER, List.of(new HomeTask("/disbursements", "disbursements"), PROGRAMMES),
+			Role.MINISTRY_OFFICIAL, List.of(new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
+			Role.PROGRAM_ADMIN, List.of(new HomeTask("/admin/programmes", "administration"), new HomeTask("/dashboard", "dashboard"), PROGRAMMES));
+
+	private final ProgrammeCatalogue catalogue;
+
+	HomeController(ProgrammeCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
+		List<ProgrammeSummary> programmes = catalogue.published();
+		model.addAttribute("totalCapacity",
+				programmes.stream().map(ProgrammeSummary::capacity).reduce(Won.ZERO, Won::plus));
+		if (user == null) {
+			model.addAttribute("programmes", programmes);
+			return WELCOME_VIEW;
+		}
+		model.addAttribute("user", user);
+		model.addAttribute("tasks", TASKS.get(user.role()));
+		model.addAttribute("programmes", programmes.stream().filter(programme -> concerns(programme, user)).toList());
+		return HOME_VIEW;
+	}
+
+	private static boolean concerns(ProgrammeSummary programme, SignedInUser user) {
+		String organisation = user.organisation().code();
+		OrganisationKind kind = user.organisation().kind();
+		return switch (kind) {
+			case AGENCY -> programme.isGuaranteedBy(organisation);
+			case BANK -> programme.isLentBy(organisation);
+			case MINISTRY, SME -> true;
+		};
+	}
+
+}

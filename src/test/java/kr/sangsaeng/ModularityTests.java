@@ -1,0 +1,22 @@
+package kr.sangsaeng;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(SangsaengApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApi() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeDocumentation();
+	}
+
+}

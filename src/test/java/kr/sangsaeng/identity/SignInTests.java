@@ -1,0 +1,153 @@
+package kr.sangsaeng.identity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import kr.sangsaeng.SangsaengTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SangsaengTest
+class SignInTests {
+
+	static final String DEMO_PASSWORD = "demo1234!";
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"admin|PROGRAM_ADMIN|사업 관리자|중소벤처기업부|/admin/programmes",
+			"ministry|MINISTRY_OFFICIAL|부처 담당자|기획재정부|/dashboard",
+			"kodit.reviewer|AGENCY_REVIEWER|보증기관 심사역|신용보증기금|/review",
+			"kodit.approver|AGENCY_APPROVER|보증기관 결재권자|신용보증기금|/review",
+			"ksure.reviewer|AGENCY_REVIEWER|보증기관 심사역|한국무역보험공사|/review",
+			"ksure.approver|AGENCY_APPROVER|보증기관 결재권자|한국무역보험공사|/review",
+			"woori.officer|BANK_OFFICER|은행 담당자|우리은행|/disbursements",
+			"ibk.officer|BANK_OFFICER|은행 담당자|IBK기업은행|/disbursements",
+			"sme.demo|SME_APPLICANT|중소기업 신청인|(주)한빛오토텍|/applications" })
+	void everyDemoAccountSignsInAndLandsOnItsRolesHome(String username, Role role, String roleName,
+			String organisation, String roleLink) throws Exception {
+		MvcResult signIn = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+			.andExpect(authenticated().withRoles(role.name()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+
+		mvc.perform(get("/").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(roleName + " · " + organisation),
+					containsString("href=\"" + roleLink + "\""), containsString("로그아웃"))));
+	}
+
+	@Test
+	void aReviewerSeesOnlyTheProgrammesTheirAgencyGuarantees() throws Exception {
+		MockHttpSession session = signIn("ksure.reviewer");
+		mvc.perform(get("/").session(session))
+			.andExpect(content().string(allOf(containsString("철강 수출 공급망 우대 자금"),
+					not(containsString("포스코인터내셔널 협력사 상생 프로그램")))));
+	}
+
+	@Test
+	void aWrongPasswordStaysOnTheSignInPageWithAMessage() throws Exception {
+		mvc.perform(formLogin("/login").user("kodit.reviewer").password("wrong-password"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/login").param("error", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("아이디 또는 비밀번호가 올바르지 않습니다")));
+	}
+
+	@Test
+	void anUnknownUserCannotSignIn() throws Exception {
+		mvc.perform(formLogin("/login").user("nobody").password(DEMO_PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void signingInWithoutTheFormsCsrfTokenIsRefused() throws Exception {
+		mvc.perform(post("/login").param("username", "admin").param("password", DEMO_PASSWORD))
+			.andExpect(status().isForbidden())
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void anonymousVisitorsOfProtectedPagesAreSentToSignIn() throws Exception {
+		for (String page : new String[] { "/review", "/admin/programmes", "/dashboard", "/disbursements",
+				"/applications" }) {
+			mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		}
+	}
+
+	@Test
+	void anSmeAskingForAStaffPageIsRefused() throws Exception {
+		MockHttpSession session = signIn("sme.demo");
+		for (String page : new String[] { "/review", "/admin/programmes", "/dashboard", "/disbursements" }) {
+			mvc.perform(get(page).session(session)).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void aBankOfficerCannotOpenTheReviewQueue() throws Exception {
+		mvc.perform(get("/review").session(signIn("woori.officer"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void signingInChangesTheSessionId() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String idBeforeSignIn = session.getId();
+		mvc.perform(post("/login").param("username", "admin")
+			.param("password", DEMO_PASSWORD)
+			.with(csrf())
+			.session(session)).andExpect(authenticated());
+		assertThat(session.getId()).isNotEqualTo(idBeforeSignIn);
+	}
+
+	@Test
+	void signingOutEndsTheSession() throws Exception {
+		MockHttpSession session = signIn("admin");
+		mvc.perform(post("/logout").with(csrf()).session(session))
+			.andExpect(redirectedUrl("/login?signedOut"))
+			.andExpect(unauthenticated());
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void pagesForbidFramingAndForeignScripts() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy",
+					allOf(containsString("script-src 'self'"), containsString("style-src 'self'"),
+							containsString("frame-ancestors 'none'"))))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		MvcResult result = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+			.andExpect(authenticated())
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+}

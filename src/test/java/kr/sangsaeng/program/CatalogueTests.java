@@ -1,0 +1,81 @@
+package kr.sangsaeng.program;
+
+import org.junit.jupiter.api.Test;
+
+import kr.sangsaeng.SangsaengTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SangsaengTest
+class CatalogueTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void anyoneSeesTheProgrammesInKoreanByDefault() throws Exception {
+		mvc.perform(get("/programmes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("상생금융 프로그램"),
+					containsString("현대차·기아·우리·KB 상생금융 (확대)"), containsString("1조 3,000억 원"),
+					containsString("150억 원"), containsString("4,000억 원"), containsString("총 1조 7,150억 원"),
+					containsString("신용보증기금"), containsString("한국무역보험공사"))));
+	}
+
+	@Test
+	void readersCanSwitchToEnglish() throws Exception {
+		mvc.perform(get("/programmes").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Win-win financing programmes"),
+					containsString("Hyundai·Kia·Woori·KB win-win financing (expanded)"),
+					containsString("₩1.3 trillion"), containsString("₩15 billion"), containsString("₩400 billion"),
+					containsString("₩1.715 trillion"), not(containsString("1조 3,000억 원")))));
+	}
+
+	@Test
+	void aProgrammePageShowsCapacityFundersAgencyAndBanks() throws Exception {
+		mvc.perform(get("/programmes/POSCO-IBK-KSURE").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Steel export supply-chain preferential funding"),
+					containsString("₩400 billion"), containsString("₩400,000,000,000"), containsString("POSCO"),
+					containsString("Industrial Bank of Korea"), containsString("Korea Trade Insurance Corporation"),
+					containsString("Open"))));
+	}
+
+	@Test
+	void anUnknownProgrammeIsNotFound() throws Exception {
+		mvc.perform(get("/programmes/NO-SUCH-PROGRAMME")).andExpect(status().isNotFound());
+		mvc.perform(get("/programmes/<script>"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void openDataListsEveryProgrammeInWholeWon() throws Exception {
+		mvc.perform(get("/api/v1/programmes"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$", hasSize(3)))
+			.andExpect(jsonPath("$[?(@.code == 'HMG-KB-WOORI')].capacityWon").value(1_300_000_000_000L))
+			.andExpect(jsonPath("$[?(@.code == 'HMG-KB-WOORI')].agency").value("KODIT"))
+			.andExpect(jsonPath("$[?(@.code == 'HMG-KB-WOORI')].remainingWon").value(1_300_000_000_000L))
+			.andExpect(jsonPath("$[?(@.code == 'POSCOINTL-KODIT')].capacityWon").value(15_000_000_000L))
+			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].capacityWon").value(400_000_000_000L))
+			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].agency").value("K-SURE"))
+			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].status").value("OPEN"))
+			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].committedWon").value(0))
+			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].disbursedWon").value(0))
+			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].name").value("철강 수출 공급망 우대 자금"));
+	}
+
+}
