@@ -55,6 +55,7 @@ CREATE TABLE programme_funder (
     programme_id      BIGINT      NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
     funder_code       VARCHAR(16) NOT NULL REFERENCES funder (code),
     contribution_won  BIGINT      CHECK (contribution_won >= 0),
+    position          INTEGER     NOT NULL DEFAULT 0,
     PRIMARY KEY (programme_id, funder_code)
 );
 
@@ -132,14 +133,14 @@ JOIN (VALUES ('HMG-KB-WOORI', 'WOORI'),
              ('POSCO-IBK-KSURE', 'IBK')) AS b (programme_code, bank_code)
   ON b.programme_code = p.code;
 
-INSERT INTO programme_funder (programme_id, funder_code)
-SELECT p.id, f.funder_code
+INSERT INTO programme_funder (programme_id, funder_code, position)
+SELECT p.id, f.funder_code, f.position
 FROM programme p
-JOIN (VALUES ('HMG-KB-WOORI', 'HYUNDAI'),
-             ('HMG-KB-WOORI', 'KIA'),
-             ('HMG-KB-WOORI', 'WOORI'),
-             ('HMG-KB-WOORI', 'KB'),
-             ('POSCOINTL-KODIT', 'POSCOINTL'),
-             ('POSCO-IBK-KSURE', 'POSCO'),
-             ('POSCO-IBK-KSURE', 'IBK')) AS f (programme_code, funder_code)
+JOIN (VALUES ('HMG-KB-WOORI', 'HYUNDAI', 1),
+             ('HMG-KB-WOORI', 'KIA', 2),
+             ('HMG-KB-WOORI', 'WOORI', 3),
+             ('HMG-KB-WOORI', 'KB', 4),
+             ('POSCOINTL-KODIT', 'POSCOINTL', 1),
+             ('POSCO-IBK-KSURE', 'POSCO', 1),
+             ('POSCO-IBK-KSURE', 'IBK', 2)) AS f (programme_code, funder_code, position)
   ON f.programme_code = p.code;

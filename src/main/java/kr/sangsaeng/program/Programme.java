@@ -96,7 +96,7 @@ class Programme {
 
 	@Embeddable
 	record FunderPart(@Column(name = "funder_code") String funderCode,
-			@Column(name = "contribution_won") Won contribution) {
+			@Column(name = "contribution_won") Won contribution, @Column(name = "position") int position) {
 	}
 
 	Long id() {

@@ -68,7 +68,7 @@ public class ProgrammeCatalogue {
 			.toList();
 		List<ProgrammeSummary.Funder> contributors = programme.funders()
 			.stream()
-			.sorted(Comparator.comparing(Programme.FunderPart::funderCode))
+			.sorted(Comparator.comparingInt(Programme.FunderPart::position).thenComparing(Programme.FunderPart::funderCode))
 			.map(part -> new ProgrammeSummary.Funder(part.funderCode(), names.funder(part.funderCode()),
 					part.contribution()))
 			.toList();

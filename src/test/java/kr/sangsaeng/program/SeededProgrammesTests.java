@@ -41,7 +41,8 @@ class SeededProgrammesTests {
 	void eachProgrammeNamesItsFundersAgencyAndBanks() {
 		ProgrammeSummary hmg = catalogue.findPublished(new ProgrammeCode("HMG-KB-WOORI")).orElseThrow();
 		assertThat(hmg.funders()).extracting(ProgrammeSummary.Funder::code)
-			.containsExactlyInAnyOrder("HYUNDAI", "KIA", "WOORI", "KB");
+			.as("in the order of the announcement")
+			.containsExactly("HYUNDAI", "KIA", "WOORI", "KB");
 		assertThat(hmg.leadAgency().code()).isEqualTo("KODIT");
 		assertThat(hmg.banks()).extracting(ProgrammeSummary.Participant::code).containsExactlyInAnyOrder("WOORI", "KB");
 

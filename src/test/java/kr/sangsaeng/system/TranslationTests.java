@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -26,11 +28,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text a reader sees comes from the message bundles, which hold every key in Korean and English.
+ * Every text a reader sees comes from the message bundles ({@code messages/*.properties}, English, with a
+ * {@code _ko} Korean twin for each), which hold every key in both languages.
  */
 class TranslationTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path BUNDLES = Path.of("src/main/resources/messages");
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
@@ -40,30 +45,60 @@ class TranslationTests {
 			"value", "label", "content");
 
 	@Test
-	void koreanAndEnglishHaveTheSameKeys() throws IOException {
-		Properties english = load("messages/messages.properties");
-		Properties korean = load("messages/messages_ko.properties");
-		Properties englishOverrides = load("messages/messages_en.properties");
+	void everyBundleHasTheSameKeysInKoreanAndEnglish() throws IOException {
+		for (String bundle : bundleNames()) {
+			Properties english = load(bundle + ".properties");
+			Properties korean = load(bundle + "_ko.properties");
+			assertThat(korean.stringPropertyNames()).as("keys of %s missing in Korean", bundle)
+				.containsAll(english.stringPropertyNames());
+			assertThat(english.stringPropertyNames()).as("keys of %s missing in English", bundle)
+				.containsAll(korean.stringPropertyNames());
+			if (Files.exists(BUNDLES.resolve(bundle + "_en.properties"))) {
+				assertThat(english.stringPropertyNames()).as("English overrides of %s keys that do not exist", bundle)
+					.containsAll(load(bundle + "_en.properties").stringPropertyNames());
+			}
+			assertThat(korean.stringPropertyNames()).allSatisfy(key -> assertThat(korean.getProperty(key)).as(key)
+				.isNotBlank());
+		}
+	}
 
-		assertThat(korean.stringPropertyNames()).as("keys missing in Korean")
-			.containsAll(english.stringPropertyNames());
-		assertThat(english.stringPropertyNames()).as("keys missing in English")
-			.containsAll(korean.stringPropertyNames());
-		assertThat(english.stringPropertyNames()).as("English overrides of keys that do not exist")
-			.containsAll(englishOverrides.stringPropertyNames());
-		assertThat(korean.stringPropertyNames()).allSatisfy(key -> assertThat(korean.getProperty(key)).as(key)
-			.isNotBlank());
+	@Test
+	void theApplicationReadsEveryBundle() throws IOException {
+		Properties settings = new Properties();
+		try (InputStream in = TranslationTests.class.getClassLoader().getResourceAsStream("application.properties")) {
+			settings.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		Set<String> configured = new HashSet<>(
+				Arrays.asList(settings.getProperty("spring.messages.basename").split("\\s*,\\s*")));
+		assertThat(configured).containsAll(bundleNames().stream().map(bundle -> "messages/" + bundle).toList());
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new HashSet<>();
+		List<String> duplicates = new ArrayList<>();
+		for (String bundle : bundleNames()) {
+			for (String key : load(bundle + ".properties").stringPropertyNames()) {
+				if (!seen.add(key)) {
+					duplicates.add(bundle + ": " + key);
+				}
+			}
+		}
+		assertThat(duplicates).isEmpty();
 	}
 
 	@Test
 	void everyMessageKeyATemplateUsesExists() throws IOException {
-		Properties english = load("messages/messages.properties");
+		Set<String> keys = new HashSet<>();
+		for (String bundle : bundleNames()) {
+			keys.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher key = MESSAGE_KEY.matcher(Files.readString(template));
 			while (key.find()) {
-				if (!english.containsKey(key.group(1))) {
-					missing.add(template.getFileName() + ": " + key.group(1));
+				if (!keys.contains(key.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + key.group(1));
 				}
 			}
 		}
@@ -81,13 +116,14 @@ class TranslationTests {
 				}
 				for (TextNode text : element.textNodes()) {
 					if (LETTER.matcher(text.text()).find()) {
-						hardCoded.add(template.getFileName() + ": <" + element.tagName() + "> " + text.text().strip());
+						hardCoded.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> "
+								+ text.text().strip());
 					}
 				}
 				for (Attribute attribute : element.attributes()) {
 					if (READABLE_ATTRIBUTES.contains(attribute.getKey()) && LETTER.matcher(attribute.getValue()).find()
 							&& !element.hasAttr("th:" + attribute.getKey()) && !isMachineReadable(element, attribute)) {
-						hardCoded.add(template.getFileName() + ": " + attribute);
+						hardCoded.add(TEMPLATES.relativize(template) + ": " + attribute);
 					}
 				}
 			}
@@ -98,8 +134,9 @@ class TranslationTests {
 	private static boolean isReplacedOrUntranslatable(Element element) {
 		for (Element current = element; current != null; current = current.parent()) {
 			if (current.hasAttr("th:text") || current.hasAttr("th:utext") || current.hasAttr("th:replace")
-					|| current.hasAttr("th:insert") || current.hasAttr("sec:authentication") || "no".equals(current.attr("translate"))
-					|| current.tagName().equals("script") || current.tagName().equals("style")) {
+					|| current.hasAttr("th:insert") || current.hasAttr("sec:authentication")
+					|| "no".equals(current.attr("translate")) || current.tagName().equals("script")
+					|| current.tagName().equals("style")) {
 				return true;
 			}
 		}
@@ -111,16 +148,25 @@ class TranslationTests {
 				&& !Set.of("submit", "button", "reset").contains(element.attr("type")));
 	}
 
+	private static Set<String> bundleNames() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.map(file -> file.getFileName().toString())
+				.filter(name -> name.endsWith(".properties") && !name.matches(".*_(ko|en)\\.properties"))
+				.map(name -> name.substring(0, name.length() - ".properties".length()))
+				.collect(TreeSet::new, Set::add, Set::addAll);
+		}
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
 		}
 	}
 
-	private static Properties load(String resource) throws IOException {
+	private static Properties load(String bundleFile) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = TranslationTests.class.getClassLoader().getResourceAsStream(resource)) {
-			assertThat(in).as(resource).isNotNull();
+		try (InputStream in = TranslationTests.class.getClassLoader().getResourceAsStream("messages/" + bundleFile)) {
+			assertThat(in).as(bundleFile).isNotNull();
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;
