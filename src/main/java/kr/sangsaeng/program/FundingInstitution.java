@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "funder")
-class FundingInstitution extends Institution {
+class FundingInstitution extends NamedInstitution {
 
 	enum Kind {
 

@@ -5,6 +5,6 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "guarantee_agency")
-class GuaranteeAgency extends Institution {
+class GuaranteeAgency extends NamedInstitution {
 
 }

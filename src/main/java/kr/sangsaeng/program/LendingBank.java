@@ -5,6 +5,6 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "lending_bank")
-class LendingBank extends Institution {
+class LendingBank extends NamedInstitution {
 
 }

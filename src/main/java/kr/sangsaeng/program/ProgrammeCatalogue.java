@@ -81,8 +81,8 @@ public class ProgrammeCatalogue {
 		return new Names(byCode(agencies.findAll()), byCode(banks.findAll()), byCode(funders.findAll()));
 	}
 
-	private static Map<String, LocalizedName> byCode(List<? extends Institution> institutions) {
-		return institutions.stream().collect(Collectors.toMap(Institution::code, Institution::name));
+	private static Map<String, LocalizedName> byCode(List<? extends NamedInstitution> institutions) {
+		return institutions.stream().collect(Collectors.toMap(NamedInstitution::code, NamedInstitution::name));
 	}
 
 	private record Names(Map<String, LocalizedName> agencies, Map<String, LocalizedName> banks,

@@ -9,7 +9,7 @@ import kr.sangsaeng.shared.LocalizedName;
  * A guarantee agency, lending bank or funder: reference data kept by migration.
  */
 @MappedSuperclass
-abstract class Institution {
+abstract class NamedInstitution {
 
 	@Id
 	private String code;
