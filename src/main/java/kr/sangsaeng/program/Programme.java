@@ -1,7 +1,11 @@
 package kr.sangsaeng.program;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -17,14 +21,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /**
- * A win-win financing programme. Its capacity is the sum of its capacity ledger entries; committed and
- * disbursed follow the guarantees and loans drawn on it.
+ * A win-win financing programme. Capacity, committed and disbursed amounts are read here but written only by
+ * {@link CapacityLedger}, with atomic statements, so that editing a programme can never overwrite them.
  */
 @Entity
 @Table(name = "programme")
@@ -53,14 +59,57 @@ class Programme {
 	@Column(nullable = false)
 	private ProgrammeStatus status = ProgrammeStatus.DRAFT;
 
-	@Column(name = "capacity_won", nullable = false)
+	@Column(name = "capacity_won", nullable = false, insertable = false, updatable = false)
 	private Won capacity = Won.ZERO;
 
-	@Column(name = "committed_won", nullable = false)
+	@Column(name = "committed_won", nullable = false, insertable = false, updatable = false)
 	private Won committed = Won.ZERO;
 
-	@Column(name = "disbursed_won", nullable = false)
+	@Column(name = "disbursed_won", nullable = false, insertable = false, updatable = false)
 	private Won disbursed = Won.ZERO;
+
+	@Column(name = "min_loan_won", nullable = false)
+	private Won minLoan = Won.ZERO;
+
+	@Column(name = "max_loan_won", nullable = false)
+	private Won maxLoan = Won.ZERO;
+
+	@Column(name = "max_loan_lower_tier_won")
+	private Won maxLoanLowerTier;
+
+	@Column(name = "max_term_months", nullable = false)
+	private int maxTermMonths = 12;
+
+	@Column(name = "guarantee_ratio_percent", nullable = false)
+	private BigDecimal guaranteeRatioPercent = BigDecimal.valueOf(85);
+
+	@Column(name = "guarantee_fee_percent", nullable = false)
+	private BigDecimal guaranteeFeePercent = BigDecimal.ONE;
+
+	@Column(name = "fee_subsidy_percent", nullable = false)
+	private BigDecimal feeSubsidyPercent = BigDecimal.ZERO;
+
+	@Column(name = "rate_preference_points", nullable = false)
+	private BigDecimal ratePreferencePoints = BigDecimal.ZERO;
+
+	@Column(name = "four_eyes_threshold_won", nullable = false)
+	private Won fourEyesThreshold = Won.ZERO;
+
+	@Column(name = "window_opens_at")
+	private Instant windowOpensAt;
+
+	@Column(name = "window_closes_at")
+	private Instant windowClosesAt;
+
+	@Column(name = "partner_list_required", nullable = false)
+	private boolean partnerListRequired;
+
+	@ElementCollection
+	@CollectionTable(name = "programme_industry", joinColumns = @JoinColumn(name = "programme_id"))
+	@Column(name = "section")
+	@Enumerated(EnumType.STRING)
+	@Fetch(FetchMode.SUBSELECT)
+	private Set<IndustrySection> allowedIndustries = new LinkedHashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "programme_agency", joinColumns = @JoinColumn(name = "programme_id"))
@@ -90,6 +139,11 @@ class Programme {
 	protected Programme() {
 	}
 
+	Programme(ProgrammeCode code, ProgrammeDraft draft) {
+		this.code = code.value();
+		apply(draft);
+	}
+
 	@Embeddable
 	record AgencyPart(@Column(name = "agency_code") String agencyCode, @Column(name = "lead") boolean lead) {
 	}
@@ -97,6 +151,79 @@ class Programme {
 	@Embeddable
 	record FunderPart(@Column(name = "funder_code") String funderCode,
 			@Column(name = "contribution_won") Won contribution, @Column(name = "position") int position) {
+	}
+
+	/**
+	 * Takes over everything the administrator set; the code changes only while the programme is a draft.
+	 */
+	void apply(ProgrammeDraft draft) {
+		nameKo = draft.name().korean();
+		nameEn = draft.name().english();
+		descriptionKo = draft.description().korean();
+		descriptionEn = draft.description().english();
+		agencies.clear();
+		for (int i = 0; i < draft.agencyCodes().size(); i++) {
+			agencies.add(new AgencyPart(draft.agencyCodes().get(i), i == 0));
+		}
+		bankCodes.clear();
+		bankCodes.addAll(draft.bankCodes());
+		funders.clear();
+		for (int i = 0; i < draft.funders().size(); i++) {
+			ProgrammeDraft.FunderShare share = draft.funders().get(i);
+			funders.add(new FunderPart(share.funderCode(), share.contribution(), i + 1));
+		}
+		ProgrammeTerms terms = draft.terms();
+		minLoan = terms.minLoan();
+		maxLoan = terms.maxLoan();
+		maxLoanLowerTier = terms.maxLoanLowerTier();
+		maxTermMonths = terms.maxTermMonths();
+		guaranteeRatioPercent = terms.guaranteeRatio().value();
+		guaranteeFeePercent = terms.guaranteeFee().value();
+		feeSubsidyPercent = terms.feeSubsidy().value();
+		ratePreferencePoints = terms.ratePreferencePoints();
+		fourEyesThreshold = terms.fourEyesThreshold();
+		windowOpensAt = terms.opensAt();
+		windowClosesAt = terms.closesAt();
+		partnerListRequired = terms.partnerListRequired();
+		allowedIndustries.clear();
+		allowedIndustries.addAll(terms.allowedIndustries().isEmpty() ? EnumSet.noneOf(IndustrySection.class)
+				: EnumSet.copyOf(terms.allowedIndustries()));
+		updatedAt = Instant.now();
+	}
+
+	void changeCode(ProgrammeCode newCode) {
+		if (status != ProgrammeStatus.DRAFT) {
+			throw new ProgrammeRuleException("programme.rule.codeFixed");
+		}
+		code = newCode.value();
+	}
+
+	/**
+	 * Moves the programme to {@code target} if its life allows it: draft → open → suspended ↔ open → closed.
+	 */
+	ProgrammeStatus moveTo(ProgrammeStatus target) {
+		if (!status.canMoveTo(target)) {
+			throw new ProgrammeRuleException("programme.rule.transition." + status.name() + "." + target.name());
+		}
+		if (target == ProgrammeStatus.OPEN && status == ProgrammeStatus.DRAFT) {
+			List<String> missing = new ArrayList<>();
+			if (capacity.isZero()) {
+				missing.add("capacity");
+			}
+			if (windowOpensAt == null || windowClosesAt == null) {
+				missing.add("window");
+			}
+			if (maxLoan.isZero()) {
+				missing.add("maxLoan");
+			}
+			if (!missing.isEmpty()) {
+				throw new ProgrammeRuleException("programme.rule.incompleteForOpening");
+			}
+		}
+		ProgrammeStatus previous = status;
+		status = target;
+		updatedAt = Instant.now();
+		return previous;
 	}
 
 	Long id() {
@@ -131,6 +258,13 @@ class Programme {
 		return disbursed;
 	}
 
+	ProgrammeTerms terms() {
+		return new ProgrammeTerms(minLoan, maxLoan, maxLoanLowerTier, maxTermMonths,
+				new Percentage(guaranteeRatioPercent), new Percentage(guaranteeFeePercent),
+				new Percentage(feeSubsidyPercent), ratePreferencePoints, fourEyesThreshold, windowOpensAt,
+				windowClosesAt, partnerListRequired, allowedIndustries);
+	}
+
 	Set<AgencyPart> agencies() {
 		return agencies;
 	}
@@ -141,6 +275,14 @@ class Programme {
 
 	Set<FunderPart> funders() {
 		return funders;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
 	}
 
 }

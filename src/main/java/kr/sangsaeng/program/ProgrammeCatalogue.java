@@ -44,7 +44,22 @@ public class ProgrammeCatalogue {
 	}
 
 	public Optional<ProgrammeSummary> findPublished(ProgrammeCode code) {
-		return programmes.findPublishedByCode(code.value()).map(programme -> summarise(programme, names()));
+		return find(code).filter(programme -> programme.status() != ProgrammeStatus.DRAFT);
+	}
+
+	/**
+	 * Every programme, drafts included, for administrators.
+	 */
+	public List<ProgrammeSummary> all() {
+		Names names = names();
+		return programmes.findAllInOrder().stream().map(programme -> summarise(programme, names)).toList();
+	}
+
+	/**
+	 * A programme in any status, drafts included.
+	 */
+	public Optional<ProgrammeSummary> find(ProgrammeCode code) {
+		return programmes.findByCode(code.value()).map(programme -> summarise(programme, names()));
 	}
 
 	/**
@@ -73,8 +88,8 @@ public class ProgrammeCatalogue {
 					part.contribution()))
 			.toList();
 		return new ProgrammeSummary(programme.code(), programme.name(), programme.description(), programme.status(),
-				leadFirst, lendingBanks, contributors, programme.capacity(), programme.committed(),
-				programme.disbursed());
+				leadFirst, lendingBanks, contributors, programme.terms(), programme.capacity(), programme.committed(),
+				programme.disbursed(), programme.updatedAt(), programme.version());
 	}
 
 	private Names names() {

@@ -11,7 +11,11 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 	@Query("select p from Programme p where p.status <> kr.sangsaeng.program.ProgrammeStatus.DRAFT order by p.id")
 	List<Programme> findPublished();
 
-	@Query("select p from Programme p where p.code = :code and p.status <> kr.sangsaeng.program.ProgrammeStatus.DRAFT")
-	Optional<Programme> findPublishedByCode(String code);
+	@Query("select p from Programme p order by p.id")
+	List<Programme> findAllInOrder();
+
+	Optional<Programme> findByCode(String code);
+
+	boolean existsByCode(String code);
 
 }

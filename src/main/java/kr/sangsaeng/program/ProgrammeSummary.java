@@ -1,6 +1,7 @@
 package kr.sangsaeng.program;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import kr.sangsaeng.shared.Won;
  */
 public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, LocalizedName description,
 		ProgrammeStatus status, List<Participant> agencies, List<Participant> banks, List<Funder> funders,
-		Won capacity, Won committed, Won disbursed) {
+		ProgrammeTerms terms, Won capacity, Won committed, Won disbursed, Instant updatedAt, long version) {
 
 	/**
 	 * A guarantee agency or lending bank taking part in a programme.
@@ -41,7 +42,18 @@ public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, Localized
 	 * The agency that leads the programme (listed first).
 	 */
 	public Participant leadAgency() {
-		return agencies.get(0);
+		return agencies.isEmpty() ? new Participant("", new LocalizedName("", "")) : agencies.get(0);
+	}
+
+	/**
+	 * Whether an SME may submit an application now: the programme is open and its window includes now.
+	 */
+	public boolean acceptsApplicationsAt(Instant moment) {
+		return status == ProgrammeStatus.OPEN && terms.windowIncludes(moment);
+	}
+
+	public CapacityPosition position() {
+		return new CapacityPosition(capacity, committed, disbursed);
 	}
 
 	public String nameIn(Locale locale) {

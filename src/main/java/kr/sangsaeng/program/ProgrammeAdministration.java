@@ -1,0 +1,95 @@
+package kr.sangsaeng.program;
+
+import java.time.Instant;
+
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What programme administrators do: set programmes up, edit them, move them through their life.
+ */
+@Service
+@Transactional
+public class ProgrammeAdministration {
+
+	private final ProgrammeRepository programmes;
+
+	private final CapacityLedger ledger;
+
+	private final ApplicationEventPublisher events;
+
+	ProgrammeAdministration(ProgrammeRepository programmes, CapacityLedger ledger, ApplicationEventPublisher events) {
+		this.programmes = programmes;
+		this.ledger = ledger;
+		this.events = events;
+	}
+
+	/**
+	 * Sets up a new programme as a draft, with its first capacity as the initial ledger entry.
+	 */
+	public ProgrammeCode create(ProgrammeCode code, ProgrammeDraft draft, Won initialCapacity, String actor) {
+		if (programmes.existsByCode(code.value())) {
+			throw new ProgrammeRuleException("programme.rule.codeTaken", code.value());
+		}
+		programmes.saveAndFlush(new Programme(code, draft));
+		ledger.initialise(code, initialCapacity, "initial", actor);
+		publish(code, ProgrammeChanged.Change.CREATED, null, null, actor);
+		return code;
+	}
+
+	/**
+	 * Changes a programme's settings; its code may change only while it is a draft.
+	 *
+	 * @param expectedVersion the version the administrator edited, so that a concurrent edit is not lost
+	 */
+	public ProgrammeCode edit(ProgrammeCode code, ProgrammeCode newCode, ProgrammeDraft draft, long expectedVersion,
+			String actor) {
+		Programme programme = load(code);
+		if (programme.version() != expectedVersion) {
+			throw new ProgrammeRuleException("programme.rule.editedMeanwhile");
+		}
+		if (!newCode.equals(code)) {
+			if (programmes.existsByCode(newCode.value())) {
+				throw new ProgrammeRuleException("programme.rule.codeTaken", newCode.value());
+			}
+			programme.changeCode(newCode);
+		}
+		if (draft.terms().maxLoan().isGreaterThan(programme.capacity())) {
+			throw new ProgrammeRuleException("programme.rule.maxLoanAboveCapacity");
+		}
+		programme.apply(draft);
+		publish(newCode, ProgrammeChanged.Change.EDITED, null, null, actor);
+		return newCode;
+	}
+
+	public void moveTo(ProgrammeCode code, ProgrammeStatus target, String actor) {
+		Programme programme = load(code);
+		ProgrammeStatus previous = programme.moveTo(target);
+		publish(code, ProgrammeChanged.Change.STATUS_CHANGED, previous, target, actor);
+	}
+
+	/**
+	 * Deletes a programme that never opened.
+	 */
+	public void delete(ProgrammeCode code, String actor) {
+		Programme programme = load(code);
+		if (programme.status() != ProgrammeStatus.DRAFT) {
+			throw new ProgrammeRuleException("programme.rule.deleteOnlyDraft");
+		}
+		programmes.delete(programme);
+		publish(code, ProgrammeChanged.Change.DELETED, ProgrammeStatus.DRAFT, null, actor);
+	}
+
+	private Programme load(ProgrammeCode code) {
+		return programmes.findByCode(code.value()).orElseThrow(() -> new UnknownProgrammeException(code));
+	}
+
+	private void publish(ProgrammeCode code, ProgrammeChanged.Change change, ProgrammeStatus from,
+			ProgrammeStatus to, String actor) {
+		events.publishEvent(new ProgrammeChanged(code, change, from, to, actor, Instant.now()));
+	}
+
+}

@@ -1,0 +1,65 @@
+package kr.sangsaeng.program;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Won;
+
+/**
+ * The terms under which a programme's loans are guaranteed and made.
+ *
+ * @param minLoan smallest loan an SME may apply for
+ * @param maxLoan largest total an SME may hold in the programme (per-SME cap)
+ * @param maxLoanLowerTier per-SME cap for tier-2 and tier-3 partners, or {@code null} when they have the general cap
+ * @param maxTermMonths longest loan term
+ * @param guaranteeRatio default share of the loan the agency guarantees
+ * @param guaranteeFee default yearly guarantee fee rate
+ * @param feeSubsidy share of the guarantee fee the funders pay
+ * @param ratePreferencePoints interest-rate reduction in percentage points
+ * @param fourEyesThreshold approvals above this amount need a second person
+ * @param opensAt when applications may first be submitted, or {@code null} if not yet set
+ * @param closesAt when the application window closes, or {@code null} if not yet set
+ * @param partnerListRequired whether only partners on a funder's partner list may apply
+ * @param allowedIndustries the KSIC sections whose companies may apply
+ */
+public record ProgrammeTerms(Won minLoan, Won maxLoan, Won maxLoanLowerTier, int maxTermMonths,
+		Percentage guaranteeRatio, Percentage guaranteeFee, Percentage feeSubsidy, BigDecimal ratePreferencePoints,
+		Won fourEyesThreshold, Instant opensAt, Instant closesAt, boolean partnerListRequired,
+		Set<IndustrySection> allowedIndustries) {
+
+	public ProgrammeTerms {
+		allowedIndustries = Set.copyOf(allowedIndustries);
+	}
+
+	/**
+	 * Whether {@code moment} lies within the application window.
+	 */
+	public boolean windowIncludes(Instant moment) {
+		return opensAt != null && closesAt != null && !moment.isBefore(opensAt) && moment.isBefore(closesAt);
+	}
+
+	/**
+	 * The guarantee fee the SME pays after the funders' subsidy, per year.
+	 */
+	public Percentage feeAfterSubsidy() {
+		BigDecimal paidShare = BigDecimal.valueOf(100).subtract(feeSubsidy.value());
+		return new Percentage(guaranteeFee.value().multiply(paidShare).divide(BigDecimal.valueOf(100))
+			.setScale(3, java.math.RoundingMode.HALF_UP));
+	}
+
+	public boolean allowsIndustry(IndustrySection section) {
+		return allowedIndustries.contains(section);
+	}
+
+	/**
+	 * The per-SME cap that applies to a partner of the given tier (1, 2 or 3), or to a non-partner when
+	 * {@code tier} is 0.
+	 */
+	public Won maxLoanForTier(int tier) {
+		return tier >= 2 && maxLoanLowerTier != null ? maxLoanLowerTier : maxLoan;
+	}
+
+}
