@@ -112,7 +112,7 @@ INSERT INTO programme (code, name_ko, name_en, description_ko, description_en, s
      'OPEN', 400000000000);
 
 INSERT INTO capacity_ledger_entry (programme_id, kind, amount_won, reason, recorded_by)
-SELECT id, 'INITIAL', capacity_won, '2026 win-win growth strategy (21 January 2026)', 'system'
+SELECT id, 'INITIAL', capacity_won, '대·중소기업 상생성장 전략 (2026. 1. 21.)', 'system'
 FROM programme;
 
 INSERT INTO programme_agency (programme_id, agency_code, lead)

@@ -35,7 +35,7 @@ public class ProgrammeAdministration {
 			throw new ProgrammeRuleException("programme.rule.codeTaken", code.value());
 		}
 		programmes.saveAndFlush(new Programme(code, draft));
-		ledger.initialise(code, initialCapacity, "initial", actor);
+		ledger.initialise(code, initialCapacity, "", actor);
 		publish(code, ProgrammeChanged.Change.CREATED, null, null, actor);
 		return code;
 	}

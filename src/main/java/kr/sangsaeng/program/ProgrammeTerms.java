@@ -1,7 +1,9 @@
 package kr.sangsaeng.program;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import kr.sangsaeng.shared.IndustrySection;
@@ -47,7 +49,11 @@ public record ProgrammeTerms(Won minLoan, Won maxLoan, Won maxLoanLowerTier, int
 	public Percentage feeAfterSubsidy() {
 		BigDecimal paidShare = BigDecimal.valueOf(100).subtract(feeSubsidy.value());
 		return new Percentage(guaranteeFee.value().multiply(paidShare).divide(BigDecimal.valueOf(100))
-			.setScale(3, java.math.RoundingMode.HALF_UP));
+			.setScale(3, RoundingMode.HALF_UP));
+	}
+
+	public List<IndustrySection> sortedIndustries() {
+		return allowedIndustries.stream().sorted().toList();
 	}
 
 	public boolean allowsIndustry(IndustrySection section) {

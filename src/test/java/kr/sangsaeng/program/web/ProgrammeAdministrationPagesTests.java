@@ -1,0 +1,289 @@
+package kr.sangsaeng.program.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SangsaengTest
+class ProgrammeAdministrationPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	ProgrammeCatalogue catalogue;
+
+	@Autowired
+	CapacityLedger ledger;
+
+	@Test
+	void anAdministratorSetsUpAProgrammeThatAppearsInTheCatalogueOnceOpen() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")))
+			.andExpect(redirectedUrl("/admin/programmes/" + code));
+
+		ProgrammeSummary created = catalogue.find(new ProgrammeCode(code)).orElseThrow();
+		assertThat(created.status()).isEqualTo(ProgrammeStatus.DRAFT);
+		assertThat(created.capacity()).isEqualTo(Won.of(20_000_000_000L));
+		assertThat(created.leadAgency().code()).isEqualTo("KIBO");
+		assertThat(created.terms().maxLoanLowerTier()).isEqualTo(Won.of(500_000_000));
+		assertThat(ledger.entries(created.code())).extracting(entry -> entry.kind()).containsExactly("INITIAL");
+		mvc.perform(get("/api/v1/programmes"))
+			.andExpect(content().string(not(containsString(code))));
+
+		mvc.perform(post("/admin/programmes/" + code + "/status").param("target", "OPEN").with(csrf()).with(as("admin")))
+			.andExpect(redirectedUrl("/admin/programmes/" + code))
+			.andExpect(flash().attribute("notice", "programme.admin.status.OPEN"));
+
+		mvc.perform(get("/api/v1/programmes"))
+			.andExpect(jsonPath("$[?(@.code == '" + code + "')].capacityWon").value(20_000_000_000L))
+			.andExpect(jsonPath("$[?(@.code == '" + code + "')].agency").value("KIBO"));
+		mvc.perform(get("/programmes/" + code))
+			.andExpect(content().string(containsString("200억 원")));
+	}
+
+	@Test
+	void badInputIsExplainedNextToEachFieldAndNothingIsSaved() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code, "nameKo", " ", "capacity", "-5", "minLoan",
+				"600,000,000", "maxLoan", "500,000,000", "guaranteeRatio", "150", "maxTermMonths", "0", "closesAt",
+				"2026-01-01T09:00", "bankCodes", "NOSUCHBANK", "contributions[HYUNDAI]", "1.5")
+			.with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("필수 입력 항목입니다."),
+					containsString("금액은 음수일 수 없습니다."),
+					containsString("최소 대출액은 기업당 최대 한도보다 클 수 없습니다."),
+					containsString("0부터 100까지의 숫자를 소수점 셋째 자리까지 입력하세요."),
+					containsString("1부터 240까지의 개월 수를 입력하세요."),
+					containsString("신청 마감은 신청 시작보다 뒤여야 합니다."),
+					containsString("목록에 있는 기관만 선택할 수 있습니다."),
+					containsString("금액은 원 단위 정수로 입력해 주세요."),
+					containsString("id=\"capacity-error\""), containsString("aria-describedby=\"capacity-words capacity-help capacity-error\""))));
+		assertThat(catalogue.find(new ProgrammeCode(code))).isEmpty();
+	}
+
+	@Test
+	void messagesFollowTheReadersLanguage() throws Exception {
+		mvc.perform(validProgramme(post("/admin/programmes"), uniqueCode(), "lang", "en", "maxLoan", "30,000,000,000")
+			.with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("cannot exceed the programme&#39;s capacity")));
+	}
+
+	@Test
+	void aProgrammeMovesOnlyAlongItsLife() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+
+		changeStatus(code, "SUSPENDED").andExpect(flash().attribute("problem", "programme.rule.transition.DRAFT.SUSPENDED"));
+		changeStatus(code, "OPEN").andExpect(flash().attribute("notice", "programme.admin.status.OPEN"));
+		mvc.perform(post("/admin/programmes/" + code + "/delete").with(csrf()).with(as("admin")))
+			.andExpect(flash().attribute("problem", "programme.rule.deleteOnlyDraft"));
+		changeStatus(code, "SUSPENDED").andExpect(flash().attribute("notice", "programme.admin.status.SUSPENDED"));
+		changeStatus(code, "OPEN").andExpect(flash().attribute("notice", "programme.admin.status.OPEN"));
+		changeStatus(code, "CLOSED").andExpect(flash().attribute("notice", "programme.admin.status.CLOSED"));
+		changeStatus(code, "OPEN").andExpect(flash().attribute("problem", "programme.rule.transition.CLOSED.OPEN"));
+		changeStatus(code, "NONSENSE").andExpect(flash().attribute("problem", "programme.rule.unknownStatus"));
+
+		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().status()).isEqualTo(ProgrammeStatus.CLOSED);
+	}
+
+	@Test
+	void onlyADraftCanBeDeleted() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+		mvc.perform(post("/admin/programmes/" + code + "/delete").with(csrf()).with(as("admin")))
+			.andExpect(redirectedUrl("/admin/programmes"));
+		assertThat(catalogue.find(new ProgrammeCode(code))).isEmpty();
+	}
+
+	@Test
+	void theCodeOfAnOpenProgrammeCannotChange() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+		changeStatus(code, "OPEN");
+		long version = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
+
+		mvc.perform(validProgramme(post("/admin/programmes/" + code), "RENAMED-" + code.substring(5), "nameEn",
+				"Renamed in English", "version", Long.toString(version))
+			.with(as("admin"))).andExpect(redirectedUrl("/admin/programmes/" + code));
+
+		ProgrammeSummary edited = catalogue.find(new ProgrammeCode(code)).orElseThrow();
+		assertThat(edited.name().english()).isEqualTo("Renamed in English");
+	}
+
+	@Test
+	void anEditBasedOnAnOlderVersionIsRefused() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+		long version = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
+		mvc.perform(validProgramme(post("/admin/programmes/" + code), code, "nameEn", "First edit", "version",
+				Long.toString(version)).with(as("admin")));
+
+		mvc.perform(validProgramme(post("/admin/programmes/" + code), code, "nameEn", "Stale edit", "version",
+				Long.toString(version)).with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("수정하는 동안 다른 사람이 이 프로그램을 변경했습니다")));
+		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().name().english()).isEqualTo("First edit");
+	}
+
+	@Test
+	void capacityChangesGoThroughTheLedgerAndNeverBelowWhatIsCommitted() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+		ProgrammeCode programme = new ProgrammeCode(code);
+		ledger.reserve(programme, new ApplicationId(8_000_000_000L + ThreadLocalRandom.current().nextInt(1_000_000)),
+				Won.of(15_000_000_000L));
+
+		mvc.perform(post("/admin/programmes/" + code + "/capacity").param("kind", "INCREASE")
+			.param("amount", "5,000,000,000")
+			.param("reason", "기아 추가 출연")
+			.with(csrf())
+			.with(as("admin"))).andExpect(flash().attribute("notice", "capacity.admin.changed"));
+		mvc.perform(post("/admin/programmes/" + code + "/capacity").param("kind", "DECREASE")
+			.param("amount", "12,000,000,000")
+			.param("reason", "출연 조정")
+			.with(csrf())
+			.with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("공급 한도는 이미 승인된 150억 원보다 작아질 수 없습니다. 최대 100억 원까지 감액할 수 있습니다.")));
+		mvc.perform(post("/admin/programmes/" + code + "/capacity").param("kind", "DECREASE")
+			.param("amount", "")
+			.param("reason", "")
+			.with(csrf())
+			.with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("금액을 원 단위로 입력해 주세요."),
+					containsString("변경 사유를 입력하세요."))));
+
+		assertThat(ledger.position(programme).capacity()).isEqualTo(Won.of(25_000_000_000L));
+		mvc.perform(get("/admin/programmes/" + code).with(as("admin")))
+			.andExpect(content().string(allOf(containsString("기아 추가 출연"), containsString("+ 5,000,000,000원"))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ministry", "kodit.reviewer", "kodit.approver", "ksure.reviewer", "woori.officer",
+			"ibk.officer", "sme.demo" })
+	void everyOtherRoleIsRefused(String username) throws Exception {
+		mvc.perform(get("/admin/programmes").with(as(username))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/programmes/new").with(as(username))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/programmes/HMG-KB-WOORI").with(as(username))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/programmes/HMG-KB-WOORI/edit").with(as(username))).andExpect(status().isForbidden());
+		mvc.perform(validProgramme(post("/admin/programmes"), uniqueCode()).with(as(username)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/programmes/HMG-KB-WOORI/status").param("target", "SUSPENDED")
+			.with(csrf())
+			.with(as(username))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/programmes/HMG-KB-WOORI/capacity").param("kind", "DECREASE")
+			.param("amount", "1")
+			.param("reason", "x")
+			.with(csrf())
+			.with(as(username))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/programmes/HMG-KB-WOORI/delete").with(csrf()).with(as(username)))
+			.andExpect(status().isForbidden());
+		assertThat(catalogue.find(new ProgrammeCode("HMG-KB-WOORI")).orElseThrow().status())
+			.isEqualTo(ProgrammeStatus.OPEN);
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		mvc.perform(get("/admin/programmes")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anUnknownProgrammeIsNotFound() throws Exception {
+		mvc.perform(get("/admin/programmes/NO-SUCH-CODE").with(as("admin"))).andExpect(status().isNotFound());
+		mvc.perform(get("/admin/programmes/%3Cscript%3E").with(as("admin"))).andExpect(status().is4xxClientError());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions changeStatus(String code, String target)
+			throws Exception {
+		return mvc.perform(post("/admin/programmes/" + code + "/status").param("target", target)
+			.with(csrf())
+			.with(as("admin")));
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		return user(accounts.loadUserByUsername(username));
+	}
+
+	private static String uniqueCode() {
+		return "TEST-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+	}
+
+	/**
+	 * A complete, valid programme form; {@code overrides} are name/value pairs that replace its fields.
+	 */
+	private static MockHttpServletRequestBuilder validProgramme(MockHttpServletRequestBuilder request, String code,
+			String... overrides) {
+		Map<String, String[]> fields = new LinkedHashMap<>();
+		fields.put("code", new String[] { code });
+		fields.put("nameKo", new String[] { "시험 상생 프로그램" });
+		fields.put("nameEn", new String[] { "Test win-win programme" });
+		fields.put("descriptionKo", new String[] { "설명" });
+		fields.put("descriptionEn", new String[] { "Description" });
+		fields.put("agencyCodes", new String[] { "KODIT", "KIBO" });
+		fields.put("leadAgency", new String[] { "KIBO" });
+		fields.put("bankCodes", new String[] { "WOORI", "KB" });
+		fields.put("funderCodes", new String[] { "HYUNDAI", "KIA" });
+		fields.put("contributions[HYUNDAI]", new String[] { "10,000,000,000" });
+		fields.put("contributions[KIA]", new String[] { "" });
+		fields.put("capacity", new String[] { "20,000,000,000" });
+		fields.put("minLoan", new String[] { "10,000,000" });
+		fields.put("maxLoan", new String[] { "1,000,000,000" });
+		fields.put("maxLoanLowerTier", new String[] { "500,000,000" });
+		fields.put("maxTermMonths", new String[] { "36" });
+		fields.put("guaranteeRatio", new String[] { "100" });
+		fields.put("guaranteeFee", new String[] { "1.0" });
+		fields.put("feeSubsidy", new String[] { "50" });
+		fields.put("ratePreference", new String[] { "1.5" });
+		fields.put("fourEyesThreshold", new String[] { "500,000,000" });
+		fields.put("opensAt", new String[] { "2026-03-02T09:00" });
+		fields.put("closesAt", new String[] { "2027-12-31T18:00" });
+		fields.put("partnerListRequired", new String[] { "true" });
+		fields.put("industries", new String[] { "C", "G" });
+		fields.put("version", new String[] { "0" });
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], new String[] { overrides[i + 1] });
+		}
+		MockHttpServletRequestBuilder filled = request.with(csrf());
+		fields.forEach(filled::param);
+		return filled;
+	}
+
+}
