@@ -64,6 +64,17 @@ public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, Localized
 		return agencies.stream().anyMatch(agency -> agency.code().equals(agencyCode));
 	}
 
+	/**
+	 * The name of one of the programme's lending banks.
+	 */
+	public LocalizedName bankName(String bankCode) {
+		return banks.stream()
+			.filter(bank -> bank.code().equals(bankCode))
+			.map(Participant::name)
+			.findFirst()
+			.orElse(new LocalizedName(bankCode, bankCode));
+	}
+
 	public boolean isLentBy(String bankCode) {
 		return banks.stream().anyMatch(bank -> bank.code().equals(bankCode));
 	}

@@ -1,5 +1,6 @@
 package kr.sangsaeng.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -9,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sangsaeng.shared.Won;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
@@ -29,6 +32,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final String LANGUAGE_PARAMETER = "lang";
 
 	static final Set<String> SUPPORTED_LANGUAGES = Set.of("ko", "en");
+
+	@Bean
+	MessageSource messageSource(Environment environment) {
+		ReadableMessageSource messages = new ReadableMessageSource();
+		messages.setBasenames(environment.getRequiredProperty("spring.messages.basename").split("\\s*,\\s*"));
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

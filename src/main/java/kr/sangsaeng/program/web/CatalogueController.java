@@ -1,9 +1,14 @@
 package kr.sangsaeng.program.web;
 
+import java.util.List;
+
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammePageSection;
+import kr.sangsaeng.program.ProgrammeSummary;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +27,11 @@ class CatalogueController {
 
 	private final ProgrammeCatalogue catalogue;
 
-	CatalogueController(ProgrammeCatalogue catalogue) {
+	private final List<ProgrammePageSection> sections;
+
+	CatalogueController(ProgrammeCatalogue catalogue, List<ProgrammePageSection> sections) {
 		this.catalogue = catalogue;
+		this.sections = sections;
 	}
 
 	@GetMapping("/programmes")
@@ -34,12 +42,15 @@ class CatalogueController {
 	}
 
 	@GetMapping("/programmes/{code}")
-	String show(@PathVariable String code, Model model) {
+	String show(@PathVariable String code, Authentication reader, Model model) {
 		if (!ProgrammeCode.isWellFormed(code)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("programme", catalogue.findPublished(new ProgrammeCode(code))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		ProgrammeSummary programme = catalogue.findPublished(new ProgrammeCode(code))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("programme", programme);
+		model.addAttribute("sections",
+				sections.stream().flatMap(section -> section.sectionFor(programme, reader).stream()).toList());
 		return DETAIL_VIEW;
 	}
 

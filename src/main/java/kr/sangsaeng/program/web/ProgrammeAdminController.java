@@ -18,7 +18,6 @@ import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -90,7 +89,7 @@ class ProgrammeAdminController {
 			administration.create(checked.code(), checked.draft(), checked.capacity(), user.getUsername());
 		}
 		catch (ProgrammeRuleException refused) {
-			errors.rejectValue("code", refused.messageKey(), readable(refused.arguments()), null);
+			errors.rejectValue("code", refused.messageKey(), refused.arguments(), null);
 			return form(form, null, model);
 		}
 		redirect.addFlashAttribute("notice", "programme.admin.created");
@@ -139,10 +138,10 @@ class ProgrammeAdminController {
 				default -> null;
 			};
 			if (field == null) {
-				errors.reject(refused.messageKey(), readable(refused.arguments()), null);
+				errors.reject(refused.messageKey(), refused.arguments(), null);
 			}
 			else {
-				errors.rejectValue(field, refused.messageKey(), readable(refused.arguments()), null);
+				errors.rejectValue(field, refused.messageKey(), refused.arguments(), null);
 			}
 			return form(form, programme, model);
 		}
@@ -224,23 +223,13 @@ class ProgrammeAdminController {
 				return "redirect:/admin/programmes/" + programme.code().value();
 			}
 			catch (ProgrammeRuleException refused) {
-				errors.rejectValue("amount", refused.messageKey(), readable(refused.arguments()), null);
+				errors.rejectValue("amount", refused.messageKey(), refused.arguments(), null);
 			}
 			catch (InvalidAmountException invalid) {
 				errors.rejectValue("amount", invalid.messageKey());
 			}
 		}
 		return show(code, model);
-	}
-
-	/**
-	 * Amounts in a rule's message read in the reader's words.
-	 */
-	private static Object[] readable(Object[] arguments) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return Arrays.stream(arguments)
-			.map(argument -> argument instanceof Won amount ? amount.inWords(locale) : argument)
-			.toArray();
 	}
 
 	private String form(ProgrammeForm form, ProgrammeSummary existing, Model model) {

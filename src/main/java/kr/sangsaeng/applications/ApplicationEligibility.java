@@ -1,0 +1,116 @@
+package kr.sangsaeng.applications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kr.sangsaeng.company.CompanyProfile;
+import kr.sangsaeng.company.CompanyProfiles;
+import kr.sangsaeng.company.PartnerRegistry;
+import kr.sangsaeng.company.PartnerTier;
+import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.program.ProgrammeTerms;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides, before the SME types anything, whether it may apply to a programme: the programme is open and in
+ * its window, the company's profile is complete and its industry allowed, it is on a funder's partner list
+ * where one is required, it has room under the per-SME cap, and capacity is left.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationEligibility {
+
+	private final CompanyProfiles profiles;
+
+	private final PartnerRegistry partners;
+
+	private final GuaranteeApplications applications;
+
+	private final Clock clock;
+
+	ApplicationEligibility(CompanyProfiles profiles, PartnerRegistry partners, GuaranteeApplications applications,
+			Clock clock) {
+		this.profiles = profiles;
+		this.partners = partners;
+		this.applications = applications;
+		this.clock = clock;
+	}
+
+	public Eligibility assess(Applicant applicant, ProgrammeSummary programme) {
+		ProgrammeTerms terms = programme.terms();
+		Instant now = clock.instant();
+		List<Eligibility.Check> checks = new ArrayList<>();
+
+		checks.add(check("open", programme.status() == ProgrammeStatus.OPEN, label(programme.status().messageKey())));
+		checks.add(check("window", terms.windowIncludes(now), orDash(terms.opensAt()), orDash(terms.closesAt())));
+
+		Optional<CompanyProfile> profile = profiles.forOrganisation(applicant.organisationId());
+		checks.add(check("profile", profile.isPresent()));
+		if (profile.isPresent()) {
+			checks.add(check("industry", terms.allowsIndustry(profile.get().industry()),
+					label(profile.get().industry().messageKey())));
+		}
+
+		int tier = bestTier(applicant, programme);
+		if (terms.partnerListRequired()) {
+			checks.add(check("partner", tier > 0, tier));
+		}
+
+		Won cap = terms.maxLoanForTier(tier);
+		Won exposure = applications.exposure(applicant.organisationId(), programme.code().value());
+		Won room = cap.minusOrZero(exposure);
+		checks.add(check("cap", !room.isLessThan(terms.minLoan()) && !room.isZero(), cap, exposure, room));
+
+		Won remaining = programme.remaining();
+		checks.add(check("capacity", !remaining.isLessThan(terms.minLoan()) && !remaining.isZero(), remaining));
+
+		Optional<ApplicationView> pending = applications.pending(applicant, programme.code().value());
+		checks.add(check("pending", pending.isEmpty()));
+
+		Won largest = room.isLessThan(remaining) ? room : remaining;
+		return new Eligibility(List.copyOf(checks), cap, exposure, largest, tier,
+				pending.map(ApplicationView::id).orElse(null));
+	}
+
+	/**
+	 * The SME's closest partner tier with any of the programme's funders, or 0 when it is on no list.
+	 */
+	private int bestTier(Applicant applicant, ProgrammeSummary programme) {
+		Map<String, PartnerTier> partnerships = partners
+			.partnershipsOf(BusinessRegistrationNumber.parse(applicant.businessNumber()));
+		return programme.funders()
+			.stream()
+			.map(funder -> partnerships.get(funder.code()))
+			.filter(java.util.Objects::nonNull)
+			.mapToInt(PartnerTier::number)
+			.min()
+			.orElse(0);
+	}
+
+	private static Object label(String messageKey) {
+		return new DefaultMessageSourceResolvable(messageKey);
+	}
+
+	private static Object orDash(Instant moment) {
+		return moment == null ? "—" : moment;
+	}
+
+	private static Eligibility.Check check(String key, boolean passed, Object... arguments) {
+		List<Object> values = new ArrayList<>();
+		for (Object argument : arguments) {
+			values.add(argument);
+		}
+		return new Eligibility.Check(key, passed, values);
+	}
+
+}

@@ -1,0 +1,68 @@
+package kr.sangsaeng.applications;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The life of a guarantee-loan application, from the SME's draft to the repaid loan. Every legal transition
+ * is listed here and nowhere else.
+ */
+public enum ApplicationStatus {
+
+	DRAFT, SUBMITTED, UNDER_REVIEW, INFO_REQUESTED, APPROVED, REJECTED, WITHDRAWN, DISBURSING, ACTIVE, REPAID,
+	DEFAULTED, CANCELLED;
+
+	private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = Map.ofEntries(
+			Map.entry(DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN)),
+			Map.entry(SUBMITTED, EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN)),
+			Map.entry(UNDER_REVIEW, EnumSet.of(INFO_REQUESTED, APPROVED, REJECTED, WITHDRAWN)),
+			Map.entry(INFO_REQUESTED, EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN)),
+			Map.entry(APPROVED, EnumSet.of(DISBURSING, ACTIVE, CANCELLED)),
+			Map.entry(DISBURSING, EnumSet.of(ACTIVE, REPAID, DEFAULTED)),
+			Map.entry(ACTIVE, EnumSet.of(REPAID, DEFAULTED)), Map.entry(REJECTED, EnumSet.noneOf(ApplicationStatus.class)),
+			Map.entry(WITHDRAWN, EnumSet.noneOf(ApplicationStatus.class)),
+			Map.entry(REPAID, EnumSet.noneOf(ApplicationStatus.class)),
+			Map.entry(DEFAULTED, EnumSet.noneOf(ApplicationStatus.class)),
+			Map.entry(CANCELLED, EnumSet.noneOf(ApplicationStatus.class)));
+
+	private static final Set<ApplicationStatus> PENDING = EnumSet.of(DRAFT, SUBMITTED, UNDER_REVIEW, INFO_REQUESTED);
+
+	private static final Set<ApplicationStatus> HOLDING_EXPOSURE = EnumSet.of(SUBMITTED, UNDER_REVIEW, INFO_REQUESTED,
+			APPROVED, DISBURSING, ACTIVE);
+
+	public boolean canMoveTo(ApplicationStatus target) {
+		return NEXT.get(this).contains(target);
+	}
+
+	public Set<ApplicationStatus> next() {
+		return NEXT.get(this);
+	}
+
+	/**
+	 * Still waiting for a decision: at most one such application per SME and programme.
+	 */
+	public boolean isPending() {
+		return PENDING.contains(this);
+	}
+
+	/**
+	 * Counts towards the SME's exposure in its programme (requested while pending, approved once decided).
+	 */
+	public boolean holdsExposure() {
+		return HOLDING_EXPOSURE.contains(this);
+	}
+
+	public boolean isFinal() {
+		return NEXT.get(this).isEmpty();
+	}
+
+	public boolean canBeWithdrawn() {
+		return canMoveTo(WITHDRAWN);
+	}
+
+	public String messageKey() {
+		return "application.status." + name();
+	}
+
+}

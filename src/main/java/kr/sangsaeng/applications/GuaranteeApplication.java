@@ -1,0 +1,209 @@
+package kr.sangsaeng.applications;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import kr.sangsaeng.shared.Won;
+
+/**
+ * An SME's application for a guaranteed loan in one programme. The programme and the SME's organisation are
+ * referred to by code and id; the company's name is kept as it was when the application was made.
+ */
+@Entity
+@Table(name = "guarantee_application")
+class GuaranteeApplication {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "programme_code", nullable = false)
+	private String programmeCode;
+
+	@Column(name = "organisation_id", nullable = false)
+	private long organisationId;
+
+	@Column(name = "business_number", nullable = false)
+	private String businessNumber;
+
+	@Column(name = "company_name", nullable = false)
+	private String companyName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+	@Column(name = "amount_won", nullable = false)
+	private Won amount;
+
+	@Column(name = "approved_won")
+	private Won approvedAmount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private LoanPurpose purpose;
+
+	@Column(name = "term_months", nullable = false)
+	private int termMonths;
+
+	@Column(name = "bank_code", nullable = false)
+	private String bankCode;
+
+	@Column(name = "business_plan", nullable = false)
+	private String businessPlan;
+
+	@Column(name = "receipt_number")
+	private Long receiptNumber;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt = Instant.now();
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected GuaranteeApplication() {
+	}
+
+	GuaranteeApplication(String programmeCode, long organisationId, String businessNumber, String companyName,
+			ApplicationContent content) {
+		this.programmeCode = programmeCode;
+		this.organisationId = organisationId;
+		this.businessNumber = businessNumber;
+		this.companyName = companyName;
+		change(content);
+	}
+
+	void change(ApplicationContent content) {
+		if (status != ApplicationStatus.DRAFT) {
+			throw new ApplicationRuleException("application.rule.onlyDraftsChange");
+		}
+		amount = content.amount();
+		purpose = content.purpose();
+		termMonths = content.termMonths();
+		bankCode = content.bankCode();
+		businessPlan = content.businessPlan();
+		updatedAt = Instant.now();
+	}
+
+	/**
+	 * Moves to {@code target} if the state machine allows it.
+	 *
+	 * @return the status before
+	 */
+	ApplicationStatus moveTo(ApplicationStatus target, Instant when) {
+		if (!status.canMoveTo(target)) {
+			throw new ApplicationRuleException("application.rule.transition", status, target);
+		}
+		ApplicationStatus previous = status;
+		status = target;
+		updatedAt = when;
+		if (target == ApplicationStatus.APPROVED || target == ApplicationStatus.REJECTED) {
+			decidedAt = when;
+		}
+		return previous;
+	}
+
+	void submitted(long receipt, Instant when) {
+		moveTo(ApplicationStatus.SUBMITTED, when);
+		receiptNumber = receipt;
+		submittedAt = when;
+	}
+
+	void approved(Won approved, Instant when) {
+		if (approved.isGreaterThan(amount) || approved.isZero()) {
+			throw new ApplicationRuleException("application.rule.approvedAboveRequested");
+		}
+		moveTo(ApplicationStatus.APPROVED, when);
+		approvedAmount = approved;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String programmeCode() {
+		return programmeCode;
+	}
+
+	long organisationId() {
+		return organisationId;
+	}
+
+	String businessNumber() {
+		return businessNumber;
+	}
+
+	String companyName() {
+		return companyName;
+	}
+
+	ApplicationStatus status() {
+		return status;
+	}
+
+	Won amount() {
+		return amount;
+	}
+
+	Won approvedAmount() {
+		return approvedAmount;
+	}
+
+	LoanPurpose purpose() {
+		return purpose;
+	}
+
+	int termMonths() {
+		return termMonths;
+	}
+
+	String bankCode() {
+		return bankCode;
+	}
+
+	String businessPlan() {
+		return businessPlan;
+	}
+
+	Long receiptNumber() {
+		return receiptNumber;
+	}
+
+	Instant submittedAt() {
+		return submittedAt;
+	}
+
+	Instant decidedAt() {
+		return decidedAt;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+}

@@ -1,0 +1,35 @@
+package kr.sangsaeng.applications;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface GuaranteeApplicationRepository extends JpaRepository<GuaranteeApplication, Long> {
+
+	@Query("select a from GuaranteeApplication a where a.organisationId = :organisationId order by a.createdAt desc")
+	List<GuaranteeApplication> findByOrganisation(long organisationId);
+
+	@Query("select a from GuaranteeApplication a where a.id = :id and a.organisationId = :organisationId")
+	Optional<GuaranteeApplication> findOwned(long id, long organisationId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from GuaranteeApplication a where a.id = :id and a.organisationId = :organisationId")
+	Optional<GuaranteeApplication> findOwnedForUpdate(long id, long organisationId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from GuaranteeApplication a where a.id = :id")
+	Optional<GuaranteeApplication> findForUpdate(long id);
+
+	@Query("select a from GuaranteeApplication a where a.organisationId = :organisationId "
+			+ "and a.programmeCode = :programmeCode and a.status in ("
+			+ "kr.sangsaeng.applications.ApplicationStatus.DRAFT, kr.sangsaeng.applications.ApplicationStatus.SUBMITTED, "
+			+ "kr.sangsaeng.applications.ApplicationStatus.UNDER_REVIEW, "
+			+ "kr.sangsaeng.applications.ApplicationStatus.INFO_REQUESTED)")
+	Optional<GuaranteeApplication> findPending(long organisationId, String programmeCode);
+
+}

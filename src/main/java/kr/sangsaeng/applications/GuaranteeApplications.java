@@ -1,0 +1,223 @@
+package kr.sangsaeng.applications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications as SMEs make and follow them. Every method that takes an {@link Applicant} acts only on that
+ * SME's own applications: another SME's application is reported as not found.
+ */
+@Service
+@Transactional
+public class GuaranteeApplications {
+
+	static final String SME_ROLE = "SME_APPLICANT";
+
+	private final GuaranteeApplicationRepository applications;
+
+	private final ApplicationDocuments documents;
+
+	private final ApplicationTimeline timeline;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	GuaranteeApplications(GuaranteeApplicationRepository applications, ApplicationDocuments documents,
+			ApplicationTimeline timeline, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.applications = applications;
+		this.documents = documents;
+		this.timeline = timeline;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApplicationView> of(Applicant applicant) {
+		return applications.findByOrganisation(applicant.organisationId())
+			.stream()
+			.map(ApplicationView::of)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ApplicationDetails> details(Applicant applicant, ApplicationId id) {
+		return applications.findOwned(id.value(), applicant.organisationId()).map(this::details);
+	}
+
+	/**
+	 * The SME's application that awaits a decision in a programme, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApplicationView> pending(Applicant applicant, String programmeCode) {
+		return applications.findPending(applicant.organisationId(), programmeCode).map(ApplicationView::of);
+	}
+
+	/**
+	 * What the SME holds or has asked for in a programme: approved amounts of live guarantees and requested
+	 * amounts of applications awaiting a decision.
+	 */
+	@Transactional(readOnly = true)
+	public Won exposure(long organisationId, String programmeCode) {
+		return Won.of(jdbc
+			.sql("select coalesce(sum(coalesce(approved_won, amount_won)), 0) from guarantee_application "
+					+ "where organisation_id = :organisation and programme_code = :programme "
+					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
+			.param("organisation", organisationId)
+			.param("programme", programmeCode)
+			.query(Long.class)
+			.single());
+	}
+
+	/**
+	 * Starts a draft. An SME has at most one application awaiting a decision per programme.
+	 *
+	 * @throws PendingApplicationExistsException when it already has one
+	 */
+	public ApplicationId startDraft(Applicant applicant, String programmeCode, ApplicationContent content) {
+		Optional<GuaranteeApplication> pending = applications.findPending(applicant.organisationId(), programmeCode);
+		if (pending.isPresent()) {
+			throw new PendingApplicationExistsException(new ApplicationId(pending.get().id()));
+		}
+		GuaranteeApplication draft = new GuaranteeApplication(programmeCode, applicant.organisationId(),
+				applicant.businessNumber(), applicant.companyName(), content);
+		try {
+			applications.saveAndFlush(draft);
+		}
+		catch (DataIntegrityViolationException concurrentDraft) {
+			throw new PendingApplicationExistsException(null);
+		}
+		Instant now = clock.instant();
+		timeline.record(draft.id(), ApplicationTimeline.Kind.STATUS_CHANGED, null, ApplicationStatus.DRAFT, null,
+				applicant.username(), SME_ROLE, now);
+		return new ApplicationId(draft.id());
+	}
+
+	public void changeDraft(Applicant applicant, ApplicationId id, ApplicationContent content) {
+		owned(applicant, id).change(content);
+	}
+
+	/**
+	 * Attaches a document to a draft, or to an application whose agency asked for more information.
+	 */
+	public long addDocument(Applicant applicant, ApplicationId id, UploadedDocument upload) {
+		GuaranteeApplication application = owned(applicant, id);
+		if (application.status() != ApplicationStatus.DRAFT
+				&& application.status() != ApplicationStatus.INFO_REQUESTED) {
+			throw new ApplicationRuleException("application.rule.documentsClosed");
+		}
+		UploadedDocument.Inspection inspection = upload.inspect();
+		if (!inspection.accepted()) {
+			throw new ApplicationRuleException(inspection.problem());
+		}
+		if (documents.count(application.id()) >= ApplicationDocuments.MAX_PER_APPLICATION) {
+			throw new ApplicationRuleException("application.document.error.tooMany",
+					ApplicationDocuments.MAX_PER_APPLICATION);
+		}
+		long documentId = documents.add(application.id(), upload, inspection.kind(), applicant.username());
+		if (application.status() != ApplicationStatus.DRAFT) {
+			Instant now = clock.instant();
+			timeline.record(application.id(), ApplicationTimeline.Kind.DOCUMENT_ADDED, null, null,
+					upload.displayName(), applicant.username(), SME_ROLE, now);
+		}
+		return documentId;
+	}
+
+	public void removeDocument(Applicant applicant, ApplicationId id, long documentId) {
+		GuaranteeApplication application = owned(applicant, id);
+		if (application.status() != ApplicationStatus.DRAFT) {
+			throw new ApplicationRuleException("application.rule.documentsFixed");
+		}
+		if (!documents.remove(application.id(), documentId)) {
+			throw new ApplicationNotFoundException();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoredDocument> document(Applicant applicant, ApplicationId id, long documentId) {
+		return applications.findOwned(id.value(), applicant.organisationId())
+			.flatMap(application -> documents.content(application.id(), documentId));
+	}
+
+	/**
+	 * Submits a draft and gives it the next receipt number. Submitting an application that is already submitted
+	 * changes nothing, so a double click or a retry yields one submission.
+	 *
+	 * @return the application as it now is
+	 */
+	public ApplicationView submit(Applicant applicant, ApplicationId id) {
+		GuaranteeApplication application = ownedForUpdate(applicant, id);
+		if (application.status() != ApplicationStatus.DRAFT) {
+			if (application.receiptNumber() != null && application.status() != ApplicationStatus.WITHDRAWN) {
+				return ApplicationView.of(application);
+			}
+			throw new ApplicationRuleException("application.rule.transition", application.status(),
+					ApplicationStatus.SUBMITTED);
+		}
+		Instant now = clock.instant();
+		long receipt = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
+		application.submitted(receipt, now);
+		applications.flush();
+		changed(application, ApplicationStatus.DRAFT, null, applicant.username(), SME_ROLE, now);
+		return ApplicationView.of(application);
+	}
+
+	public void withdraw(Applicant applicant, ApplicationId id) {
+		GuaranteeApplication application = ownedForUpdate(applicant, id);
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.moveTo(ApplicationStatus.WITHDRAWN, now);
+		changed(application, previous, null, applicant.username(), SME_ROLE, now);
+	}
+
+	/**
+	 * The SME answers the agency's request for information; the application goes back to the review queue.
+	 */
+	public void answer(Applicant applicant, ApplicationId id, String answer) {
+		GuaranteeApplication application = ownedForUpdate(applicant, id);
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.moveTo(ApplicationStatus.UNDER_REVIEW, now);
+		timeline.record(application.id(), ApplicationTimeline.Kind.ANSWER_FROM_SME, null, null, answer,
+				applicant.username(), SME_ROLE, now);
+		changed(application, previous, null, applicant.username(), SME_ROLE, now);
+	}
+
+	private ApplicationDetails details(GuaranteeApplication application) {
+		return new ApplicationDetails(ApplicationView.of(application), documents.of(application.id()),
+				timeline.of(application.id()));
+	}
+
+	private void changed(GuaranteeApplication application, ApplicationStatus previous, String message, String actor,
+			String role, Instant at) {
+		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(),
+				message, actor, role, at);
+		events.publishEvent(new ApplicationStatusChanged(new ApplicationId(application.id()),
+				application.programmeCode(), application.organisationId(), previous, application.status(),
+				application.approvedAmount() != null ? application.approvedAmount() : application.amount(), message,
+				actor, at));
+	}
+
+	private GuaranteeApplication owned(Applicant applicant, ApplicationId id) {
+		return applications.findOwned(id.value(), applicant.organisationId())
+			.orElseThrow(ApplicationNotFoundException::new);
+	}
+
+	private GuaranteeApplication ownedForUpdate(Applicant applicant, ApplicationId id) {
+		return applications.findOwnedForUpdate(id.value(), applicant.organisationId())
+			.orElseThrow(ApplicationNotFoundException::new);
+	}
+
+}

@@ -1,0 +1,28 @@
+package kr.sangsaeng.applications;
+
+import java.time.Instant;
+
+/**
+ * One moment in an application's story.
+ *
+ * @param kind {@code STATUS_CHANGED}, {@code MESSAGE_FROM_AGENCY}, {@code ANSWER_FROM_SME}, {@code DOCUMENT_ADDED}
+ * or {@code NOTE}
+ * @param body a message or note, or the document's name
+ * @param actorRole the role of who did it, or {@code null} for the system
+ */
+public record TimelineEntry(String kind, ApplicationStatus from, ApplicationStatus to, String body, String actor,
+		String actorRole, Instant at) {
+
+	public boolean isStatusChange() {
+		return "STATUS_CHANGED".equals(kind);
+	}
+
+	public boolean isMessage() {
+		return "MESSAGE_FROM_AGENCY".equals(kind) || "ANSWER_FROM_SME".equals(kind) || "NOTE".equals(kind);
+	}
+
+	public String messageKey() {
+		return "application.timeline." + kind;
+	}
+
+}

@@ -1,0 +1,85 @@
+package kr.sangsaeng.applications.web;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+import kr.sangsaeng.applications.ApplicationContent;
+import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.program.ProgrammeTerms;
+import kr.sangsaeng.shared.InvalidAmountException;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Checks an application form against the programme's terms and what the SME may still borrow.
+ */
+final class ApplicationFormValidation {
+
+	static final int PLAN_LIMIT = 4000;
+
+	private static final Pattern MONTHS = Pattern.compile("[0-9]{1,3}");
+
+	private ApplicationFormValidation() {
+	}
+
+	/**
+	 * @param largestLoan the most the SME may ask for now
+	 * @return the checked content, or {@code null} when a field has an error
+	 */
+	static ApplicationContent check(ApplicationForm form, ProgrammeSummary programme, Won largestLoan,
+			Errors errors) {
+		ProgrammeTerms terms = programme.terms();
+		Won amount = null;
+		try {
+			amount = Won.parse(form.getAmount());
+			if (amount.isLessThan(terms.minLoan()) || amount.isZero()) {
+				errors.rejectValue("amount", "application.form.error.belowMinimum",
+						new Object[] { terms.minLoan() }, null);
+			}
+			else if (amount.isGreaterThan(largestLoan)) {
+				errors.rejectValue("amount", "application.form.error.aboveLargest", new Object[] { largestLoan },
+						null);
+			}
+		}
+		catch (InvalidAmountException invalid) {
+			errors.rejectValue("amount", invalid.messageKey());
+		}
+		LoanPurpose purpose = Arrays.stream(LoanPurpose.values())
+			.filter(candidate -> candidate.name().equals(form.getPurpose()))
+			.findFirst()
+			.orElse(null);
+		if (purpose == null) {
+			errors.rejectValue("purpose", "application.form.error.purpose");
+		}
+		Integer term = null;
+		String months = form.getTermMonths() == null ? "" : form.getTermMonths().strip();
+		if (!MONTHS.matcher(months).matches() || Integer.parseInt(months) < 1
+				|| Integer.parseInt(months) > terms.maxTermMonths()) {
+			errors.rejectValue("termMonths", "application.form.error.term", new Object[] { terms.maxTermMonths() },
+					null);
+		}
+		else {
+			term = Integer.parseInt(months);
+		}
+		if (!programme.isLentBy(form.getBankCode() == null ? "" : form.getBankCode())) {
+			errors.rejectValue("bankCode", "application.form.error.bank");
+		}
+		String plan = form.getBusinessPlan() == null ? "" : form.getBusinessPlan().strip();
+		if (plan.isEmpty()) {
+			errors.rejectValue("businessPlan", "application.form.error.plan");
+		}
+		else if (plan.length() > PLAN_LIMIT) {
+			errors.rejectValue("businessPlan", "application.form.error.tooLong", new Object[] { PLAN_LIMIT }, null);
+		}
+		else if (plan.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			errors.rejectValue("businessPlan", "application.form.error.controlCharacters");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new ApplicationContent(amount, purpose, term, form.getBankCode(), plan);
+	}
+
+}

@@ -1,0 +1,104 @@
+package kr.sangsaeng.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import kr.sangsaeng.applications.ApplicationMessagePosted;
+import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.applications.ApplicationStatusChanged;
+import kr.sangsaeng.identity.SignedInUser;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The in-app notifications of each organisation. They are written in the transaction of the change they
+ * report, so a change is never without its notification; other channels get them after that.
+ */
+@Service("notifications")
+@Transactional
+public class Notifications {
+
+	static final int RECENT = 50;
+
+	private final JdbcClient jdbc;
+
+	private final List<NotificationChannel> channels;
+
+	Notifications(JdbcClient jdbc, List<NotificationChannel> channels) {
+		this.jdbc = jdbc;
+		this.channels = channels;
+	}
+
+	@EventListener
+	void on(ApplicationStatusChanged changed) {
+		store(changed.organisationId(), changed.application().value(), "STATUS_CHANGED", changed.to(), changed.at());
+	}
+
+	@EventListener
+	void on(ApplicationMessagePosted posted) {
+		if (posted.fromAgency()) {
+			store(posted.organisationId(), posted.application().value(), posted.kind(), null, posted.at());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> recent(long organisationId) {
+		return jdbc
+			.sql("select id, organisation_id, application_id, kind, status, created_at, read_at is not null "
+					+ "from notification where organisation_id = :organisation order by created_at desc, id desc "
+					+ "limit " + RECENT)
+			.param("organisation", organisationId)
+			.query((row, number) -> new Notification(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
+					row.getString(5) == null ? null : ApplicationStatus.valueOf(row.getString(5)),
+					row.getTimestamp(6).toInstant(), row.getBoolean(7)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public int unread(long organisationId) {
+		return jdbc
+			.sql("select count(*) from notification where organisation_id = :organisation and read_at is null")
+			.param("organisation", organisationId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The unread count of whoever is signed in, for the badge in the page header; 0 for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public int unreadForCurrentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+			return unread(user.organisation().id());
+		}
+		return 0;
+	}
+
+	public void markAllRead(long organisationId) {
+		jdbc.sql("update notification set read_at = now() where organisation_id = :organisation and read_at is null")
+			.param("organisation", organisationId)
+			.update();
+	}
+
+	private void store(long organisationId, long applicationId, String kind, ApplicationStatus status, Instant at) {
+		long id = jdbc
+			.sql("insert into notification (organisation_id, application_id, kind, status, created_at) "
+					+ "values (:organisation, :application, :kind, :status, :at) returning id")
+			.param("organisation", organisationId)
+			.param("application", applicationId)
+			.param("kind", kind)
+			.param("status", status == null ? null : status.name())
+			.param("at", java.sql.Timestamp.from(at))
+			.query(Long.class)
+			.single();
+		Notification notification = new Notification(id, organisationId, applicationId, kind, status, at, false);
+		channels.forEach(channel -> channel.deliver(notification));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Tells people what happened to their applications: an in-app list with a badge in the header, fed by the
+ * applications module's events, with room for other channels such as mail.
+ */
+package kr.sangsaeng.notification;

@@ -1,0 +1,152 @@
+package kr.sangsaeng.applications;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SangsaengTest
+class SmeApplicationJourneyTests {
+
+	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
+
+	@Autowired
+	GuaranteeApplications applications;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aDraftWithADocumentIsSubmittedOnceWithAReceiptNumber() {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		applications.addDocument(sme, id, new UploadedDocument("재무제표.pdf", "application/pdf", PDF));
+
+		ApplicationView first = applications.submit(sme, id);
+		ApplicationView again = applications.submit(sme, id);
+
+		assertThat(first.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(first.receiptNumber()).isNotNull();
+		assertThat(again.receiptNumber()).isEqualTo(first.receiptNumber());
+		ApplicationDetails details = applications.details(sme, id).orElseThrow();
+		assertThat(details.timeline()).extracting(TimelineEntry::to)
+			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
+		assertThat(details.documents()).extracting(DocumentInfo::fileName).containsExactly("재무제표.pdf");
+	}
+
+	@Test
+	void submissionsRacingForTheSameDraftYieldOneSubmission() throws Exception {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		int clicks = 8;
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(clicks);
+		List<Future<Long>> receipts = new ArrayList<>();
+		try {
+			for (int i = 0; i < clicks; i++) {
+				receipts.add(pool.submit(() -> {
+					go.await();
+					return applications.submit(sme, id).receiptNumber();
+				}));
+			}
+			go.countDown();
+			List<Long> seen = new ArrayList<>();
+			for (Future<Long> receipt : receipts) {
+				seen.add(receipt.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(seen).containsOnly(seen.get(0));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(*) from application_timeline_entry where application_id = :id "
+				+ "and to_status = 'SUBMITTED'")
+			.param("id", id.value())
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+	}
+
+	@Test
+	void anSmeHasOneApplicationAwaitingADecisionPerProgramme() {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId first = applications.startDraft(sme, "POSCO-IBK-KSURE",
+				TestSmes.content(Won.of(300_000_000)));
+
+		assertThatThrownBy(() -> applications.startDraft(sme, "POSCO-IBK-KSURE",
+				TestSmes.content(Won.of(100_000_000))))
+			.isInstanceOfSatisfying(PendingApplicationExistsException.class,
+					pending -> assertThat(pending.existing()).isEqualTo(first));
+
+		applications.withdraw(sme, first);
+		assertThat(applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(100_000_000))))
+			.isNotEqualTo(first);
+	}
+
+	@Test
+	void exposureCountsWhatIsAskedForOrHeldButNotDraftsOrWithdrawals() {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId draft = applications.startDraft(sme, "HMG-KB-WOORI", TestSmes.content(Won.of(200_000_000)));
+		assertThat(applications.exposure(sme.organisationId(), "HMG-KB-WOORI")).isEqualTo(Won.ZERO);
+
+		applications.addDocument(sme, draft, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		applications.submit(sme, draft);
+		assertThat(applications.exposure(sme.organisationId(), "HMG-KB-WOORI")).isEqualTo(Won.of(200_000_000));
+		assertThat(applications.exposure(sme.organisationId(), "POSCO-IBK-KSURE")).isEqualTo(Won.ZERO);
+
+		applications.withdraw(sme, draft);
+		assertThat(applications.exposure(sme.organisationId(), "HMG-KB-WOORI")).isEqualTo(Won.ZERO);
+	}
+
+	@Test
+	void anotherSmesApplicationIsNotFound() {
+		Applicant owner = TestSmes.newSme(jdbc);
+		Applicant other = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(owner, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+
+		assertThat(applications.details(other, id)).isEmpty();
+		assertThatThrownBy(() -> applications.submit(other, id)).isInstanceOf(ApplicationNotFoundException.class);
+		assertThatThrownBy(() -> applications.withdraw(other, id)).isInstanceOf(ApplicationNotFoundException.class);
+		assertThatThrownBy(() -> applications.addDocument(other, id,
+				new UploadedDocument("x.pdf", "application/pdf", PDF))).isInstanceOf(ApplicationNotFoundException.class);
+		assertThat(applications.details(owner, id).orElseThrow().application().status())
+			.isEqualTo(ApplicationStatus.DRAFT);
+	}
+
+	@Test
+	void documentsMustBeWhatTheyClaimToBe() {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+
+		assertThatThrownBy(() -> applications.addDocument(sme, id,
+				new UploadedDocument("invoice.pdf", "application/pdf", "MZ\u0090\u0000 not a pdf".getBytes())))
+			.isInstanceOfSatisfying(ApplicationRuleException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("application.document.error.type"));
+		assertThatThrownBy(() -> applications.addDocument(sme, id,
+				new UploadedDocument("photo.png", "image/png", PDF)))
+			.isInstanceOfSatisfying(ApplicationRuleException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("application.document.error.mislabelled"));
+		byte[] huge = new byte[UploadedDocument.MAX_BYTES + 1];
+		System.arraycopy(PDF, 0, huge, 0, PDF.length);
+		assertThatThrownBy(() -> applications.addDocument(sme, id, new UploadedDocument("big.pdf", "application/pdf", huge)))
+			.isInstanceOfSatisfying(ApplicationRuleException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("application.document.error.tooLarge"));
+		assertThat(applications.details(sme, id).orElseThrow().documents()).isEmpty();
+	}
+
+
+}

@@ -1,0 +1,71 @@
+package kr.sangsaeng.applications;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * SMEs that no other test uses: an organisation with a valid business number and a complete company profile
+ * (a manufacturer in Gyeonggi), optionally on a funder's partner list.
+ */
+public final class TestSmes {
+
+	private TestSmes() {
+	}
+
+	static Applicant newSme(JdbcClient jdbc) {
+		String number = validBusinessNumber();
+		long organisationId = registerCompany(jdbc, number);
+		return new Applicant(organisationId, number, "시험기업 " + number, "owner-" + number + "@example.kr");
+	}
+
+	public static long registerCompany(JdbcClient jdbc, String number) {
+		long organisationId = jdbc
+			.sql("insert into organisation (kind, code, name_ko, name_en) values ('SME', :code, :name, :name) "
+					+ "returning id")
+			.param("code", number)
+			.param("name", "시험기업 " + number)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into company_profile (organisation_id, business_registration_number, name_ko, name_en, "
+				+ "representative_name, industry_section, region, employees, annual_revenue_won, founded_on, phone, "
+				+ "email) values (:organisation, :number, :name, :name, '김대표', 'C', 'GYEONGGI', 40, 9000000000, "
+				+ "date '2012-03-02', '031-123-4567', :email)")
+			.param("organisation", organisationId)
+			.param("number", number)
+			.param("name", "시험기업 " + number)
+			.param("email", "owner-" + number + "@example.kr")
+			.update();
+		return organisationId;
+	}
+
+	public static void addPartner(JdbcClient jdbc, String funderCode, String number, int tier) {
+		jdbc.sql("insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by) "
+				+ "values (:funder, :number, :name, :tier, 'test', 'test')")
+			.param("funder", funderCode)
+			.param("number", number)
+			.param("name", "시험기업 " + number)
+			.param("tier", tier)
+			.update();
+	}
+
+	public static String validBusinessNumber() {
+		while (true) {
+			String nine = String.format("%09d", ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+			for (int check = 0; check < 10; check++) {
+				if (BusinessRegistrationNumber.isValid(nine + check)) {
+					return nine + check;
+				}
+			}
+		}
+	}
+
+	static ApplicationContent content(Won amount) {
+		return new ApplicationContent(amount, LoanPurpose.WORKING_CAPITAL, 24, "IBK",
+				"원자재 구매 자금으로 수출 물량을 늘리고 매출로 상환합니다.");
+	}
+
+}

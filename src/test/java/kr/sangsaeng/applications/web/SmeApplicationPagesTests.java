@@ -1,0 +1,237 @@
+package kr.sangsaeng.applications.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.identity.OrganisationKind;
+import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.LocalizedName;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SangsaengTest
+class SmeApplicationPagesTests {
+
+	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Test
+	void anEligibleSmeSeesWhyItMayApplyBeforeTypingAnything() throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		mvc.perform(get("/programmes/HMG-KB-WOORI").with(sme.principal()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("이 프로그램에 신청할 수 있습니다"),
+					containsString("1차 협력사"), containsString("앞으로 50억 원까지 신청할 수 있습니다"))));
+	}
+
+	@Test
+	void anSmeOffThePartnerListIsToldWhyItCannotApply() throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, null);
+		mvc.perform(get("/programmes/POSCOINTL-KODIT").with(sme.principal()))
+			.andExpect(content().string(allOf(containsString("지금은 이 프로그램에 신청할 수 없습니다"),
+					containsString("사업자등록번호가 어느 명단에도 없습니다"))));
+		mvc.perform(get("/applications/new").param("programme", "POSCOINTL-KODIT").with(sme.principal()))
+			.andExpect(content().string(not(containsString("name=\"businessPlan\""))));
+		mvc.perform(post("/applications").param("programme", "POSCOINTL-KODIT")
+			.param("amount", "100,000,000")
+			.param("purpose", "WORKING_CAPITAL")
+			.param("termMonths", "12")
+			.param("bankCode", "IBK")
+			.param("businessPlan", "계획")
+			.with(csrf())
+			.with(sme.principal())).andExpect(status().isOk());
+		assertThat(count("select count(*) from guarantee_application where organisation_id = ?", sme.organisationId()))
+			.isZero();
+	}
+
+	@Test
+	void theFormExplainsEachMistakeNextToItsFieldAndSavesNothing() throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("amount", "6,000,000,000")
+			.param("purpose", "LOTTERY")
+			.param("termMonths", "61")
+			.param("bankCode", "IBK")
+			.param("businessPlan", " ")
+			.with(csrf())
+			.with(sme.principal()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("지금 신청할 수 있는 최대 금액인 50억 원을 넘을 수 없습니다"),
+					containsString("자금 용도를 선택하세요."), containsString("1부터 60까지의 개월 수를 입력하세요."),
+					containsString("이 프로그램의 대출 취급 은행 중 하나를 선택하세요."), containsString("사업 계획을 적어 주세요."),
+					containsString("id=\"amount-error\""))));
+		mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("lang", "en")
+			.param("amount", "１２３")
+			.param("purpose", "EXPORT")
+			.param("termMonths", "12")
+			.param("bankCode", "WOORI")
+			.param("businessPlan", "Plan")
+			.with(csrf())
+			.with(sme.principal()))
+			.andExpect(content().string(containsString("Enter the amount in digits only")));
+		assertThat(count("select count(*) from guarantee_application where organisation_id = ?", sme.organisationId()))
+			.isZero();
+	}
+
+	@Test
+	void anSmeAppliesAttachesADocumentAndSubmitsOnceEvenWhenItClicksTwice() throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		MvcResult drafted = mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("amount", "300,000,000")
+			.param("purpose", "WORKING_CAPITAL")
+			.param("termMonths", "36")
+			.param("bankCode", "WOORI")
+			.param("businessPlan", "부품 증산을 위한 원자재 구입")
+			.with(csrf())
+			.with(sme.principal())).andExpect(status().is3xxRedirection()).andReturn();
+		String path = drafted.getResponse().getRedirectedUrl();
+
+		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
+			.andExpect(flash().attribute("problem", "application.rule.documentsRequired"));
+		mvc.perform(multipart(path + "/documents")
+			.file(new MockMultipartFile("files", "사업계획서.pdf", "application/pdf", PDF))
+			.file(new MockMultipartFile("files", "renamed.pdf", "application/pdf", "GIF89a not a pdf".getBytes()))
+			.with(csrf())
+			.with(sme.principal()))
+			.andExpect(flash().attribute("uploadProblems", List.of("application.document.error.type|renamed.pdf")));
+		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
+			.andExpect(flash().attribute("notice", "application.notice.submitted"));
+		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
+			.andExpect(flash().attribute("notice", "application.notice.submitted"));
+
+		assertThat(count("select count(*) from guarantee_application where organisation_id = ? and status = 'SUBMITTED'",
+				sme.organisationId())).isEqualTo(1);
+		mvc.perform(get(path).with(sme.principal()))
+			.andExpect(content().string(allOf(containsString("접수번호"), containsString("사업계획서.pdf"),
+					containsString("접수번호 순서대로 보증기관 심사 대기 목록에 올라 있습니다"))));
+		mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("amount", "300,000,000")
+			.param("purpose", "WORKING_CAPITAL")
+			.param("termMonths", "36")
+			.param("bankCode", "WOORI")
+			.param("businessPlan", "두 번째")
+			.with(csrf())
+			.with(sme.principal()))
+			.andExpect(header().string("Location", path))
+			.andExpect(flash().attribute("problem", "application.rule.pendingExists"));
+	}
+
+	@Test
+	void everySmeRouteAnswersNotFoundForAnotherSmesApplication() throws Exception {
+		TestSme owner = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		TestSme other = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		MvcResult drafted = mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("amount", "300,000,000")
+			.param("purpose", "WORKING_CAPITAL")
+			.param("termMonths", "36")
+			.param("bankCode", "WOORI")
+			.param("businessPlan", "계획")
+			.with(csrf())
+			.with(owner.principal())).andReturn();
+		String path = drafted.getResponse().getRedirectedUrl();
+		mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("files", "a.pdf", "application/pdf", PDF))
+			.with(csrf())
+			.with(owner.principal()));
+		long documentId = count("select max(d.id) from application_document d join guarantee_application a "
+				+ "on a.id = d.application_id where a.organisation_id = ?", owner.organisationId());
+
+		mvc.perform(get(path).with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(get(path + "/edit").with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(get(path + "/documents/" + documentId).with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(post(path).param("amount", "1").with(csrf()).with(other.principal()))
+			.andExpect(status().isNotFound());
+		mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("files", "b.pdf", "application/pdf", PDF))
+			.with(csrf())
+			.with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(post(path + "/documents/" + documentId + "/delete").with(csrf()).with(other.principal()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(path + "/submit").with(csrf()).with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(post(path + "/withdraw").with(csrf()).with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(post(path + "/answer").param("answer", "x").with(csrf()).with(other.principal()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/applications/not-a-number").with(other.principal())).andExpect(status().isNotFound());
+
+		mvc.perform(get(path + "/documents/" + documentId).with(owner.principal()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		assertThat(count("select count(*) from guarantee_application where organisation_id = ? and status = 'DRAFT'",
+				owner.organisationId())).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "ministry", "kodit.reviewer", "kodit.approver", "woori.officer" })
+	void staffCannotUseSmeForms(String username) throws Exception {
+		RequestPostProcessor staff = user(accounts.loadUserByUsername(username));
+		mvc.perform(get("/applications").with(staff)).andExpect(status().isForbidden());
+		mvc.perform(get("/applications/new").param("programme", "HMG-KB-WOORI").with(staff))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI").with(csrf()).with(staff))
+			.andExpect(status().isForbidden());
+	}
+
+	private long count(String sql, Object... arguments) {
+		Long value = jdbc.sql(sql).params(arguments).query(Long.class).single();
+		return value == null ? 0 : value;
+	}
+
+	/**
+	 * A fresh SME with a complete company profile, on a funder's partner list as tier 1 when {@code funder} is
+	 * given.
+	 */
+	record TestSme(long organisationId, String businessNumber) {
+
+		static TestSme eligibleFor(JdbcClient jdbc, String funder) {
+			String number = kr.sangsaeng.applications.TestSmes.validBusinessNumber();
+			long organisationId = kr.sangsaeng.applications.TestSmes.registerCompany(jdbc, number);
+			if (funder != null) {
+				kr.sangsaeng.applications.TestSmes.addPartner(jdbc, funder, number, 1);
+			}
+			return new TestSme(organisationId, number);
+		}
+
+		RequestPostProcessor principal() {
+			return user(new SignedInUser(organisationId, "owner-" + businessNumber + "@example.kr", "", "대표자",
+					Role.SME_APPLICANT, new OrganisationRef(organisationId, OrganisationKind.SME, businessNumber,
+							new LocalizedName("시험기업 " + businessNumber, "Test company " + businessNumber)),
+					true));
+		}
+
+	}
+
+}
