@@ -4,7 +4,6 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 CREATE TABLE partner (
-    id               BIGSERIAL    PRIMARY KEY,
     funder_code      VARCHAR(16)  NOT NULL,
     business_number  VARCHAR(10)  COLLATE "C" NOT NULL CHECK (business_number ~ '^[0-9]{10}$'),
     company_name     VARCHAR(200) NOT NULL CHECK (btrim(company_name) <> ''),
@@ -13,19 +12,20 @@ CREATE TABLE partner (
     created_by       VARCHAR(254) NOT NULL,
     updated_at       TIMESTAMPTZ  NOT NULL DEFAULT now(),
     updated_by       VARCHAR(254) NOT NULL,
-    CONSTRAINT partner_funder_business_number_key UNIQUE (funder_code, business_number)
+    -- A company is on a funder's list once. Leading with the number serves looking a company up on every
+    -- funder's list at once and searching by the first digits of a number.
+    CONSTRAINT partner_pkey PRIMARY KEY (business_number, funder_code)
 );
 
--- Searching a list by part of a company name or of a business number.
-CREATE INDEX partner_company_name_trgm_idx ON partner USING gin (company_name gin_trgm_ops);
-CREATE INDEX partner_business_number_trgm_idx ON partner USING gin (business_number gin_trgm_ops);
--- Listing a funder's partners in name order.
+-- A funder's list in name order, and searching it by name.
 CREATE INDEX partner_funder_company_name_idx ON partner (funder_code, company_name, business_number);
--- Whether a company is anyone's partner, across funders.
-CREATE INDEX partner_business_number_idx ON partner (business_number);
+CREATE INDEX partner_company_name_trgm_idx ON partner USING gin (company_name gin_trgm_ops)
+    WITH (gin_pending_list_limit = 65536);
 
--- An uploaded partner file awaiting the administrator's choice: import its good rows, or nothing.
-CREATE TABLE partner_import (
+-- An uploaded partner file awaiting the administrator's choice: import its good rows, or nothing. Uploads are
+-- worth keeping for a day at most, so they are not written to the write-ahead log: quicker to fill, and after a
+-- crash the administrator uploads the file again.
+CREATE UNLOGGED TABLE partner_import (
     id           UUID         PRIMARY KEY,
     funder_code  VARCHAR(16)  NOT NULL,
     file_name    VARCHAR(255) NOT NULL,
@@ -39,7 +39,7 @@ CREATE INDEX partner_import_uploaded_at_idx ON partner_import (uploaded_at);
 
 -- One row of an uploaded file: good rows hold the values to import; bad rows hold what the file said
 -- (shortened) and why the row cannot be imported.
-CREATE TABLE partner_import_row (
+CREATE UNLOGGED TABLE partner_import_row (
     import_id        UUID         NOT NULL REFERENCES partner_import (id) ON DELETE CASCADE,
     line_number      INTEGER      NOT NULL,
     business_number  VARCHAR(10)  COLLATE "C",

@@ -2,7 +2,7 @@ package kr.sangsaeng.company.internal;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.sql.Types;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -16,6 +16,7 @@ import kr.sangsaeng.company.internal.ImportPreview.BadRow;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +29,7 @@ class PartnerImportStaging {
 
 	static final Duration KEPT_FOR = Duration.ofDays(1);
 
-	private static final int BATCH_SIZE = 1_000;
+	private static final int CHUNK_SIZE = 10_000;
 
 	private final JdbcClient jdbc;
 
@@ -57,33 +58,11 @@ class PartnerImportStaging {
 			.params(id, funderCode, shorten(fileName, 255), encoding.equals(StandardCharsets.UTF_8) ? "UTF-8" : "CP949",
 					rows.size(), by)
 			.update();
-		batches.batchUpdate("""
-				insert into partner_import_row (import_id, line_number, business_number, company_name, tier,
-				    problems, duplicate_of, number_as_given, name_as_given, tier_as_given)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH_SIZE, (statement, row) -> {
-			statement.setObject(1, id);
-			statement.setInt(2, row.lineNumber());
-			if (row.isGood()) {
-				statement.setString(3, row.number().digits());
-				statement.setString(4, row.companyName());
-				statement.setInt(5, row.tier().number());
-				statement.setNull(6, Types.VARCHAR);
-				statement.setNull(7, Types.INTEGER);
-				statement.setNull(8, Types.VARCHAR);
-				statement.setNull(9, Types.VARCHAR);
-				statement.setNull(10, Types.VARCHAR);
-			}
-			else {
-				statement.setNull(3, Types.VARCHAR);
-				statement.setNull(4, Types.VARCHAR);
-				statement.setNull(5, Types.SMALLINT);
-				statement.setString(6, row.problems().stream().map(Enum::name).collect(Collectors.joining(",")));
-				statement.setObject(7, row.duplicateOf(), Types.INTEGER);
-				statement.setString(8, shorten(row.numberAsGiven(), 64));
-				statement.setString(9, shorten(row.nameAsGiven(), 256));
-				statement.setString(10, shorten(row.tierAsGiven(), 64));
-			}
-		});
+		for (int from = 0; from < rows.size(); from += CHUNK_SIZE) {
+			insertRows(id, rows.subList(from, Math.min(rows.size(), from + CHUNK_SIZE)));
+		}
+		// Fresh statistics, so that the preview joins the rows to the list instead of looping over them.
+		jdbc.sql("analyze partner_import_row").update();
 		return id;
 	}
 
@@ -101,8 +80,8 @@ class PartnerImportStaging {
 
 	Counts counts(StagedImport staged) {
 		return jdbc.sql("""
-				select count(*) filter (where r.problems is null and p.id is null) as new_partners,
-				       count(*) filter (where r.problems is null and p.id is not null
+				select count(*) filter (where r.problems is null and p.business_number is null) as new_partners,
+				       count(*) filter (where r.problems is null and p.business_number is not null
 				                          and (p.company_name <> r.company_name or p.tier <> r.tier)) as updated_partners,
 				       count(*) filter (where r.problems is null and p.company_name = r.company_name
 				                          and p.tier = r.tier) as unchanged_partners,
@@ -141,7 +120,7 @@ class PartnerImportStaging {
 				    select ?, r.business_number, r.company_name, r.tier, ?, ?
 				    from partner_import_row r
 				    where r.import_id = ? and r.problems is null
-				    on conflict (funder_code, business_number) do update
+				    on conflict (business_number, funder_code) do update
 				        set company_name = excluded.company_name, tier = excluded.tier,
 				            updated_at = now(), updated_by = excluded.updated_by
 				        where partner.company_name <> excluded.company_name or partner.tier <> excluded.tier
@@ -161,6 +140,58 @@ class PartnerImportStaging {
 
 	void discard(StagedImport staged) {
 		jdbc.sql("delete from partner_import where id = ?").param(staged.id()).update();
+	}
+
+	/**
+	 * Inserts rows with one statement per chunk, each column passed as an array: far faster than a batch of
+	 * single-row inserts.
+	 */
+	private void insertRows(UUID id, List<PartnerFileRow> rows) {
+		int size = rows.size();
+		Integer[] lines = new Integer[size];
+		String[] numbers = new String[size];
+		String[] names = new String[size];
+		Integer[] tiers = new Integer[size];
+		String[] problems = new String[size];
+		Integer[] duplicateOf = new Integer[size];
+		String[] numbersAsGiven = new String[size];
+		String[] namesAsGiven = new String[size];
+		String[] tiersAsGiven = new String[size];
+		for (int i = 0; i < size; i++) {
+			PartnerFileRow row = rows.get(i);
+			lines[i] = row.lineNumber();
+			if (row.isGood()) {
+				numbers[i] = row.number().digits();
+				names[i] = row.companyName();
+				tiers[i] = row.tier().number();
+			}
+			else {
+				problems[i] = row.problems().stream().map(Enum::name).collect(Collectors.joining(","));
+				duplicateOf[i] = row.duplicateOf();
+				numbersAsGiven[i] = shorten(row.numberAsGiven(), 64);
+				namesAsGiven[i] = shorten(row.nameAsGiven(), 256);
+				tiersAsGiven[i] = shorten(row.tierAsGiven(), 64);
+			}
+		}
+		batches.execute((ConnectionCallback<Integer>) connection -> {
+			try (PreparedStatement insert = connection.prepareStatement("""
+					insert into partner_import_row (import_id, line_number, business_number, company_name, tier,
+					    problems, duplicate_of, number_as_given, name_as_given, tier_as_given)
+					select ?, * from unnest(?::integer[], ?::varchar[], ?::varchar[], ?::smallint[], ?::varchar[],
+					    ?::integer[], ?::varchar[], ?::varchar[], ?::varchar[])""")) {
+				insert.setObject(1, id);
+				insert.setArray(2, connection.createArrayOf("integer", lines));
+				insert.setArray(3, connection.createArrayOf("varchar", numbers));
+				insert.setArray(4, connection.createArrayOf("varchar", names));
+				insert.setArray(5, connection.createArrayOf("integer", tiers));
+				insert.setArray(6, connection.createArrayOf("varchar", problems));
+				insert.setArray(7, connection.createArrayOf("integer", duplicateOf));
+				insert.setArray(8, connection.createArrayOf("varchar", numbersAsGiven));
+				insert.setArray(9, connection.createArrayOf("varchar", namesAsGiven));
+				insert.setArray(10, connection.createArrayOf("varchar", tiersAsGiven));
+				return insert.executeUpdate();
+			}
+		});
 	}
 
 	private static String shorten(String text, int maxCharacters) {

@@ -82,7 +82,7 @@ public class PartnerRepository {
 			String digits = typed.replaceAll("[\\s-]", "");
 			if (digits.matches("[0-9]+")) {
 				where.append(" and (company_name ilike :name escape '\\' or business_number like :number)");
-				params.put("number", "%" + digits + "%");
+				params.put("number", digits + "%");
 			}
 			else {
 				where.append(" and company_name ilike :name escape '\\'");
@@ -130,7 +130,7 @@ public class PartnerRepository {
 		return jdbc.sql("""
 				insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by)
 				values (?, ?, ?, ?, ?, ?)
-				on conflict (funder_code, business_number) do nothing""")
+				on conflict (business_number, funder_code) do nothing""")
 			.params(funderCode, number.digits(), companyName, tier.number(), by, by)
 			.update() == 1;
 	}
@@ -142,7 +142,7 @@ public class PartnerRepository {
 		batches.batchUpdate("""
 				insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by)
 				values (?, ?, ?, ?, ?, ?)
-				on conflict (funder_code, business_number) do nothing""", newPartners, BATCH_SIZE,
+				on conflict (business_number, funder_code) do nothing""", newPartners, BATCH_SIZE,
 				(statement, partner) -> {
 					statement.setString(1, funderCode);
 					statement.setString(2, partner.number().digits());

@@ -2,6 +2,7 @@ package kr.sangsaeng.company.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import kr.sangsaeng.company.PartnerTier;
@@ -13,10 +14,15 @@ import kr.sangsaeng.company.internal.PartnerLists;
 record NewPartnerForm(@NotBlank(message = "{partner.form.number.required}") String businessRegistrationNumber,
 		@NotBlank(message = "{partner.form.companyName.required}") @Size(max = PartnerLists.MAX_COMPANY_NAME_LENGTH,
 				message = "{partner.form.companyName.tooLong}") String companyName,
-		@NotNull(message = "{partner.form.tier.required}") PartnerTier tier) {
+		@NotNull(message = "{partner.form.tier.required}") @Pattern(regexp = "TIER_[123]",
+				message = "{partner.form.tier.required}") String tier) {
 
 	NewPartnerForm {
 		companyName = PartnerLists.normaliseCompanyName(companyName);
+	}
+
+	PartnerTier chosenTier() {
+		return PartnerTier.valueOf(tier);
 	}
 
 	static NewPartnerForm empty() {

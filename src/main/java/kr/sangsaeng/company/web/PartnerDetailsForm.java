@@ -2,6 +2,7 @@ package kr.sangsaeng.company.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import kr.sangsaeng.company.PartnerTier;
@@ -14,14 +15,19 @@ import kr.sangsaeng.company.internal.PartnerLists;
 record PartnerDetailsForm(
 		@NotBlank(message = "{partner.form.companyName.required}") @Size(max = PartnerLists.MAX_COMPANY_NAME_LENGTH,
 				message = "{partner.form.companyName.tooLong}") String companyName,
-		@NotNull(message = "{partner.form.tier.required}") PartnerTier tier) {
+		@NotNull(message = "{partner.form.tier.required}") @Pattern(regexp = "TIER_[123]",
+				message = "{partner.form.tier.required}") String tier) {
 
 	PartnerDetailsForm {
 		companyName = PartnerLists.normaliseCompanyName(companyName);
 	}
 
+	PartnerTier chosenTier() {
+		return PartnerTier.valueOf(tier);
+	}
+
 	static PartnerDetailsForm of(Partner partner) {
-		return new PartnerDetailsForm(partner.companyName(), partner.tier());
+		return new PartnerDetailsForm(partner.companyName(), partner.tier().name());
 	}
 
 }

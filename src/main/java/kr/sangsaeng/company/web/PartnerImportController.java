@@ -1,10 +1,7 @@
 package kr.sangsaeng.company.web;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import kr.sangsaeng.company.internal.ImportNotWaitingException;
 import kr.sangsaeng.company.internal.ImportOutcome;
@@ -18,15 +15,12 @@ import kr.sangsaeng.program.Institutions.Institution;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,8 +45,12 @@ class PartnerImportController {
 	}
 
 	@GetMapping
-	String uploadForm(@PathVariable String funderCode, Model model) {
-		return upload(lists.funder(funderCode), null, model);
+	String uploadForm(@PathVariable String funderCode,
+			@RequestParam(name = PartnerUploadSizeGuard.TOO_LARGE_PARAMETER, required = false) String tooLarge,
+			Model model) {
+		UnreadablePartnerFile refused = tooLarge == null ? null
+				: new UnreadablePartnerFile(Reason.TOO_LARGE, imports.maxFileSize().toMegabytes());
+		return upload(lists.funder(funderCode), refused, model);
 	}
 
 	@PostMapping
@@ -70,19 +68,6 @@ class PartnerImportController {
 		catch (UnreadablePartnerFile refused) {
 			return upload(funder, refused, model);
 		}
-	}
-
-	/**
-	 * A file above the upload limit is refused by the servlet container before the controller sees it; it is
-	 * answered like any other refused file.
-	 */
-	@ExceptionHandler(MultipartException.class)
-	String uploadTooLarge(HttpServletRequest request, Model model) {
-		@SuppressWarnings("unchecked")
-		Map<String, String> path = (Map<String, String>) request
-			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		Institution funder = lists.funder(path.get("funderCode"));
-		return upload(funder, new UnreadablePartnerFile(Reason.TOO_LARGE, imports.maxFileSize().toMegabytes()), model);
 	}
 
 	@GetMapping("/{id}")

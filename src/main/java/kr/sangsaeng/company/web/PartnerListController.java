@@ -117,7 +117,7 @@ class PartnerListController {
 			return form(funder, null, form, model);
 		}
 		try {
-			Partner added = lists.add(funderCode, number, form.companyName(), form.tier(), user.getUsername());
+			Partner added = lists.add(funderCode, number, form.companyName(), form.chosenTier(), user.getUsername());
 			redirect.addFlashAttribute("notice",
 					Notice.done("partner.notice.added", added.companyName(), added.number().formatted()));
 			return LIST_REDIRECT;
@@ -142,7 +142,8 @@ class PartnerListController {
 		if (result.hasErrors()) {
 			return form(lists.funder(funderCode), partner, form, model);
 		}
-		Partner edited = lists.edit(funderCode, partner.number(), form.companyName(), form.tier(), user.getUsername());
+		Partner edited = lists.edit(funderCode, partner.number(), form.companyName(), form.chosenTier(),
+				user.getUsername());
 		redirect.addFlashAttribute("notice",
 				Notice.done("partner.notice.edited", edited.companyName(), edited.number().formatted()));
 		return LIST_REDIRECT;
