@@ -86,6 +86,7 @@ class PartnerUploadTests {
 	void anEmptyOrHeaderlessFileIsRefusedSayingWhy() throws Exception {
 		assertRefused("partners.csv", new byte[0], "빈 파일입니다.");
 		assertRefused("", new byte[0], "올릴 CSV 파일을 선택해 주세요.");
+		assertFileRefused(upload(multipart(UPLOAD)), "올릴 CSV 파일을 선택해 주세요.");
 		assertRefused("partners.csv", "314-86-05193,(주)한빛오토텍,1\n".getBytes(StandardCharsets.UTF_8),
 				"첫 행에 열 이름이 있어야 합니다. 없는 열: 사업자등록번호 / business_registration_number, "
 						+ "회사명 / 상호 / company_name, 차수 / 협력사 차수 / tier");

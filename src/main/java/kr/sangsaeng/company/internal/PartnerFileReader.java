@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -202,13 +203,15 @@ class PartnerFileReader {
 	}
 
 	/**
-	 * A company name as it is kept: line breaks and tabs inside the cell become spaces, blanks around it go.
-	 * Anything else, including text that a spreadsheet would take for a formula, is kept as it is.
+	 * A company name as it is kept: line breaks and tabs inside the cell become spaces, blanks around it go, and
+	 * Hangul written as separate letters (as macOS saves it) is composed into syllables, so that the same name is
+	 * always the same text. Anything else, including text that a spreadsheet would take for a formula, is kept as
+	 * it is.
 	 */
 	static String companyName(String cell) {
 		StringBuilder name = new StringBuilder(cell.length());
 		cell.codePoints().forEach(c -> name.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-		return name.toString().strip();
+		return Normalizer.normalize(name, Normalizer.Form.NFC).strip();
 	}
 
 	/**
@@ -236,7 +239,10 @@ class PartnerFileReader {
 	}
 
 	private static String normalise(String header) {
-		return header.replace("\uFEFF", "").replaceAll("[\\s_\\-]+", "").toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(header, Normalizer.Form.NFC)
+			.replace("\uFEFF", "")
+			.replaceAll("[\\s_\\-]+", "")
+			.toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -58,11 +58,10 @@ class PartnerImportController {
 			@AuthenticationPrincipal SignedInUser user, Model model) throws IOException {
 		Institution funder = lists.funder(funderCode);
 		try {
-			UUID id = file == null ? null
-					: imports.upload(funderCode, file.getOriginalFilename(), file.getBytes(), user.getUsername());
-			if (id == null) {
+			if (file == null) {
 				throw new UnreadablePartnerFile(Reason.NO_FILE);
 			}
+			UUID id = imports.upload(funderCode, file.getOriginalFilename(), file.getBytes(), user.getUsername());
 			return "redirect:/admin/partners/{funderCode}/import/" + id;
 		}
 		catch (UnreadablePartnerFile refused) {

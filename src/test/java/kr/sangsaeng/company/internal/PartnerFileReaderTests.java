@@ -136,6 +136,15 @@ class PartnerFileReaderTests {
 	}
 
 	@Test
+	void composesHangulThatMacosSavedAsSeparateLetters() throws Exception {
+		String decomposed = java.text.Normalizer.normalize("사업자등록번호,회사명,차수\n" + a.formatted() + ",한일오토텍(주),1\n",
+				java.text.Normalizer.Form.NFD);
+		assertThat(decomposed).doesNotContain("한일");
+		assertThat(reader.read(decomposed.getBytes(StandardCharsets.UTF_8)).rows()).singleElement()
+			.satisfies(row -> assertThat(row.companyName()).isEqualTo("한일오토텍(주)"));
+	}
+
+	@Test
 	void keepsAFormulaLookingNameAsText() throws Exception {
 		String csv = "사업자등록번호,회사명,차수\n" + a.formatted() + ",\"=cmd|' /C calc'!A0\",1\n";
 		assertThat(reader.read(csv.getBytes(StandardCharsets.UTF_8)).rows()).singleElement()
