@@ -1,4 +1,6 @@
 /**
- * SME profiles and the partner relationships between SMEs and the funders of programmes.
+ * SME profiles and the partner relationships between SMEs and the funders of programmes: each funder's partner
+ * list, kept by programme administrators and read by eligibility checks through {@link
+ * kr.sangsaeng.company.PartnerRegistry}.
  */
 package kr.sangsaeng.company;

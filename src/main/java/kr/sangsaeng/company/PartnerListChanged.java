@@ -1,0 +1,26 @@
+package kr.sangsaeng.company;
+
+import java.time.Instant;
+
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+
+/**
+ * A funder's partner list was changed by {@code changedBy} at {@code changedAt}.
+ *
+ * @param funderCode the funder whose list changed, e.g. {@code HYUNDAI}
+ * @param change what was done to the list
+ * @param partner the partner added, edited or removed by hand; {@code null} for an import
+ * @param added how many partners joined the list
+ * @param updated how many partners had their company name or tier changed
+ * @param removed how many partners left the list
+ */
+public record PartnerListChanged(String funderCode, Change change, BusinessRegistrationNumber partner, int added,
+		int updated, int removed, String changedBy, Instant changedAt) {
+
+	public enum Change {
+
+		IMPORTED, ADDED, EDITED, REMOVED
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package kr.sangsaeng.company.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+
+/**
+ * An uploaded partner file awaiting the administrator's choice: what importing its good rows would do to the list,
+ * and the rows that cannot be imported.
+ *
+ * @param newPartners good rows whose number is not yet on the list
+ * @param updatedPartners good rows that would change the company name or tier of a listed partner
+ * @param unchangedPartners good rows that say what the list already says
+ */
+public record ImportPreview(UUID id, String funderCode, String fileName, String encoding, int rowCount,
+		long newPartners, long updatedPartners, long unchangedPartners, long badRows, Page<BadRow> badRowPage,
+		String uploadedBy, Instant uploadedAt) {
+
+	public long goodRows() {
+		return newPartners + updatedPartners + unchangedPartners;
+	}
+
+	/**
+	 * A row that cannot be imported: what the file said, shortened when very long, and why.
+	 *
+	 * @param duplicateOf the line that already gave the same business registration number, if that is a problem
+	 */
+	public record BadRow(int lineNumber, String numberAsGiven, String nameAsGiven, String tierAsGiven,
+			List<RowProblem> problems, Integer duplicateOf) {
+	}
+
+}
