@@ -3,6 +3,8 @@ package kr.sangsaeng.identity;
 import java.util.Collection;
 import java.util.List;
 
+import kr.sangsaeng.shared.LocalizedName;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -52,6 +54,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	public OrganisationRef organisation() {
 		return organisation;
+	}
+
+	/**
+	 * The same person, after their organisation changed its name.
+	 */
+	public SignedInUser withOrganisationName(LocalizedName name) {
+		return new SignedInUser(accountId, username, passwordHash, displayName, role,
+				new OrganisationRef(organisation.id(), organisation.kind(), organisation.code(), name), enabled);
 	}
 
 	public boolean hasRole(Role candidate) {

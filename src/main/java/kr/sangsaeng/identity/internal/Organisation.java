@@ -14,7 +14,7 @@ import kr.sangsaeng.shared.LocalizedName;
 
 @Entity
 @Table(name = "organisation")
-class Organisation {
+public class Organisation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,19 +36,24 @@ class Organisation {
 	protected Organisation() {
 	}
 
-	Organisation(OrganisationKind kind, String code, String nameKo, String nameEn) {
+	public Organisation(OrganisationKind kind, String code, String nameKo, String nameEn) {
 		this.kind = kind;
 		this.code = code;
 		this.nameKo = nameKo;
 		this.nameEn = nameEn;
 	}
 
-	OrganisationRef toRef() {
+	public OrganisationRef toRef() {
 		return new OrganisationRef(id, kind, code, new LocalizedName(nameKo, nameEn));
 	}
 
 	String code() {
 		return code;
+	}
+
+	public void rename(String nameKo, String nameEn) {
+		this.nameKo = nameKo;
+		this.nameEn = nameEn;
 	}
 
 }

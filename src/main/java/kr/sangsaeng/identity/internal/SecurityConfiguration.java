@@ -42,6 +42,8 @@ class SecurityConfiguration {
 			.hasRole("BANK_OFFICER")
 			.requestMatchers("/applications", "/applications/**")
 			.hasRole("SME_APPLICANT")
+			.requestMatchers("/company/**")
+			.hasRole("SME_APPLICANT")
 			.anyRequest()
 			.authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

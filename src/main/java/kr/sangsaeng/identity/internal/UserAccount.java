@@ -19,7 +19,7 @@ import kr.sangsaeng.identity.SignedInUser;
 
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+public class UserAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,7 +57,7 @@ class UserAccount {
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String passwordHash, String displayName, Role role, Organisation organisation) {
+	public UserAccount(String username, String passwordHash, String displayName, Role role, Organisation organisation) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
@@ -65,7 +65,7 @@ class UserAccount {
 		this.organisation = organisation;
 	}
 
-	SignedInUser toSignedInUser() {
+	public SignedInUser toSignedInUser() {
 		return new SignedInUser(id, username, passwordHash, displayName, role, organisation.toRef(), enabled);
 	}
 

@@ -1,0 +1,133 @@
+package kr.sangsaeng.company;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.AlreadyRegisteredException;
+import kr.sangsaeng.identity.NewSmeAccount;
+import kr.sangsaeng.identity.OrganisationKind;
+import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs SMEs up and keeps their company profiles; other modules read the profiles here, by the SME's
+ * organisation or business registration number.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyProfiles {
+
+	private final RegisteredCompanyRepository companies;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock = Clock.systemUTC();
+
+	CompanyProfiles(RegisteredCompanyRepository companies, Accounts accounts, ApplicationEventPublisher events) {
+		this.companies = companies;
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	public Optional<CompanyProfile> forOrganisation(long organisationId) {
+		return companies.findByOrganisationId(organisationId).map(RegisteredCompany::toProfile);
+	}
+
+	public Optional<CompanyProfile> forBusinessNumber(BusinessRegistrationNumber businessNumber) {
+		return companies.findByBusinessRegistrationNumber(businessNumber.digits()).map(RegisteredCompany::toProfile);
+	}
+
+	/**
+	 * Whether a company with this business registration number has signed up already.
+	 */
+	public boolean isRegistered(BusinessRegistrationNumber businessNumber) {
+		return accounts.isRegistered(businessNumber)
+				|| companies.existsByBusinessRegistrationNumber(businessNumber.digits());
+	}
+
+	/**
+	 * Whether an account signs in with this email address already.
+	 */
+	public boolean isEmailTaken(String email) {
+		return accounts.isUsernameTaken(email);
+	}
+
+	/**
+	 * Creates the SME's organisation, its account and its company profile, all or nothing, and announces
+	 * {@link CompanyRegistered}.
+	 * @return the new account, to be signed in
+	 * @throws AlreadyRegisteredException when the business registration number or the email address is taken
+	 */
+	@Transactional
+	public SignedInUser register(CompanySignUp signUp) {
+		BusinessRegistrationNumber businessNumber = signUp.businessNumber();
+		if (companies.existsByBusinessRegistrationNumber(businessNumber.digits())) {
+			throw new AlreadyRegisteredException(true, accounts.isUsernameTaken(signUp.email()));
+		}
+		CompanyDetails details = signUp.details();
+		SignedInUser account = accounts.openSmeAccount(new NewSmeAccount(businessNumber, details.name(),
+				signUp.email(), signUp.password(), details.representativeName()));
+		Instant now = clock.instant();
+		try {
+			companies.saveAndFlush(new RegisteredCompany(account.organisation().id(), businessNumber,
+					account.getUsername(), details, now));
+		}
+		catch (DataIntegrityViolationException takenMeanwhile) {
+			throw new AlreadyRegisteredException(true, false);
+		}
+		events.publishEvent(
+				new CompanyRegistered(account.organisation().id(), businessNumber, account.accountId(), now));
+		return account;
+	}
+
+	/**
+	 * Replaces the details of the signed-in SME's own company, which is the only one it may change, and
+	 * announces {@link CompanyProfileUpdated}. An SME that has no profile yet gets one.
+	 */
+	@Transactional
+	public CompanyProfile update(SignedInUser by, CompanyDetails details) {
+		OrganisationRef organisation = by.organisation();
+		if (organisation.kind() != OrganisationKind.SME) {
+			throw new IllegalArgumentException(by + " does not speak for an SME");
+		}
+		Optional<RegisteredCompany> existing = companies.findByOrganisationId(organisation.id());
+		if (existing.isEmpty()) {
+			return create(organisation, by.getUsername(), details, by.accountId());
+		}
+		RegisteredCompany company = existing.get();
+		Instant now = clock.instant();
+		company.describe(details, now);
+		if (!organisation.name().equals(details.name())) {
+			accounts.rename(organisation.id(), details.name());
+		}
+		events.publishEvent(new CompanyProfileUpdated(organisation.id(), company.businessNumber(), by.accountId(), now));
+		return company.toProfile();
+	}
+
+	/**
+	 * Gives an SME organisation that exists without a profile (such as the demo SME) its profile.
+	 */
+	@Transactional
+	CompanyProfile create(OrganisationRef organisation, String email, CompanyDetails details, long by) {
+		BusinessRegistrationNumber businessNumber = BusinessRegistrationNumber.parse(organisation.code());
+		Instant now = clock.instant();
+		RegisteredCompany company = companies.saveAndFlush(
+				new RegisteredCompany(organisation.id(), businessNumber, email, details, now));
+		if (!organisation.name().equals(details.name())) {
+			accounts.rename(organisation.id(), details.name());
+		}
+		events.publishEvent(new CompanyRegistered(organisation.id(), businessNumber, by, now));
+		return company.toProfile();
+	}
+
+}

@@ -1,0 +1,125 @@
+package kr.sangsaeng.identity;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import kr.sangsaeng.identity.internal.Organisation;
+import kr.sangsaeng.identity.internal.OrganisationRepository;
+import kr.sangsaeng.identity.internal.UserAccount;
+import kr.sangsaeng.identity.internal.UserAccountRepository;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.LocalizedName;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens accounts and reads the organisations they belong to, for the modules that sign people up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts {
+
+	private final UserAccountRepository accounts;
+
+	private final OrganisationRepository organisations;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	Accounts(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+	}
+
+	/**
+	 * Whether an account signs in with this username (an SME's email address), ignoring case.
+	 */
+	public boolean isUsernameTaken(String username) {
+		return accounts.existsByUsername(usernameOf(username));
+	}
+
+	/**
+	 * Whether an SME with this business registration number has an organisation already.
+	 */
+	public boolean isRegistered(BusinessRegistrationNumber businessNumber) {
+		return organisations.existsByCode(businessNumber.digits());
+	}
+
+	public Optional<OrganisationRef> organisation(String code) {
+		return organisations.findByCode(code).map(Organisation::toRef);
+	}
+
+	/**
+	 * The account that signs in as {@code username}, without its password hash.
+	 */
+	public Optional<SignedInUser> account(String username) {
+		return accounts.findByUsername(usernameOf(username)).map(UserAccount::toSignedInUser).map(user -> {
+			user.eraseCredentials();
+			return user;
+		});
+	}
+
+	/**
+	 * Creates the SME's organisation (kind SME, its code the business registration number) and its
+	 * {@link Role#SME_APPLICANT} account, whose username is the email address in lower case. Joins the caller's
+	 * transaction, so that whatever else the caller saves for the new company is saved with it or not at all.
+	 * @return the new account, ready to be signed in, without its password hash
+	 * @throws AlreadyRegisteredException when the business number or the email address is taken, also when
+	 * another sign-up took it a moment earlier
+	 * @throws IllegalArgumentException when the password breaks the {@link PasswordPolicy}
+	 */
+	@Transactional
+	public SignedInUser openSmeAccount(NewSmeAccount request) {
+		String username = usernameOf(request.email());
+		if (!passwordPolicy.allows(request.password(), username)) {
+			throw new IllegalArgumentException("The password breaks the password policy");
+		}
+		boolean businessNumberTaken = isRegistered(request.businessNumber());
+		boolean emailTaken = accounts.existsByUsername(username);
+		if (businessNumberTaken || emailTaken) {
+			throw new AlreadyRegisteredException(businessNumberTaken, emailTaken);
+		}
+		LocalizedName name = request.companyName();
+		Organisation organisation;
+		try {
+			organisation = organisations.saveAndFlush(new Organisation(OrganisationKind.SME,
+					request.businessNumber().digits(), name.korean(), name.english()));
+		}
+		catch (DataIntegrityViolationException takenMeanwhile) {
+			throw new AlreadyRegisteredException(true, false);
+		}
+		UserAccount account;
+		try {
+			account = accounts.saveAndFlush(new UserAccount(username, passwordEncoder.encode(request.password()),
+					request.displayName(), Role.SME_APPLICANT, organisation));
+		}
+		catch (DataIntegrityViolationException takenMeanwhile) {
+			throw new AlreadyRegisteredException(false, true);
+		}
+		SignedInUser user = account.toSignedInUser();
+		user.eraseCredentials();
+		return user;
+	}
+
+	/**
+	 * Gives an organisation a new name, as when an SME corrects its company name.
+	 */
+	@Transactional
+	public void rename(long organisationId, LocalizedName name) {
+		organisations.findById(organisationId)
+			.orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId))
+			.rename(name.korean(), name.english());
+	}
+
+	static String usernameOf(String email) {
+		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+}
