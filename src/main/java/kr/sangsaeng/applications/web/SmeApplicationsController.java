@@ -139,7 +139,7 @@ class SmeApplicationsController {
 		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(details.application().programmeCode()))
 			.orElseThrow(ApplicationNotFoundException::new);
 		model.addAttribute("details", details);
-		model.addAttribute("application", details.application());
+		model.addAttribute("current", details.application());
 		model.addAttribute("programme", programme);
 		model.addAttribute("uploadsPerStep", UPLOADS_PER_STEP);
 		return DETAIL_VIEW;
