@@ -195,6 +195,71 @@ public class GuaranteeApplications {
 		changed(application, previous, null, applicant.username(), SME_ROLE, now);
 	}
 
+	/**
+	 * The application as agency staff see it, whoever applied.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApplicationDetails> details(ApplicationId id) {
+		return applications.findById(id.value()).map(this::details);
+	}
+
+	/**
+	 * A reviewer takes up a submitted application.
+	 */
+	public void startReview(ApplicationId id, String actor, String role) {
+		move(id, ApplicationStatus.UNDER_REVIEW, null, actor, role);
+	}
+
+	/**
+	 * The agency asks the SME for more information; {@code message} is shown to the SME.
+	 */
+	public void requestInformation(ApplicationId id, String message, String actor, String role) {
+		GuaranteeApplication application = forUpdate(id);
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.moveTo(ApplicationStatus.INFO_REQUESTED, now);
+		timeline.record(application.id(), ApplicationTimeline.Kind.MESSAGE_FROM_AGENCY, null, null, message, actor,
+				role, now);
+		changed(application, previous, message, actor, role, now);
+	}
+
+	/**
+	 * The agency turns the application down; {@code reason} is shown to the SME.
+	 */
+	public void reject(ApplicationId id, String reason, String actor, String role) {
+		move(id, ApplicationStatus.REJECTED, reason, actor, role);
+	}
+
+	/**
+	 * The agency approves {@code approved} (at most the amount requested). The guarantee and the capacity
+	 * reservation are the caller's, in the same transaction.
+	 */
+	public ApplicationView approve(ApplicationId id, Won approved, String actor, String role) {
+		GuaranteeApplication application = forUpdate(id);
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.status();
+		application.approved(approved, now);
+		changed(application, previous, null, actor, role, now);
+		return ApplicationView.of(application);
+	}
+
+	/**
+	 * Moves an approved application along its loan's life (disbursing, active, repaid, defaulted, cancelled).
+	 */
+	public void moveLoan(ApplicationId id, ApplicationStatus target, String actor, String role) {
+		move(id, target, null, actor, role);
+	}
+
+	private void move(ApplicationId id, ApplicationStatus target, String message, String actor, String role) {
+		GuaranteeApplication application = forUpdate(id);
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.moveTo(target, now);
+		changed(application, previous, message, actor, role, now);
+	}
+
+	private GuaranteeApplication forUpdate(ApplicationId id) {
+		return applications.findForUpdate(id.value()).orElseThrow(ApplicationNotFoundException::new);
+	}
+
 	private ApplicationDetails details(GuaranteeApplication application) {
 		return new ApplicationDetails(ApplicationView.of(application), documents.of(application.id()),
 				timeline.of(application.id()));

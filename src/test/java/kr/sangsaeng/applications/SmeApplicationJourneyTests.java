@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.notification.Notification;
+import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -30,6 +32,9 @@ class SmeApplicationJourneyTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Notifications notifications;
 
 	@Test
 	void aDraftWithADocumentIsSubmittedOnceWithAReceiptNumber() {
@@ -79,6 +84,49 @@ class SmeApplicationJourneyTests {
 			.param("id", id.value())
 			.query(Long.class)
 			.single()).isEqualTo(1L);
+	}
+
+	@Test
+	void anAnswerToAnInformationRequestReturnsTheApplicationToReviewAndTheSmeIsNotifiedOfEachStep() {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		applications.submit(sme, id);
+		applications.startReview(id, "ksure.reviewer", "AGENCY_REVIEWER");
+		applications.requestInformation(id, "최근 3개월 수출 실적 자료를 보내 주세요.", "ksure.reviewer", "AGENCY_REVIEWER");
+
+		assertThat(applications.submit(sme, id).status()).as("a late retry of the submission changes nothing")
+			.isEqualTo(ApplicationStatus.INFO_REQUESTED);
+		applications.addDocument(sme, id, new UploadedDocument("export.png", "image/png",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0 }));
+		applications.answer(sme, id, "수출 실적 자료를 첨부합니다.");
+
+		ApplicationDetails details = applications.details(sme, id).orElseThrow();
+		assertThat(details.application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+		assertThat(details.timeline()).extracting(TimelineEntry::kind)
+			.contains("MESSAGE_FROM_AGENCY", "ANSWER_FROM_SME", "DOCUMENT_ADDED");
+		assertThat(details.timeline()).extracting(TimelineEntry::body)
+			.contains("최근 3개월 수출 실적 자료를 보내 주세요.", "수출 실적 자료를 첨부합니다.");
+		assertThat(notifications.recent(sme.organisationId())).extracting(Notification::status)
+			.contains(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.INFO_REQUESTED);
+		assertThat(notifications.unread(sme.organisationId())).isGreaterThanOrEqualTo(4);
+		notifications.markAllRead(sme.organisationId());
+		assertThat(notifications.unread(sme.organisationId())).isZero();
+	}
+
+	@Test
+	void decidedApplicationsCannotBeWithdrawnOrAnswered() {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		applications.submit(sme, id);
+		applications.startReview(id, "ksure.reviewer", "AGENCY_REVIEWER");
+		applications.reject(id, "업종 요건 미충족", "ksure.reviewer", "AGENCY_REVIEWER");
+
+		assertThatThrownBy(() -> applications.withdraw(sme, id)).isInstanceOf(ApplicationRuleException.class);
+		assertThatThrownBy(() -> applications.answer(sme, id, "답변")).isInstanceOf(ApplicationRuleException.class);
+		assertThat(applications.details(sme, id).orElseThrow().application().status())
+			.isEqualTo(ApplicationStatus.REJECTED);
 	}
 
 	@Test
