@@ -48,15 +48,7 @@ class CompanyDetailsChecks {
 
 	private static final Pattern PHONE_DIGITS = Pattern.compile("[0-9]{8,11}");
 
-	private final Clock clock;
-
-	CompanyDetailsChecks() {
-		this(Clock.system(KOREA));
-	}
-
-	CompanyDetailsChecks(Clock clock) {
-		this.clock = clock;
-	}
+	private final Clock clock = Clock.system(KOREA);
 
 	/**
 	 * The company details the form describes, or nothing when one of its company fields is refused.
