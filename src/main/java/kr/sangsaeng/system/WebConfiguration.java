@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -64,7 +65,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws ServletException {
+				try {
+					return super.preHandle(request, response, handler);
+				}
+				catch (IllegalStateException unreadableRequest) {
+					// an oversized or broken form body: keep the language the reader had
+					return true;
+				}
+			}
+
+		};
 		languageSwitch.setParamName(LANGUAGE_PARAMETER);
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch);
