@@ -28,6 +28,9 @@ class CatalogueTests {
 	@Autowired
 	ProgrammeCatalogue catalogue;
 
+	@Autowired
+	CapacityLedger ledger;
+
 	@Test
 	void anyoneSeesTheProgrammesInKoreanByDefault() throws Exception {
 		mvc.perform(get("/programmes"))
@@ -69,6 +72,7 @@ class CatalogueTests {
 
 	@Test
 	void openDataListsEveryProgrammeInWholeWon() throws Exception {
+		CapacityPosition steel = ledger.position(new ProgrammeCode("POSCO-IBK-KSURE"));
 		mvc.perform(get("/api/v1/programmes"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -80,8 +84,9 @@ class CatalogueTests {
 			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].capacityWon").value(400_000_000_000L))
 			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].agency").value("K-SURE"))
 			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].status").value("OPEN"))
-			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].committedWon").value(0))
-			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].disbursedWon").value(0))
+			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE' && @.committedWon == " + steel.committed().value()
+					+ " && @.disbursedWon == " + steel.disbursed().value() + " && @.remainingWon == "
+					+ steel.remaining().value() + ")]").isNotEmpty())
 			.andExpect(jsonPath("$[?(@.code == 'POSCO-IBK-KSURE')].name").value("철강 수출 공급망 우대 자금"));
 	}
 
