@@ -217,9 +217,11 @@ public class GuaranteeApplications {
 		GuaranteeApplication application = forUpdate(id);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.INFO_REQUESTED, now);
+		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(), null,
+				actor, role, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.MESSAGE_FROM_AGENCY, null, null, message, actor,
 				role, now);
-		changed(application, previous, message, actor, role, now);
+		publish(application, previous, message, actor, now);
 	}
 
 	/**
@@ -269,6 +271,11 @@ public class GuaranteeApplications {
 			String role, Instant at) {
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(),
 				message, actor, role, at);
+		publish(application, previous, message, actor, at);
+	}
+
+	private void publish(GuaranteeApplication application, ApplicationStatus previous, String message, String actor,
+			Instant at) {
 		events.publishEvent(new ApplicationStatusChanged(new ApplicationId(application.id()),
 				application.programmeCode(), application.organisationId(), previous, application.status(),
 				application.approvedAmount() != null ? application.approvedAmount() : application.amount(), message,
