@@ -1,12 +1,21 @@
 package kr.sangsaeng.applications;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 
+import kr.sangsaeng.company.CompanyProfile;
+import kr.sangsaeng.company.CompanyProfiles;
+import kr.sangsaeng.company.PartnerRegistry;
+import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -17,13 +26,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo SME's applications, in several states, created once at start-up (profile {@code demo} only): an
- * approved guarantee, an application on which the agency asked for more information, a draft, and an older
- * withdrawn one.
+ * Demo applications, created once at start-up (profile {@code demo} only): the demo SME's in several states
+ * (an approved guarantee, an application on which the agency asked for more information, a draft, an older
+ * withdrawn one), and those of a few hundred other demo companies across the three programmes.
  */
 @Component
 @Profile("demo")
@@ -40,7 +50,25 @@ class DemoApplications implements ApplicationRunner {
 			+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 		.getBytes(StandardCharsets.US_ASCII);
 
+	static final int DEMO_COMPANIES = 340;
+
+	private static final Set<String> HMG_FUNDERS = Set.of("HYUNDAI", "KIA", "WOORI", "KB");
+
+	private static final LoanPurpose[] PURPOSES = { LoanPurpose.WORKING_CAPITAL, LoanPurpose.WORKING_CAPITAL,
+			LoanPurpose.FACILITIES, LoanPurpose.EXPORT };
+
+	private static final String[] PLANS = { "원자재 가격 상승에 대비한 원자재 선구매 자금", "생산 라인 자동화 설비 도입",
+			"신규 수주 물량 대응을 위한 운전자금", "수출 물량 확대에 따른 물류·원자재 자금", "노후 금형 교체 및 품질 설비 보강" };
+
 	private final GuaranteeApplications applications;
+
+	private final CompanyProfiles companies;
+
+	private final PartnerRegistry partners;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final JdbcClient jdbc;
 
 	private final GuaranteeApplicationRepository repository;
 
@@ -49,8 +77,13 @@ class DemoApplications implements ApplicationRunner {
 	private final Accounts accounts;
 
 	DemoApplications(GuaranteeApplications applications, GuaranteeApplicationRepository repository,
-			CapacityLedger ledger, Accounts accounts) {
+			CapacityLedger ledger, Accounts accounts, CompanyProfiles companies, PartnerRegistry partners,
+			ProgrammeCatalogue catalogue, JdbcClient jdbc) {
 		this.applications = applications;
+		this.companies = companies;
+		this.partners = partners;
+		this.catalogue = catalogue;
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.ledger = ledger;
 		this.accounts = accounts;
@@ -95,6 +128,96 @@ class DemoApplications implements ApplicationRunner {
 		applications.startDraft(sme, "POSCO-IBK-KSURE", new ApplicationContent(Won.of(200_000_000),
 				LoanPurpose.WORKING_CAPITAL, 12, "IBK", "수출 물량 증가에 따른 단기 운전자금 (작성 중)"));
 		log.info("Created the demo SME's applications");
+		otherCompanies();
+	}
+
+	/**
+	 * Applications of the other demo companies across the three programmes and every state up to the
+	 * decision, submitted over the past months.
+	 */
+	private void otherCompanies() {
+		int created = 0;
+		for (CompanyProfile company : companies.registered(DEMO_COMPANIES)) {
+			if (company.businessNumber().digits().equals(DEMO_SME)) {
+				continue;
+			}
+			Random random = new Random(company.businessNumber().digits().hashCode() * 31L);
+			Map<String, PartnerTier> partnerships = partners.partnershipsOf(company.businessNumber());
+			String programme = partnerships.keySet().stream().anyMatch(HMG_FUNDERS::contains) ? "HMG-KB-WOORI"
+					: partnerships.containsKey("POSCOINTL") ? "POSCOINTL-KODIT" : "POSCO-IBK-KSURE";
+			ProgrammeSummary terms = catalogue.findPublished(new ProgrammeCode(programme)).orElseThrow();
+			int tier = partnerships.values().stream().mapToInt(PartnerTier::number).min().orElse(0);
+			long cap = Math.min(terms.terms().maxLoanForTier(tier).value(), 3_000_000_000L);
+			long amount = Math.max(terms.terms().minLoan().value(),
+					(cap / 10_000_000L) * (5 + random.nextInt(95)) / 100 * 10_000_000L);
+			Applicant applicant = new Applicant(company.organisationId(), company.businessNumber().digits(),
+					company.name().korean(), company.email());
+			ApplicationId id = applications.startDraft(applicant, programme,
+					new ApplicationContent(Won.of(amount), PURPOSES[random.nextInt(PURPOSES.length)],
+							Math.min(terms.terms().maxTermMonths(), 12 * (1 + random.nextInt(5))),
+							terms.banks().get(random.nextInt(terms.banks().size())).code(), PLANS[random.nextInt(PLANS.length)]));
+			advance(applicant, id, programme, Won.of(amount), random);
+			backdate(id, 3 + random.nextInt(280));
+			created++;
+		}
+		log.info("Created {} demo applications of other companies", created);
+	}
+
+	private void advance(Applicant applicant, ApplicationId id, String programme, Won amount, Random random) {
+		int roll = random.nextInt(100);
+		if (roll < 8) {
+			return;
+		}
+		applications.addDocument(applicant, id, new UploadedDocument("사업계획서.pdf", "application/pdf", DEMO_PDF));
+		applications.submit(applicant, id);
+		String reviewer = programme.equals("POSCO-IBK-KSURE") ? "ksure.reviewer" : "kodit.reviewer";
+		String approver = programme.equals("POSCO-IBK-KSURE") ? "ksure.approver" : "kodit.approver";
+		if (roll < 12) {
+			applications.withdraw(applicant, id);
+			return;
+		}
+		if (roll < 38) {
+			return;
+		}
+		applications.startReview(id, reviewer, "AGENCY_REVIEWER");
+		if (roll < 55) {
+			return;
+		}
+		if (roll < 65) {
+			applications.requestInformation(id, "최근 결산 재무제표와 거래처 납품 실적을 보완해 주세요.", reviewer,
+					"AGENCY_REVIEWER");
+			return;
+		}
+		if (roll < 75) {
+			applications.reject(id, "최근 2년 연속 영업손실로 상환 능력을 확인하기 어렵습니다.", reviewer, "AGENCY_REVIEWER");
+			return;
+		}
+		Won approved = random.nextInt(4) == 0 ? Won.of(amount.value() / 20_000_000L * 10_000_000L) : amount;
+		if (approved.isZero()) {
+			approved = amount;
+		}
+		ProgrammeCode code = new ProgrammeCode(programme);
+		if (ledger.position(code).remaining().isLessThan(approved)) {
+			applications.reject(id, "프로그램 공급 한도가 소진되었습니다.", reviewer, "AGENCY_REVIEWER");
+			return;
+		}
+		ledger.reserve(code, id, approved);
+		applications.approve(id, approved, approver, "AGENCY_APPROVER");
+	}
+
+	private void backdate(ApplicationId id, int days) {
+		String shift = "interval '" + days + " days'";
+		jdbc.sql("update guarantee_application set created_at = created_at - " + shift + ", updated_at = updated_at - "
+				+ shift + ", submitted_at = submitted_at - " + shift + " + interval '2 hours', decided_at = decided_at - "
+				+ shift + " + interval '9 days' where id = :id")
+			.param("id", id.value())
+			.update();
+		jdbc.sql("update application_timeline_entry set at = at - " + shift
+				+ " + (case when to_status in ('APPROVED', 'REJECTED') then interval '9 days' "
+				+ "when to_status in ('UNDER_REVIEW', 'INFO_REQUESTED') or kind = 'MESSAGE_FROM_AGENCY' then interval '3 days' "
+				+ "when to_status = 'SUBMITTED' then interval '2 hours' else interval '0' end) where application_id = :id")
+			.param("id", id.value())
+			.update();
 	}
 
 }

@@ -2,6 +2,7 @@ package kr.sangsaeng.company;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import kr.sangsaeng.identity.Accounts;
@@ -14,6 +15,8 @@ import kr.sangsaeng.shared.BusinessRegistrationNumber;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +40,13 @@ public class CompanyProfiles {
 		this.companies = companies;
 		this.accounts = accounts;
 		this.events = events;
+	}
+
+	/**
+	 * The first {@code limit} registered companies, oldest first.
+	 */
+	public List<CompanyProfile> registered(int limit) {
+		return companies.findAll(PageRequest.of(0, limit, Sort.by("id"))).map(RegisteredCompany::toProfile).toList();
 	}
 
 	public Optional<CompanyProfile> forOrganisation(long organisationId) {

@@ -109,6 +109,18 @@ public class Accounts {
 	}
 
 	/**
+	 * The organisation of an SME that has no account of its own yet (companies known from partner lists),
+	 * created when missing.
+	 */
+	@Transactional
+	public OrganisationRef openSmeOrganisation(BusinessRegistrationNumber businessNumber, LocalizedName name) {
+		return organisations.findByCode(businessNumber.digits())
+			.orElseGet(() -> organisations.saveAndFlush(new Organisation(OrganisationKind.SME, businessNumber.digits(),
+					name.korean(), name.english())))
+			.toRef();
+	}
+
+	/**
 	 * Gives an organisation a new name, as when an SME corrects its company name.
 	 */
 	@Transactional

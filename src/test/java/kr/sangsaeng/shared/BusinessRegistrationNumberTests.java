@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BusinessRegistrationNumberTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "314-86-05193", "3148605193", " 220-87-01002 ", "1018101015" })
+	@ValueSource(strings = { "124-81-00998", "120-81-47521", "314-86-05193", "3148605193", " 220-87-01002 ", "1018101015" })
 	void acceptsNumbersWhoseCheckDigitMatches(String typed) {
 		assertThat(BusinessRegistrationNumber.isValid(typed)).isTrue();
 	}
@@ -21,9 +21,10 @@ class BusinessRegistrationNumberTests {
 		assertThat(BusinessRegistrationNumber.parse("314-86-05193").digits()).isEqualTo("3148605193");
 	}
 
-	@Test
-	void refusesAWrongCheckDigit() {
-		assertThatThrownBy(() -> BusinessRegistrationNumber.parse("314-86-05194"))
+	@ParameterizedTest
+	@ValueSource(strings = { "314-86-05194", "124-81-00999", "120-81-47520", "1208147522" })
+	void refusesAWrongCheckDigit(String typed) {
+		assertThatThrownBy(() -> BusinessRegistrationNumber.parse(typed))
 			.isInstanceOfSatisfying(InvalidBusinessRegistrationNumberException.class,
 					invalid -> assertThat(invalid.messageKey()).isEqualTo("brn.invalid.checksum"));
 	}
