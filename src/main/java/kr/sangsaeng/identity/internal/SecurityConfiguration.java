@@ -28,6 +28,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
+			.requestMatchers("/actuator/auditchain")
+			.hasRole("PROGRAM_ADMIN")
 			.requestMatchers("/", "/login", "/register", "/programmes", "/programmes/*", "/api/v1/programmes",
 					"/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**", "/css/**", "/js/**",
 					"/images/**", "/favicon.ico", "/error")

@@ -1,0 +1,32 @@
+package kr.sangsaeng.audit.internal;
+
+import kr.sangsaeng.shared.AuditableEvent;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Records every {@link AuditableEvent} any module publishes, just before the publishing transaction commits and
+ * in it, in the thread that made the change: a change never commits without its entry, and a change that rolls
+ * back leaves none. An event published outside a transaction is recorded at once, in a transaction of its own.
+ */
+@Component
+class AuditedEvents {
+
+	private final AuditRecorder recorder;
+
+	private final ClientAddresses addresses;
+
+	AuditedEvents(AuditRecorder recorder, ClientAddresses addresses) {
+		this.recorder = recorder;
+		this.addresses = addresses;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void record(AuditableEvent event) {
+		recorder.append(Actor.current(), addresses.current(), event.auditSubject(), event.auditAction(),
+				event.auditDetails());
+	}
+
+}
