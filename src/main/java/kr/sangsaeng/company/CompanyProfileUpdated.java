@@ -1,7 +1,9 @@
 package kr.sangsaeng.company;
 
 import java.time.Instant;
+import java.util.Map;
 
+import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 
 /**
@@ -13,5 +15,21 @@ import kr.sangsaeng.shared.BusinessRegistrationNumber;
  * @param updatedAt when
  */
 public record CompanyProfileUpdated(long organisationId, BusinessRegistrationNumber businessNumber, long updatedBy,
-		Instant updatedAt) {
+		Instant updatedAt) implements AuditableEvent {
+
+	@Override
+	public String auditSubject() {
+		return "company:" + businessNumber.digits();
+	}
+
+	@Override
+	public String auditAction() {
+		return "company.profile-updated";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of("organisationId", organisationId, "account", updatedBy);
+	}
+
 }

@@ -1,7 +1,9 @@
 package kr.sangsaeng.company;
 
 import java.time.Instant;
+import java.util.Map;
 
+import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 
 /**
@@ -13,5 +15,21 @@ import kr.sangsaeng.shared.BusinessRegistrationNumber;
  * @param registeredAt when
  */
 public record CompanyRegistered(long organisationId, BusinessRegistrationNumber businessNumber, long registeredBy,
-		Instant registeredAt) {
+		Instant registeredAt) implements AuditableEvent {
+
+	@Override
+	public String auditSubject() {
+		return "company:" + businessNumber.digits();
+	}
+
+	@Override
+	public String auditAction() {
+		return "company.registered";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of("organisationId", organisationId, "account", registeredBy);
+	}
+
 }

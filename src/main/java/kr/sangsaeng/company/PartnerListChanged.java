@@ -1,7 +1,10 @@
 package kr.sangsaeng.company;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 
 /**
@@ -15,12 +18,33 @@ import kr.sangsaeng.shared.BusinessRegistrationNumber;
  * @param removed how many partners left the list
  */
 public record PartnerListChanged(String funderCode, Change change, BusinessRegistrationNumber partner, int added,
-		int updated, int removed, String changedBy, Instant changedAt) {
+		int updated, int removed, String changedBy, Instant changedAt) implements AuditableEvent {
 
 	public enum Change {
 
 		IMPORTED, ADDED, EDITED, REMOVED
 
+	}
+
+
+	@Override
+	public String auditSubject() {
+		return "partner-list:" + funderCode;
+	}
+
+	@Override
+	public String auditAction() {
+		return "partner-list." + change.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("partner", partner == null ? null : partner.formatted());
+		details.put("added", added);
+		details.put("updated", updated);
+		details.put("removed", removed);
+		return details;
 	}
 
 }
