@@ -27,6 +27,7 @@ import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.system.OversizedUploadGuard;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -134,8 +135,13 @@ class SmeApplicationsController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String show(@PathVariable String id,
+			@RequestParam(name = OversizedUploadGuard.TOO_LARGE_PARAMETER, required = false) String tooLarge,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		ApplicationDetails details = details(user, id);
+		if (tooLarge != null) {
+			model.addAttribute("uploadProblems", List.of("application.document.error.uploadTooLarge"));
+		}
 		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(details.application().programmeCode()))
 			.orElseThrow(ApplicationNotFoundException::new);
 		model.addAttribute("details", details);

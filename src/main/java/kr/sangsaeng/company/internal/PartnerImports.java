@@ -41,7 +41,7 @@ public class PartnerImports {
 	private final PartnerFileReader reader = new PartnerFileReader();
 
 	PartnerImports(PartnerImportStaging staging, PartnerLists lists, ApplicationEventPublisher events,
-			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+			@Value("${sangsaeng.partner-lists.max-upload:20MB}") DataSize maxFileSize) {
 		this.staging = staging;
 		this.lists = lists;
 		this.events = events;
