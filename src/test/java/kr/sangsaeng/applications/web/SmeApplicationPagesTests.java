@@ -7,10 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.LocalizedName;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,9 @@ class SmeApplicationPagesTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	GuaranteeApplications applications;
 
 	@Test
 	void anEligibleSmeSeesWhyItMayApplyBeforeTypingAnything() throws Exception {
@@ -192,6 +197,44 @@ class SmeApplicationPagesTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 		assertThat(count("select count(*) from guarantee_application where organisation_id = ? and status = 'DRAFT'",
 				owner.organisationId())).isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerToTheAgencyNeedsTextAndTheSmeSeesItsNotifications() throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String path = mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("amount", "300,000,000")
+			.param("purpose", "EXPORT")
+			.param("termMonths", "24")
+			.param("bankCode", "KB")
+			.param("businessPlan", "수출 물량 확대")
+			.with(csrf())
+			.with(sme.principal())).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("files", "a.pdf", "application/pdf", PDF))
+			.with(csrf())
+			.with(sme.principal()));
+		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()));
+		ApplicationId id = new ApplicationId(
+				Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
+		applications.startReview(id, "kodit.reviewer", "AGENCY_REVIEWER");
+		applications.requestInformation(id, "납품 계약서를 올려 주세요.", "kodit.reviewer", "AGENCY_REVIEWER");
+
+		mvc.perform(post(path + "/answer").param("answer", "  ").with(csrf()).with(sme.principal()))
+			.andExpect(flash().attribute("answerProblem", "application.answer.error.empty"));
+		mvc.perform(get(path).with(sme.principal()))
+			.andExpect(content().string(allOf(containsString("납품 계약서를 올려 주세요."),
+					containsString("보완 요청에 답변하기"))));
+		mvc.perform(get("/notifications").with(sme.principal()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("보증기관이 신청서에 대한 보완 자료를 요청했습니다."),
+					containsString("신청서가 접수되어 접수번호가 부여되었습니다."))));
+
+		mvc.perform(multipart(path + "/answer").file(new MockMultipartFile("files", "contract.pdf", "application/pdf", PDF))
+			.param("answer", "계약서를 첨부합니다.")
+			.with(csrf())
+			.with(sme.principal())).andExpect(flash().attribute("notice", "application.notice.answered"));
+		assertThat(count("select count(*) from guarantee_application where id = ? and status = 'UNDER_REVIEW'",
+				id.value())).isEqualTo(1);
 	}
 
 	@ParameterizedTest
