@@ -157,7 +157,7 @@ class DemoApplications implements ApplicationRunner {
 							Math.min(terms.terms().maxTermMonths(), 12 * (1 + random.nextInt(5))),
 							terms.banks().get(random.nextInt(terms.banks().size())).code(), PLANS[random.nextInt(PLANS.length)]));
 			advance(applicant, id, programme, Won.of(amount), random);
-			backdate(id, 3 + random.nextInt(280));
+			backdate(id, 3 + random.nextInt(programme.equals("HMG-KB-WOORI") ? 280 : 260));
 			created++;
 		}
 		log.info("Created {} demo applications of other companies", created);
@@ -206,6 +206,7 @@ class DemoApplications implements ApplicationRunner {
 	}
 
 	private void backdate(ApplicationId id, int days) {
+		repository.flush();
 		String shift = "interval '" + days + " days'";
 		jdbc.sql("update guarantee_application set created_at = created_at - " + shift + ", updated_at = updated_at - "
 				+ shift + ", submitted_at = submitted_at - " + shift + " + interval '2 hours', decided_at = decided_at - "
