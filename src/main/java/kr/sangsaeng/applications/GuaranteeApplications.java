@@ -204,6 +204,36 @@ public class GuaranteeApplications {
 	}
 
 	/**
+	 * A document of any application, for agency staff who may see that application.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StoredDocument> document(ApplicationId id, long documentId) {
+		return documents.content(id.value(), documentId);
+	}
+
+	/**
+	 * What the SME holds or has asked for across all programmes.
+	 */
+	@Transactional(readOnly = true)
+	public Won exposureEverywhere(long organisationId) {
+		return Won.of(jdbc
+			.sql("select coalesce(sum(coalesce(approved_won, amount_won)), 0) from guarantee_application "
+					+ "where organisation_id = :organisation "
+					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
+			.param("organisation", organisationId)
+			.query(Long.class)
+			.single());
+	}
+
+	/**
+	 * Every application of an SME, newest first, for agency staff.
+	 */
+	@Transactional(readOnly = true)
+	public List<ApplicationView> ofOrganisation(long organisationId) {
+		return applications.findByOrganisation(organisationId).stream().map(ApplicationView::of).toList();
+	}
+
+	/**
 	 * A reviewer takes up a submitted application.
 	 */
 	public void startReview(ApplicationId id, String actor, String role) {
