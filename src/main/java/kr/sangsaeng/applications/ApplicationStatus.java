@@ -10,14 +10,15 @@ import java.util.Set;
  */
 public enum ApplicationStatus {
 
-	DRAFT, SUBMITTED, UNDER_REVIEW, INFO_REQUESTED, APPROVED, REJECTED, WITHDRAWN, DISBURSING, ACTIVE, REPAID,
+	DRAFT, SUBMITTED, UNDER_REVIEW, INFO_REQUESTED, RECOMMENDED, APPROVED, REJECTED, WITHDRAWN, DISBURSING, ACTIVE, REPAID,
 	DEFAULTED, CANCELLED;
 
 	private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = Map.ofEntries(
 			Map.entry(DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN)),
 			Map.entry(SUBMITTED, EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN)),
-			Map.entry(UNDER_REVIEW, EnumSet.of(INFO_REQUESTED, APPROVED, REJECTED, WITHDRAWN)),
+			Map.entry(UNDER_REVIEW, EnumSet.of(INFO_REQUESTED, RECOMMENDED, APPROVED, REJECTED, WITHDRAWN)),
 			Map.entry(INFO_REQUESTED, EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN)),
+			Map.entry(RECOMMENDED, EnumSet.of(APPROVED, UNDER_REVIEW, WITHDRAWN)),
 			Map.entry(APPROVED, EnumSet.of(DISBURSING, ACTIVE, CANCELLED)),
 			Map.entry(DISBURSING, EnumSet.of(ACTIVE, REPAID, DEFAULTED)),
 			Map.entry(ACTIVE, EnumSet.of(REPAID, DEFAULTED)), Map.entry(REJECTED, EnumSet.noneOf(ApplicationStatus.class)),
@@ -26,10 +27,11 @@ public enum ApplicationStatus {
 			Map.entry(DEFAULTED, EnumSet.noneOf(ApplicationStatus.class)),
 			Map.entry(CANCELLED, EnumSet.noneOf(ApplicationStatus.class)));
 
-	private static final Set<ApplicationStatus> PENDING = EnumSet.of(DRAFT, SUBMITTED, UNDER_REVIEW, INFO_REQUESTED);
+	private static final Set<ApplicationStatus> PENDING = EnumSet.of(DRAFT, SUBMITTED, UNDER_REVIEW, INFO_REQUESTED,
+			RECOMMENDED);
 
 	private static final Set<ApplicationStatus> HOLDING_EXPOSURE = EnumSet.of(SUBMITTED, UNDER_REVIEW, INFO_REQUESTED,
-			APPROVED, DISBURSING, ACTIVE);
+			RECOMMENDED, APPROVED, DISBURSING, ACTIVE);
 
 	public boolean canMoveTo(ApplicationStatus target) {
 		return NEXT.get(this).contains(target);
@@ -51,6 +53,13 @@ public enum ApplicationStatus {
 	 */
 	public boolean holdsExposure() {
 		return HOLDING_EXPOSURE.contains(this);
+	}
+
+	/**
+	 * Awaits the agency: submitted and neither decided nor withdrawn.
+	 */
+	public boolean awaitsAgency() {
+		return isPending() && this != DRAFT;
 	}
 
 	public boolean isFinal() {

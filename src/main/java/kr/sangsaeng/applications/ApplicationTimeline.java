@@ -26,9 +26,15 @@ class ApplicationTimeline {
 
 	void record(long applicationId, Kind kind, ApplicationStatus from, ApplicationStatus to, String body,
 			String actor, String actorRole, Instant at) {
+		record(applicationId, kind, from, to, body, null, actor, actorRole, at);
+	}
+
+	void record(long applicationId, Kind kind, ApplicationStatus from, ApplicationStatus to, String body,
+			RejectionReason reason, String actor, String actorRole, Instant at) {
 		jdbc.sql("insert into application_timeline_entry "
-				+ "(application_id, kind, from_status, to_status, body, actor, actor_role, at) "
-				+ "values (:application, :kind, :from, :to, :body, :actor, :role, :at)")
+				+ "(application_id, kind, from_status, to_status, body, reason_code, actor, actor_role, at) "
+				+ "values (:application, :kind, :from, :to, :body, :reason, :actor, :role, :at)")
+			.param("reason", reason == null ? null : reason.name())
 			.param("application", applicationId)
 			.param("kind", kind.name())
 			.param("from", from == null ? null : from.name())
@@ -42,13 +48,15 @@ class ApplicationTimeline {
 
 	List<TimelineEntry> of(long applicationId) {
 		return jdbc
-			.sql("select kind, from_status, to_status, body, actor, actor_role, at from application_timeline_entry "
+			.sql("select kind, from_status, to_status, body, actor, actor_role, at, reason_code "
+					+ "from application_timeline_entry "
 					+ "where application_id = :application order by at, id")
 			.param("application", applicationId)
 			.query((row, number) -> new TimelineEntry(row.getString(1),
 					row.getString(2) == null ? null : ApplicationStatus.valueOf(row.getString(2)),
 					row.getString(3) == null ? null : ApplicationStatus.valueOf(row.getString(3)), row.getString(4),
-					row.getString(5), row.getString(6), row.getTimestamp(7).toInstant()))
+					row.getString(5), row.getString(6), row.getTimestamp(7).toInstant(),
+					row.getString(8) == null ? null : RejectionReason.valueOf(row.getString(8))))
 			.list();
 	}
 

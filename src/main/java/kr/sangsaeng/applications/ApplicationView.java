@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
 
 /**
@@ -11,11 +13,17 @@ import kr.sangsaeng.shared.Won;
  *
  * @param receiptNumber the number given at submission, in submission order, or {@code null} for a draft
  * @param approvedAmount the amount guaranteed, once approved
+ * @param region where the company's head office was when it submitted, {@code null} before
+ * @param industry the company's main business when it submitted, {@code null} before
+ * @param representativeName the company's representative when it submitted, {@code null} before
+ * @param assignee the agency employee working on it, or {@code null}
+ * @param lastActionAt when someone last moved it on (submitted, reviewed, decided, assigned)
  */
 public record ApplicationView(ApplicationId id, String programmeCode, long organisationId, String businessNumber,
 		String companyName, ApplicationStatus status, Won amount, Won approvedAmount, LoanPurpose purpose,
 		int termMonths, String bankCode, String businessPlan, Long receiptNumber, Instant createdAt,
-		Instant submittedAt, Instant decidedAt, Instant updatedAt, long version) {
+		Instant submittedAt, Instant decidedAt, Instant updatedAt, long version, Region region, IndustrySection industry,
+		String representativeName, String assignee, Instant assignedAt, Instant lastActionAt) {
 
 	static ApplicationView of(GuaranteeApplication application) {
 		return new ApplicationView(new ApplicationId(application.id()), application.programmeCode(),
@@ -23,7 +31,11 @@ public record ApplicationView(ApplicationId id, String programmeCode, long organ
 				application.status(), application.amount(), application.approvedAmount(), application.purpose(),
 				application.termMonths(), application.bankCode(), application.businessPlan(),
 				application.receiptNumber(), application.createdAt(), application.submittedAt(),
-				application.decidedAt(), application.updatedAt(), application.version());
+				application.decidedAt(), application.updatedAt(), application.version(),
+				application.region() == null ? null : Region.valueOf(application.region()),
+				application.industrySection() == null ? null : IndustrySection.valueOf(application.industrySection()),
+				application.representativeName(), application.assignee(), application.assignedAt(),
+				application.lastActionAt());
 	}
 
 	/**

@@ -108,10 +108,10 @@ class DemoApplications implements ApplicationRunner {
 				"북미 완성차 업체 수출용 강판 가공 부품 생산 확대. 원자재(냉연 강판) 선구매 자금으로 쓰고 수출 대금으로 상환합니다."));
 		applications.addDocument(sme, approved, new UploadedDocument("수출계약서.pdf", "application/pdf", DEMO_PDF));
 		applications.submit(sme, approved);
-		applications.startReview(approved, "ksure.reviewer", "AGENCY_REVIEWER");
+		applications.assign(approved, version(approved), "ksure.reviewer", "ksure.reviewer", "AGENCY_REVIEWER");
 		Won granted = Won.of(500_000_000);
 		ledger.reserve(new ProgrammeCode("POSCO-IBK-KSURE"), approved, granted);
-		applications.approve(approved, granted, "ksure.approver", "AGENCY_APPROVER");
+		applications.approve(approved, version(approved), granted, "ksure.approver", "AGENCY_APPROVER");
 
 		ApplicationId asked = applications.startDraft(sme, "HMG-KB-WOORI", new ApplicationContent(
 				Won.of(800_000_000), LoanPurpose.WORKING_CAPITAL, 36, "WOORI",
@@ -120,8 +120,8 @@ class DemoApplications implements ApplicationRunner {
 		applications.addDocument(sme, asked, new UploadedDocument("사업계획서.pdf", "application/pdf", DEMO_PDF));
 		applications.addDocument(sme, asked, new UploadedDocument("재무제표_2025.pdf", "application/pdf", DEMO_PDF));
 		applications.submit(sme, asked);
-		applications.startReview(asked, "kodit.reviewer", "AGENCY_REVIEWER");
-		applications.requestInformation(asked,
+		applications.assign(asked, version(asked), "kodit.reviewer", "kodit.reviewer", "AGENCY_REVIEWER");
+		applications.requestInformation(asked, version(asked),
 				"현대자동차와 맺은 2027년 납품 계약서 사본과 최근 3개월 부가가치세 과세표준증명을 올려 주세요.",
 				"kodit.reviewer", "AGENCY_REVIEWER");
 
@@ -179,17 +179,18 @@ class DemoApplications implements ApplicationRunner {
 		if (roll < 38) {
 			return;
 		}
-		applications.startReview(id, reviewer, "AGENCY_REVIEWER");
+		applications.assign(id, version(id), reviewer, reviewer, "AGENCY_REVIEWER");
 		if (roll < 55) {
 			return;
 		}
 		if (roll < 65) {
-			applications.requestInformation(id, "최근 결산 재무제표와 거래처 납품 실적을 보완해 주세요.", reviewer,
+			applications.requestInformation(id, version(id), "최근 결산 재무제표와 거래처 납품 실적을 보완해 주세요.", reviewer,
 					"AGENCY_REVIEWER");
 			return;
 		}
 		if (roll < 75) {
-			applications.reject(id, "최근 2년 연속 영업손실로 상환 능력을 확인하기 어렵습니다.", reviewer, "AGENCY_REVIEWER");
+			applications.reject(id, version(id), RejectionReason.REPAYMENT_CAPACITY,
+					"최근 2년 연속 영업손실로 상환 능력을 확인하기 어렵습니다.", reviewer, "AGENCY_REVIEWER");
 			return;
 		}
 		Won approved = random.nextInt(4) == 0 ? Won.of(amount.value() / 20_000_000L * 10_000_000L) : amount;
@@ -198,11 +199,17 @@ class DemoApplications implements ApplicationRunner {
 		}
 		ProgrammeCode code = new ProgrammeCode(programme);
 		if (ledger.position(code).remaining().isLessThan(approved)) {
-			applications.reject(id, "프로그램 공급 한도가 소진되었습니다.", reviewer, "AGENCY_REVIEWER");
+			applications.reject(id, version(id), RejectionReason.CAPACITY_EXHAUSTED, "프로그램 공급 한도가 소진되었습니다.",
+					reviewer, "AGENCY_REVIEWER");
 			return;
 		}
 		ledger.reserve(code, id, approved);
-		applications.approve(id, approved, approver, "AGENCY_APPROVER");
+		applications.approve(id, version(id), approved, approver, "AGENCY_APPROVER");
+	}
+
+	private long version(ApplicationId id) {
+		repository.flush();
+		return applications.details(id).orElseThrow().application().version();
 	}
 
 	private void backdate(ApplicationId id, int days) {

@@ -69,6 +69,23 @@ class GuaranteeApplication {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
+	@Column(length = 16)
+	private String region;
+
+	@Column(name = "industry_section", length = 1)
+	private String industrySection;
+
+	@Column(name = "representative_name")
+	private String representativeName;
+
+	private String assignee;
+
+	@Column(name = "assigned_at")
+	private Instant assignedAt;
+
+	@Column(name = "last_action_at")
+	private Instant lastActionAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -114,16 +131,27 @@ class GuaranteeApplication {
 		ApplicationStatus previous = status;
 		status = target;
 		updatedAt = when;
+		lastActionAt = when;
 		if (target == ApplicationStatus.APPROVED || target == ApplicationStatus.REJECTED) {
 			decidedAt = when;
 		}
 		return previous;
 	}
 
-	void submitted(long receipt, Instant when) {
+	void submitted(long receipt, Instant when, String region, String industrySection, String representativeName) {
 		moveTo(ApplicationStatus.SUBMITTED, when);
 		receiptNumber = receipt;
 		submittedAt = when;
+		this.region = region;
+		this.industrySection = industrySection;
+		this.representativeName = representativeName;
+	}
+
+	void assignTo(String reviewer, Instant when) {
+		assignee = reviewer;
+		assignedAt = reviewer == null ? null : when;
+		updatedAt = when;
+		lastActionAt = when;
 	}
 
 	void approved(Won approved, Instant when) {
@@ -200,6 +228,30 @@ class GuaranteeApplication {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	String region() {
+		return region;
+	}
+
+	String industrySection() {
+		return industrySection;
+	}
+
+	String representativeName() {
+		return representativeName;
+	}
+
+	String assignee() {
+		return assignee;
+	}
+
+	Instant assignedAt() {
+		return assignedAt;
+	}
+
+	Instant lastActionAt() {
+		return lastActionAt;
 	}
 
 	long version() {

@@ -29,7 +29,8 @@ interface GuaranteeApplicationRepository extends JpaRepository<GuaranteeApplicat
 			+ "and a.programmeCode = :programmeCode and a.status in ("
 			+ "kr.sangsaeng.applications.ApplicationStatus.DRAFT, kr.sangsaeng.applications.ApplicationStatus.SUBMITTED, "
 			+ "kr.sangsaeng.applications.ApplicationStatus.UNDER_REVIEW, "
-			+ "kr.sangsaeng.applications.ApplicationStatus.INFO_REQUESTED)")
+			+ "kr.sangsaeng.applications.ApplicationStatus.INFO_REQUESTED, "
+			+ "kr.sangsaeng.applications.ApplicationStatus.RECOMMENDED)")
 	Optional<GuaranteeApplication> findPending(long organisationId, String programmeCode);
 
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import kr.sangsaeng.company.CompanyProfile;
+import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -34,10 +36,14 @@ public class GuaranteeApplications {
 
 	private final JdbcClient jdbc;
 
+	private final CompanyProfiles companies;
+
 	private final Clock clock;
 
 	GuaranteeApplications(GuaranteeApplicationRepository applications, ApplicationDocuments documents,
-			ApplicationTimeline timeline, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationTimeline timeline, ApplicationEventPublisher events, JdbcClient jdbc, CompanyProfiles companies,
+			Clock clock) {
+		this.companies = companies;
 		this.applications = applications;
 		this.documents = documents;
 		this.timeline = timeline;
@@ -76,7 +82,7 @@ public class GuaranteeApplications {
 		return Won.of(jdbc
 			.sql("select coalesce(sum(coalesce(approved_won, amount_won)), 0) from guarantee_application "
 					+ "where organisation_id = :organisation and programme_code = :programme "
-					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
+					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'RECOMMENDED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
 			.param("organisation", organisationId)
 			.param("programme", programmeCode)
 			.query(Long.class)
@@ -170,7 +176,10 @@ public class GuaranteeApplications {
 		}
 		Instant now = clock.instant();
 		long receipt = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
-		application.submitted(receipt, now);
+		Optional<CompanyProfile> profile = companies.forOrganisation(applicant.organisationId());
+		application.submitted(receipt, now, profile.map(company -> company.region().name()).orElse(null),
+				profile.map(company -> company.industry().name()).orElse(null),
+				profile.map(CompanyProfile::representativeName).orElse(null));
 		applications.flush();
 		changed(application, ApplicationStatus.DRAFT, null, applicant.username(), SME_ROLE, now);
 		return ApplicationView.of(application);
@@ -219,7 +228,7 @@ public class GuaranteeApplications {
 		return Won.of(jdbc
 			.sql("select coalesce(sum(coalesce(approved_won, amount_won)), 0) from guarantee_application "
 					+ "where organisation_id = :organisation "
-					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
+					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'RECOMMENDED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
 			.param("organisation", organisationId)
 			.query(Long.class)
 			.single());
@@ -234,17 +243,42 @@ public class GuaranteeApplications {
 	}
 
 	/**
-	 * A reviewer takes up a submitted application.
+	 * An agency employee takes the application so that nobody else works on it; a submitted application is
+	 * then under review. {@code assignee} may differ from {@code actor} when an approver hands it to someone.
+	 *
+	 * @throws ApplicationChangedException when the application changed since {@code expectedVersion}
 	 */
-	public void startReview(ApplicationId id, String actor, String role) {
-		move(id, ApplicationStatus.UNDER_REVIEW, null, actor, role);
+	public ApplicationView assign(ApplicationId id, long expectedVersion, String assignee, String actor, String role) {
+		GuaranteeApplication application = forDecision(id, expectedVersion);
+		if (!application.status().awaitsAgency()) {
+			throw new ApplicationRuleException("application.rule.notAwaitingAgency");
+		}
+		Instant now = clock.instant();
+		if (application.status() == ApplicationStatus.SUBMITTED) {
+			ApplicationStatus previous = application.moveTo(ApplicationStatus.UNDER_REVIEW, now);
+			changed(application, previous, null, actor, role, now);
+		}
+		application.assignTo(assignee, now);
+		applications.flush();
+		return ApplicationView.of(application);
+	}
+
+	/**
+	 * Nobody works on the application any more; it waits in the queue for whoever takes it next.
+	 */
+	public ApplicationView unassign(ApplicationId id, long expectedVersion) {
+		GuaranteeApplication application = forDecision(id, expectedVersion);
+		application.assignTo(null, clock.instant());
+		applications.flush();
+		return ApplicationView.of(application);
 	}
 
 	/**
 	 * The agency asks the SME for more information; {@code message} is shown to the SME.
 	 */
-	public void requestInformation(ApplicationId id, String message, String actor, String role) {
-		GuaranteeApplication application = forUpdate(id);
+	public ApplicationView requestInformation(ApplicationId id, long expectedVersion, String message, String actor,
+			String role) {
+		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.INFO_REQUESTED, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(), null,
@@ -252,24 +286,59 @@ public class GuaranteeApplications {
 		timeline.record(application.id(), ApplicationTimeline.Kind.MESSAGE_FROM_AGENCY, null, null, message, actor,
 				role, now);
 		publish(application, previous, message, actor, now);
+		return ApplicationView.of(application);
 	}
 
 	/**
-	 * The agency turns the application down; {@code reason} is shown to the SME.
+	 * The agency turns the application down; the reason and {@code explanation} are shown to the SME.
 	 */
-	public void reject(ApplicationId id, String reason, String actor, String role) {
-		move(id, ApplicationStatus.REJECTED, reason, actor, role);
+	public ApplicationView reject(ApplicationId id, long expectedVersion, RejectionReason reason, String explanation,
+			String actor, String role) {
+		GuaranteeApplication application = forDecision(id, expectedVersion);
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.moveTo(ApplicationStatus.REJECTED, now);
+		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(),
+				explanation, reason, actor, role, now);
+		publish(application, previous, explanation, actor, now);
+		return ApplicationView.of(application);
+	}
+
+	/**
+	 * The reviewer recommends approval; a second person decides.
+	 */
+	public ApplicationView recommend(ApplicationId id, long expectedVersion, String actor, String role) {
+		GuaranteeApplication application = forDecision(id, expectedVersion);
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.moveTo(ApplicationStatus.RECOMMENDED, now);
+		changed(application, previous, null, actor, role, now);
+		return ApplicationView.of(application);
+	}
+
+	/**
+	 * The second person sends a recommendation back to review.
+	 */
+	public ApplicationView sendBack(ApplicationId id, long expectedVersion, String actor, String role) {
+		GuaranteeApplication application = forDecision(id, expectedVersion);
+		if (application.status() != ApplicationStatus.RECOMMENDED) {
+			throw new ApplicationRuleException("application.rule.transition", application.status(),
+					ApplicationStatus.UNDER_REVIEW);
+		}
+		Instant now = clock.instant();
+		ApplicationStatus previous = application.moveTo(ApplicationStatus.UNDER_REVIEW, now);
+		changed(application, previous, null, actor, role, now);
+		return ApplicationView.of(application);
 	}
 
 	/**
 	 * The agency approves {@code approved} (at most the amount requested). The guarantee and the capacity
 	 * reservation are the caller's, in the same transaction.
 	 */
-	public ApplicationView approve(ApplicationId id, Won approved, String actor, String role) {
-		GuaranteeApplication application = forUpdate(id);
+	public ApplicationView approve(ApplicationId id, long expectedVersion, Won approved, String actor, String role) {
+		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.status();
 		application.approved(approved, now);
+		applications.flush();
 		changed(application, previous, null, actor, role, now);
 		return ApplicationView.of(application);
 	}
@@ -279,6 +348,17 @@ public class GuaranteeApplications {
 	 */
 	public void moveLoan(ApplicationId id, ApplicationStatus target, String actor, String role) {
 		move(id, target, null, actor, role);
+	}
+
+	/**
+	 * The application locked for a decision, as long as nobody changed it since the decider saw it.
+	 */
+	private GuaranteeApplication forDecision(ApplicationId id, long expectedVersion) {
+		GuaranteeApplication application = forUpdate(id);
+		if (application.version() != expectedVersion) {
+			throw new ApplicationChangedException();
+		}
+		return application;
 	}
 
 	private void move(ApplicationId id, ApplicationStatus target, String message, String actor, String role) {

@@ -9,9 +9,10 @@ import java.time.Instant;
  * or {@code NOTE}
  * @param body a message or note, or the document's name
  * @param actorRole the role of who did it, or {@code null} for the system
+ * @param reason why the agency turned the application down, on a rejection
  */
 public record TimelineEntry(String kind, ApplicationStatus from, ApplicationStatus to, String body, String actor,
-		String actorRole, Instant at) {
+		String actorRole, Instant at, RejectionReason reason) {
 
 	public boolean isStatusChange() {
 		return "STATUS_CHANGED".equals(kind);

@@ -86,6 +86,18 @@ class Programme {
 	@Column(name = "guarantee_fee_percent", nullable = false)
 	private BigDecimal guaranteeFeePercent = BigDecimal.ONE;
 
+	@Column(name = "guarantee_ratio_min_percent", nullable = false)
+	private BigDecimal guaranteeRatioMinPercent = BigDecimal.valueOf(85);
+
+	@Column(name = "guarantee_ratio_max_percent", nullable = false)
+	private BigDecimal guaranteeRatioMaxPercent = BigDecimal.valueOf(85);
+
+	@Column(name = "guarantee_fee_min_percent", nullable = false)
+	private BigDecimal guaranteeFeeMinPercent = BigDecimal.ONE;
+
+	@Column(name = "guarantee_fee_max_percent", nullable = false)
+	private BigDecimal guaranteeFeeMaxPercent = BigDecimal.ONE;
+
 	@Column(name = "fee_subsidy_percent", nullable = false)
 	private BigDecimal feeSubsidyPercent = BigDecimal.ZERO;
 
@@ -179,6 +191,10 @@ class Programme {
 		maxTermMonths = terms.maxTermMonths();
 		guaranteeRatioPercent = terms.guaranteeRatio().value();
 		guaranteeFeePercent = terms.guaranteeFee().value();
+		guaranteeRatioMinPercent = terms.limits().minRatio().value();
+		guaranteeRatioMaxPercent = terms.limits().maxRatio().value();
+		guaranteeFeeMinPercent = terms.limits().minFee().value();
+		guaranteeFeeMaxPercent = terms.limits().maxFee().value();
 		feeSubsidyPercent = terms.feeSubsidy().value();
 		ratePreferencePoints = terms.ratePreferencePoints();
 		fourEyesThreshold = terms.fourEyesThreshold();
@@ -261,6 +277,8 @@ class Programme {
 	ProgrammeTerms terms() {
 		return new ProgrammeTerms(minLoan, maxLoan, maxLoanLowerTier, maxTermMonths,
 				new Percentage(guaranteeRatioPercent), new Percentage(guaranteeFeePercent),
+				new GuaranteeLimits(new Percentage(guaranteeRatioMinPercent), new Percentage(guaranteeRatioMaxPercent),
+						new Percentage(guaranteeFeeMinPercent), new Percentage(guaranteeFeeMaxPercent)),
 				new Percentage(feeSubsidyPercent), ratePreferencePoints, fourEyesThreshold, windowOpensAt,
 				windowClosesAt, partnerListRequired, allowedIndustries);
 	}

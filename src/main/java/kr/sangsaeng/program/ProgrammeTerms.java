@@ -19,6 +19,7 @@ import kr.sangsaeng.shared.Won;
  * @param maxTermMonths longest loan term
  * @param guaranteeRatio default share of the loan the agency guarantees
  * @param guaranteeFee default yearly guarantee fee rate
+ * @param limits the range within which a reviewer may set ratio and fee
  * @param feeSubsidy share of the guarantee fee the funders pay
  * @param ratePreferencePoints interest-rate reduction in percentage points
  * @param fourEyesThreshold approvals above this amount need a second person
@@ -28,11 +29,14 @@ import kr.sangsaeng.shared.Won;
  * @param allowedIndustries the KSIC sections whose companies may apply
  */
 public record ProgrammeTerms(Won minLoan, Won maxLoan, Won maxLoanLowerTier, int maxTermMonths,
-		Percentage guaranteeRatio, Percentage guaranteeFee, Percentage feeSubsidy, BigDecimal ratePreferencePoints,
+		Percentage guaranteeRatio, Percentage guaranteeFee, GuaranteeLimits limits, Percentage feeSubsidy, BigDecimal ratePreferencePoints,
 		Won fourEyesThreshold, Instant opensAt, Instant closesAt, boolean partnerListRequired,
 		Set<IndustrySection> allowedIndustries) {
 
 	public ProgrammeTerms {
+		if (limits == null) {
+			limits = GuaranteeLimits.exactly(guaranteeRatio, guaranteeFee);
+		}
 		allowedIndustries = Set.copyOf(allowedIndustries);
 	}
 

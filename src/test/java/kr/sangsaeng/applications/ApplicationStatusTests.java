@@ -16,7 +16,8 @@ class ApplicationStatusTests {
 	@CsvSource({ "DRAFT, SUBMITTED", "DRAFT, WITHDRAWN", "SUBMITTED, UNDER_REVIEW", "SUBMITTED, REJECTED",
 			"SUBMITTED, WITHDRAWN", "UNDER_REVIEW, INFO_REQUESTED", "UNDER_REVIEW, APPROVED", "UNDER_REVIEW, REJECTED",
 			"UNDER_REVIEW, WITHDRAWN", "INFO_REQUESTED, UNDER_REVIEW", "INFO_REQUESTED, REJECTED",
-			"INFO_REQUESTED, WITHDRAWN", "APPROVED, DISBURSING", "APPROVED, ACTIVE", "APPROVED, CANCELLED",
+			"INFO_REQUESTED, WITHDRAWN", "UNDER_REVIEW, RECOMMENDED", "RECOMMENDED, APPROVED",
+			"RECOMMENDED, UNDER_REVIEW", "RECOMMENDED, WITHDRAWN", "APPROVED, DISBURSING", "APPROVED, ACTIVE", "APPROVED, CANCELLED",
 			"DISBURSING, ACTIVE", "DISBURSING, REPAID", "DISBURSING, DEFAULTED", "ACTIVE, REPAID",
 			"ACTIVE, DEFAULTED" })
 	void legalTransitionsAreAllowed(ApplicationStatus from, ApplicationStatus to) {
@@ -29,7 +30,8 @@ class ApplicationStatusTests {
 		Set<ApplicationStatus> legal = switch (from) {
 			case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
 			case SUBMITTED -> EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN);
-			case UNDER_REVIEW -> EnumSet.of(INFO_REQUESTED, APPROVED, REJECTED, WITHDRAWN);
+			case UNDER_REVIEW -> EnumSet.of(INFO_REQUESTED, RECOMMENDED, APPROVED, REJECTED, WITHDRAWN);
+			case RECOMMENDED -> EnumSet.of(APPROVED, UNDER_REVIEW, WITHDRAWN);
 			case INFO_REQUESTED -> EnumSet.of(UNDER_REVIEW, REJECTED, WITHDRAWN);
 			case APPROVED -> EnumSet.of(DISBURSING, ACTIVE, CANCELLED);
 			case DISBURSING -> EnumSet.of(ACTIVE, REPAID, DEFAULTED);
@@ -42,7 +44,8 @@ class ApplicationStatusTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ApplicationStatus.class, names = { "DRAFT", "SUBMITTED", "UNDER_REVIEW", "INFO_REQUESTED" })
+	@EnumSource(value = ApplicationStatus.class, names = { "DRAFT", "SUBMITTED", "UNDER_REVIEW", "INFO_REQUESTED",
+			"RECOMMENDED" })
 	void onlyApplicationsAwaitingADecisionCanBeWithdrawn(ApplicationStatus status) {
 		assertThat(status.canBeWithdrawn()).isTrue();
 		assertThat(status.isPending()).isTrue();

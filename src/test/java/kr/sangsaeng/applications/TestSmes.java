@@ -2,6 +2,7 @@ package kr.sangsaeng.applications;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.Won;
 
@@ -50,6 +51,13 @@ public final class TestSmes {
 			.param("name", "시험기업 " + number)
 			.param("tier", tier)
 			.update();
+	}
+
+	/**
+	 * The version a reviewer sees when they open the application now.
+	 */
+	public static long version(GuaranteeApplications applications, ApplicationId id) {
+		return applications.details(id).orElseThrow().application().version();
 	}
 
 	public static String validBusinessNumber() {

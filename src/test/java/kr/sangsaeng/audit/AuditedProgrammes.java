@@ -47,7 +47,7 @@ public final class AuditedProgrammes {
 	private static ProgrammeDraft draft() {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		ProgrammeTerms terms = new ProgrammeTerms(Won.of(10_000_000), Won.of(100_000_000), null, 36,
-				Percentage.of("100"), Percentage.of("1"), Percentage.of("50"), new BigDecimal("1.5"),
+				Percentage.of("100"), Percentage.of("1"), null, Percentage.of("50"), new BigDecimal("1.5"),
 				Won.of(1_000_000_000), now.minus(1, ChronoUnit.DAYS), now.plus(90, ChronoUnit.DAYS), false,
 				Set.of(IndustrySection.C));
 		return new ProgrammeDraft(new LocalizedName("감사 시험 프로그램", "Audit test programme"),

@@ -36,7 +36,9 @@ final class TestProgrammes {
 	static ProgrammeDraft draft(Won maxLoan) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		ProgrammeTerms terms = new ProgrammeTerms(Won.of(10_000_000), maxLoan, null, 36, Percentage.of("100"),
-				Percentage.of("1"), Percentage.of("50"), new BigDecimal("1.5"), Won.of(1_000_000_000),
+				Percentage.of("1"),
+				new GuaranteeLimits(Percentage.of("80"), Percentage.of("100"), Percentage.of("0.5"), Percentage.of("2")),
+				Percentage.of("50"), new BigDecimal("1.5"), Won.of(1_000_000_000),
 				now.minus(1, ChronoUnit.DAYS), now.plus(90, ChronoUnit.DAYS), false,
 				Set.of(IndustrySection.C, IndustrySection.G));
 		return new ProgrammeDraft(new LocalizedName("시험 프로그램", "Test programme"),

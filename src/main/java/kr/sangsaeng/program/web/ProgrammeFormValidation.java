@@ -116,7 +116,7 @@ class ProgrammeFormValidation {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		ProgrammeTerms terms = new ProgrammeTerms(minLoan, maxLoan, lowerTierCap, term, ratio, fee, subsidy,
+		ProgrammeTerms terms = new ProgrammeTerms(minLoan, maxLoan, lowerTierCap, term, ratio, fee, null, subsidy,
 				preference.value(), fourEyes, opensAt, closesAt, form.isPartnerListRequired(), industries);
 		ProgrammeDraft draft = new ProgrammeDraft(new LocalizedName(nameKo, nameEn),
 				new LocalizedName(descriptionKo, descriptionEn), agencies, banks, funders, terms);
