@@ -13,6 +13,7 @@ import kr.sangsaeng.shared.Won;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -354,7 +355,13 @@ public class GuaranteeApplications {
 	 * The application locked for a decision, as long as nobody changed it since the decider saw it.
 	 */
 	private GuaranteeApplication forDecision(ApplicationId id, long expectedVersion) {
-		GuaranteeApplication application = forUpdate(id);
+		GuaranteeApplication application;
+		try {
+			application = forUpdate(id);
+		}
+		catch (ObjectOptimisticLockingFailureException changedWhileWaiting) {
+			throw new ApplicationChangedException();
+		}
 		if (application.version() != expectedVersion) {
 			throw new ApplicationChangedException();
 		}

@@ -1,5 +1,6 @@
 package kr.sangsaeng.identity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,6 +65,17 @@ public class Accounts {
 			user.eraseCredentials();
 			return user;
 		});
+	}
+
+	/**
+	 * The enabled accounts of an organisation, by name, without their password hashes: the colleagues a piece of
+	 * work can be handed to.
+	 */
+	public List<SignedInUser> members(long organisationId) {
+		return accounts.findEnabledByOrganisation(organisationId).stream().map(UserAccount::toSignedInUser).map(user -> {
+			user.eraseCredentials();
+			return user;
+		}).toList();
 	}
 
 	/**

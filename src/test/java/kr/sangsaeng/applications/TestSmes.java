@@ -17,7 +17,7 @@ public final class TestSmes {
 	private TestSmes() {
 	}
 
-	static Applicant newSme(JdbcClient jdbc) {
+	public static Applicant newSme(JdbcClient jdbc) {
 		String number = validBusinessNumber();
 		long organisationId = registerCompany(jdbc, number);
 		return new Applicant(organisationId, number, "시험기업 " + number, "owner-" + number + "@example.kr");
@@ -71,7 +71,7 @@ public final class TestSmes {
 		}
 	}
 
-	static ApplicationContent content(Won amount) {
+	public static ApplicationContent content(Won amount) {
 		return new ApplicationContent(amount, LoanPurpose.WORKING_CAPITAL, 24, "IBK",
 				"원자재 구매 자금으로 수출 물량을 늘리고 매출로 상환합니다.");
 	}

@@ -17,7 +17,7 @@ import kr.sangsaeng.shared.Won;
 /**
  * Programmes and application ids that no other test uses.
  */
-final class TestProgrammes {
+public final class TestProgrammes {
 
 	private static final AtomicLong NEXT_APPLICATION = new AtomicLong(
 			9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
@@ -25,7 +25,7 @@ final class TestProgrammes {
 	private TestProgrammes() {
 	}
 
-	static ProgrammeCode uniqueCode(String prefix) {
+	public static ProgrammeCode uniqueCode(String prefix) {
 		return new ProgrammeCode(prefix + "-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
 	}
 
@@ -34,11 +34,19 @@ final class TestProgrammes {
 	}
 
 	static ProgrammeDraft draft(Won maxLoan) {
+		return draft(maxLoan, Won.of(1_000_000_000));
+	}
+
+	/**
+	 * A KODIT programme open to manufacturers and wholesalers, lent by Woori, with a guarantee ratio of 100 %
+	 * (80–100 % allowed) and a fee of 1 % (0.5–2 % allowed).
+	 */
+	public static ProgrammeDraft draft(Won maxLoan, Won fourEyesThreshold) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		ProgrammeTerms terms = new ProgrammeTerms(Won.of(10_000_000), maxLoan, null, 36, Percentage.of("100"),
 				Percentage.of("1"),
 				new GuaranteeLimits(Percentage.of("80"), Percentage.of("100"), Percentage.of("0.5"), Percentage.of("2")),
-				Percentage.of("50"), new BigDecimal("1.5"), Won.of(1_000_000_000),
+				Percentage.of("50"), new BigDecimal("1.5"), fourEyesThreshold,
 				now.minus(1, ChronoUnit.DAYS), now.plus(90, ChronoUnit.DAYS), false,
 				Set.of(IndustrySection.C, IndustrySection.G));
 		return new ProgrammeDraft(new LocalizedName("시험 프로그램", "Test programme"),

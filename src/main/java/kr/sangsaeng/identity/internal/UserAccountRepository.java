@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+	@Query("select u from UserAccount u where u.organisation.id = :organisationId and u.enabled = true "
+			+ "order by u.displayName, u.username")
+	java.util.List<UserAccount> findEnabledByOrganisation(long organisationId);
+
 	@Query("select u from UserAccount u where lower(u.username) = lower(:username)")
 	Optional<UserAccount> findByUsername(String username);
 

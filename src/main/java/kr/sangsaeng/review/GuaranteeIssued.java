@@ -1,0 +1,43 @@
+package kr.sangsaeng.review;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.AuditableEvent;
+import kr.sangsaeng.shared.Won;
+
+/**
+ * An agency issued a guarantee on final approval: the lending bank may now pay out the loan.
+ *
+ * @param loanAmount the approved loan, reserved on the programme's capacity
+ * @param guaranteedAmount the part of the loan the agency guarantees
+ */
+public record GuaranteeIssued(ApplicationId application, String guaranteeNumber, String programmeCode,
+		String agencyCode, String bankCode, long organisationId, Won loanAmount, Won guaranteedAmount, String approvedBy,
+		Instant issuedAt) implements AuditableEvent {
+
+	@Override
+	public String auditSubject() {
+		return "application:" + application.value();
+	}
+
+	@Override
+	public String auditAction() {
+		return "guarantee.issued";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("guaranteeNumber", guaranteeNumber);
+		details.put("programme", programmeCode);
+		details.put("agency", agencyCode);
+		details.put("bank", bankCode);
+		details.put("loanWon", loanAmount.value());
+		details.put("guaranteedWon", guaranteedAmount.value());
+		return details;
+	}
+
+}

@@ -1,0 +1,138 @@
+package kr.sangsaeng.review;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.SeoulTime;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The guarantees agencies issued. Issuing one is part of final approval and happens in its transaction; reading
+ * them is open to the modules that follow (disbursement, dashboard), each checking who may see which.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Guarantees {
+
+	private static final String COLUMNS = "guarantee_number, application_id, programme_code, agency_code, bank_code, "
+			+ "organisation_id, business_number, company_name, loan_won, guarantee_ratio_percent, guaranteed_won, "
+			+ "fee_percent, yearly_fee_won, term_months, conditions, valid_from, valid_until, recommended_by, "
+			+ "approved_by, issued_at";
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	Guarantees(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	public Optional<Guarantee> ofApplication(ApplicationId application) {
+		return jdbc.sql("select " + COLUMNS + " from guarantee where application_id = :application")
+			.param("application", application.value())
+			.query((row, rowNumber) -> guarantee(row))
+			.optional();
+	}
+
+	public Optional<Guarantee> byNumber(String number) {
+		return jdbc.sql("select " + COLUMNS + " from guarantee where guarantee_number = :number")
+			.param("number", number)
+			.query((row, rowNumber) -> guarantee(row))
+			.optional();
+	}
+
+	/**
+	 * The guarantees of loans a bank makes, newest first.
+	 */
+	public List<Guarantee> ofBank(String bankCode) {
+		return jdbc.sql("select " + COLUMNS + " from guarantee where bank_code = :bank order by issued_at desc, id desc")
+			.param("bank", bankCode)
+			.query((row, rowNumber) -> guarantee(row))
+			.list();
+	}
+
+	/**
+	 * Issues the guarantee of an approved application with the next number of the agency and year. Joins the
+	 * approval's transaction: the number counter row serialises issuance within an agency, so numbers have no gaps
+	 * and no duplicates.
+	 */
+	@Transactional
+	Guarantee issue(ApplicationView approved, String agencyCode, ApprovalTerms terms, String recommendedBy,
+			String approvedBy, Instant at) {
+		LocalDate validFrom = LocalDate.ofInstant(at, SeoulTime.ZONE);
+		int running = jdbc
+			.sql("insert into guarantee_number_counter (agency_code, year, last_number) values (:agency, :year, 1) "
+					+ "on conflict (agency_code, year) do update set last_number = guarantee_number_counter.last_number + 1 "
+					+ "returning last_number")
+			.param("agency", agencyCode)
+			.param("year", validFrom.getYear())
+			.query(Integer.class)
+			.single();
+		String number = String.format("%s-%d-%06d", agencyCode, validFrom.getYear(), running);
+		Guarantee guarantee = new Guarantee(number, approved.id(), approved.programmeCode(), agencyCode,
+				approved.bankCode(), approved.organisationId(), approved.businessNumber(), approved.companyName(),
+				terms.amount(), terms.ratio(), terms.guaranteedAmount(), terms.feeRate(), terms.yearlyFee(),
+				approved.termMonths(), terms.conditions(), validFrom, validFrom.plusMonths(approved.termMonths()),
+				recommendedBy, approvedBy, at);
+		jdbc.sql("insert into guarantee (" + COLUMNS + ") values (:number, :application, :programme, :agency, :bank, "
+				+ ":organisation, :businessNumber, :company, :loan, :ratio, :guaranteed, :fee, :yearlyFee, :term, "
+				+ ":conditions, :validFrom, :validUntil, :recommendedBy, :approvedBy, :issuedAt)")
+			.param("number", number)
+			.param("application", approved.id().value())
+			.param("programme", guarantee.programmeCode())
+			.param("agency", agencyCode)
+			.param("bank", guarantee.bankCode())
+			.param("organisation", guarantee.organisationId())
+			.param("businessNumber", guarantee.businessNumber())
+			.param("company", guarantee.companyName())
+			.param("loan", guarantee.loanAmount().value())
+			.param("ratio", guarantee.ratio().value())
+			.param("guaranteed", guarantee.guaranteedAmount().value())
+			.param("fee", guarantee.feeRate().value())
+			.param("yearlyFee", guarantee.yearlyFee().value())
+			.param("term", guarantee.termMonths())
+			.param("conditions", guarantee.conditions())
+			.param("validFrom", validFrom)
+			.param("validUntil", guarantee.validUntil())
+			.param("recommendedBy", recommendedBy)
+			.param("approvedBy", approvedBy)
+			.param("issuedAt", Timestamp.from(at))
+			.update();
+		events.publishEvent(new GuaranteeIssued(approved.id(), number, guarantee.programmeCode(), agencyCode,
+				guarantee.bankCode(), guarantee.organisationId(), guarantee.loanAmount(), guarantee.guaranteedAmount(),
+				approvedBy, at));
+		return guarantee;
+	}
+
+	private static Guarantee guarantee(ResultSet row) throws SQLException {
+		return new Guarantee(row.getString("guarantee_number"), new ApplicationId(row.getLong("application_id")),
+				row.getString("programme_code"), row.getString("agency_code"), row.getString("bank_code"),
+				row.getLong("organisation_id"), row.getString("business_number"), row.getString("company_name"),
+				Won.of(row.getLong("loan_won")), percentage(row.getBigDecimal("guarantee_ratio_percent")),
+				Won.of(row.getLong("guaranteed_won")), percentage(row.getBigDecimal("fee_percent")),
+				Won.of(row.getLong("yearly_fee_won")), row.getInt("term_months"), row.getString("conditions"),
+				row.getObject("valid_from", LocalDate.class), row.getObject("valid_until", LocalDate.class),
+				row.getString("recommended_by"), row.getString("approved_by"),
+				row.getTimestamp("issued_at").toInstant());
+	}
+
+	private static Percentage percentage(BigDecimal value) {
+		return new Percentage(value);
+	}
+
+}

@@ -1,0 +1,294 @@
+package kr.sangsaeng.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import kr.sangsaeng.applications.ApplicationChangedException;
+import kr.sangsaeng.applications.ApplicationDetails;
+import kr.sangsaeng.applications.ApplicationNotFoundException;
+import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.GuaranteeLimits;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.ApplicationId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What agency staff do with an application: take it, ask for information, reject, approve, and, above the
+ * programme's four-eyes threshold, recommend for a second person to confirm or send back. Final approval reserves
+ * the amount on the programme's capacity and issues the guarantee in one transaction.
+ * <p>
+ * Every action names the version of the application its author saw; if someone changed it since, the action is
+ * refused. Applications of programmes the staff member's agency does not guarantee do not exist here.
+ */
+@Service
+@Transactional
+public class ReviewDecisions {
+
+	private final GuaranteeApplications applications;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final CapacityLedger ledger;
+
+	private final Guarantees guarantees;
+
+	private final ReviewHistory history;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	ReviewDecisions(GuaranteeApplications applications, ProgrammeCatalogue catalogue, CapacityLedger ledger,
+			Guarantees guarantees, ReviewHistory history, Accounts accounts, Clock clock) {
+		this.applications = applications;
+		this.catalogue = catalogue;
+		this.ledger = ledger;
+		this.guarantees = guarantees;
+		this.history = history;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The application as {@code staff} reviews it.
+	 *
+	 * @throws ApplicationNotFoundException when it does not exist, is a draft, or belongs to a programme their
+	 * agency does not guarantee
+	 */
+	@Transactional(readOnly = true)
+	public ReviewCase open(SignedInUser staff, ApplicationId id) {
+		ApplicationDetails details = applications.details(id).orElseThrow(ApplicationNotFoundException::new);
+		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(details.application().programmeCode()))
+			.orElseThrow(ApplicationNotFoundException::new);
+		if (!isAgencyStaff(staff) || !programme.isGuaranteedBy(staff.organisation().code())
+				|| details.application().status() == ApplicationStatus.DRAFT) {
+			throw new ApplicationNotFoundException();
+		}
+		ReviewAction recommendation = details.application().status() == ApplicationStatus.RECOMMENDED
+				? history.latestRecommendation(id).orElse(null) : null;
+		return new ReviewCase(details, programme, history.of(id), recommendation,
+				guarantees.ofApplication(id).orElse(null));
+	}
+
+	/**
+	 * The application as {@code staff} decides on it, provided it is still the version they saw.
+	 */
+	private ReviewCase open(SignedInUser staff, ApplicationId id, long version) {
+		ReviewCase review = open(staff, id);
+		if (review.application().version() != version) {
+			throw new ApplicationChangedException();
+		}
+		return review;
+	}
+
+	/**
+	 * The colleagues of {@code staff} an application can be handed to.
+	 */
+	@Transactional(readOnly = true)
+	public List<SignedInUser> colleagues(SignedInUser staff) {
+		return accounts.members(staff.organisation().id()).stream().filter(ReviewDecisions::isAgencyStaff).toList();
+	}
+
+	/**
+	 * {@code staff} takes an application nobody works on.
+	 */
+	public void take(SignedInUser staff, ApplicationId id, long version) {
+		ReviewCase review = open(staff, id, version);
+		if (!review.canBeTakenBy(staff)) {
+			throw assignedElsewhere(review);
+		}
+		assign(review, version, staff.getUsername(), staff);
+	}
+
+	/**
+	 * {@code staff} stops working on an application they took; an approver may free anyone's.
+	 */
+	public void release(SignedInUser staff, ApplicationId id, long version) {
+		ReviewCase review = open(staff, id, version);
+		if (!review.isAssignedTo(staff) && !staff.hasRole(Role.AGENCY_APPROVER)) {
+			throw assignedElsewhere(review);
+		}
+		applications.unassign(id, version);
+		record(review, staff, "RELEASED", null, null, null, null, review.application().assignee());
+	}
+
+	/**
+	 * An approver hands the application to a colleague of the same agency.
+	 */
+	public void reassign(SignedInUser approver, ApplicationId id, long version, String assignee) {
+		ReviewCase review = open(approver, id, version);
+		if (!review.canBeReassignedBy(approver)) {
+			throw new ReviewRuleException("review.rule.approverOnly");
+		}
+		SignedInUser colleague = colleagues(approver).stream()
+			.filter(candidate -> candidate.getUsername().equals(assignee))
+			.findFirst()
+			.orElseThrow(() -> ReviewRuleException.onField("assignee", "review.rule.unknownColleague"));
+		assign(review, version, colleague.getUsername(), approver);
+	}
+
+	/**
+	 * Asks the SME for more information; {@code message} is what the SME reads, {@code comment} stays in the agency.
+	 */
+	public void requestInformation(SignedInUser staff, ApplicationId id, long version, String message,
+			String comment) {
+		ReviewCase review = open(staff, id, version);
+		long current = workOn(review, staff, version);
+		applications.requestInformation(id, current, message, staff.getUsername(), staff.role().name());
+		record(review, staff, "INFO_REQUESTED", comment, message, null, null, null);
+	}
+
+	/**
+	 * Turns the application down; the SME reads the reason and {@code explanation}.
+	 */
+	public void reject(SignedInUser staff, ApplicationId id, long version, RejectionReason reason, String explanation,
+			String comment) {
+		ReviewCase review = open(staff, id, version);
+		long current = workOn(review, staff, version);
+		applications.reject(id, current, reason, explanation, staff.getUsername(), staff.role().name());
+		record(review, staff, "REJECTED", comment, explanation, null, reason, null);
+	}
+
+	/**
+	 * Approves on {@code terms}. Up to the programme's four-eyes threshold this is the final approval and issues
+	 * the guarantee; above it, it is a recommendation that a second person confirms or sends back.
+	 *
+	 * @return the guarantee, or {@code null} when the approval awaits a second person
+	 * @throws kr.sangsaeng.program.CapacityExceededException when the programme's remaining capacity is short;
+	 * nothing is changed then
+	 */
+	public Guarantee approve(SignedInUser staff, ApplicationId id, long version, ApprovalTerms terms, String comment) {
+		ReviewCase review = open(staff, id, version);
+		check(terms, review);
+		long current = workOn(review, staff, version);
+		if (terms.amount().isGreaterThan(review.programme().terms().fourEyesThreshold())) {
+			applications.recommend(id, current, staff.getUsername(), staff.role().name());
+			record(review, staff, "RECOMMENDED", comment, null, terms, null, null);
+			return null;
+		}
+		return issue(review, current, terms, null, staff, comment);
+	}
+
+	/**
+	 * A second person confirms the recommendation: final approval on the recommended terms.
+	 */
+	public Guarantee confirm(SignedInUser approver, ApplicationId id, long version, String comment) {
+		ReviewCase review = open(approver, id, version);
+		requireSecondPerson(review, approver);
+		ReviewAction recommendation = review.recommendation();
+		ApprovalTerms terms = new ApprovalTerms(recommendation.amount(), recommendation.ratio(),
+				recommendation.feeRate(), recommendation.conditions());
+		check(terms, review);
+		return issue(review, version, terms, recommendation.actor(), approver, comment);
+	}
+
+	/**
+	 * A second person sends the recommendation back to review, saying why.
+	 */
+	public void sendBack(SignedInUser approver, ApplicationId id, long version, String comment) {
+		ReviewCase review = open(approver, id, version);
+		requireSecondPerson(review, approver);
+		applications.sendBack(id, version, approver.getUsername(), approver.role().name());
+		record(review, approver, "RETURNED", comment, null, null, null, null);
+	}
+
+	private Guarantee issue(ReviewCase review, long version, ApprovalTerms terms, String recommendedBy,
+			SignedInUser approver, String comment) {
+		ApplicationId id = review.application().id();
+		ApplicationView approved = applications.approve(id, version, terms.amount(), approver.getUsername(),
+				approver.role().name());
+		ledger.reserve(review.programme().code(), id, terms.amount());
+		record(review, approver, "APPROVED", comment, null, terms, null, null);
+		return guarantees.issue(approved, agencyOf(approver), terms, recommendedBy, approver.getUsername(),
+				clock.instant().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	private void requireSecondPerson(ReviewCase review, SignedInUser approver) {
+		if (!approver.hasRole(Role.AGENCY_APPROVER)) {
+			throw new ReviewRuleException("review.rule.approverOnly");
+		}
+		if (review.status() != ApplicationStatus.RECOMMENDED || review.recommendation() == null) {
+			throw new ReviewRuleException("review.rule.nothingToConfirm");
+		}
+		if (review.recommendation().actor().equals(approver.getUsername())) {
+			throw new ReviewRuleException("review.rule.ownRecommendation");
+		}
+	}
+
+	/**
+	 * Makes sure {@code staff} may decide now and holds the application, taking it if nobody does.
+	 *
+	 * @return the version to decide on
+	 */
+	private long workOn(ReviewCase review, SignedInUser staff, long version) {
+		if (review.status() != ApplicationStatus.SUBMITTED && review.status() != ApplicationStatus.UNDER_REVIEW) {
+			throw new ReviewRuleException("review.rule.notUnderReview");
+		}
+		if (review.isAssignedTo(staff)) {
+			return version;
+		}
+		if (!review.isFreeFor(staff)) {
+			throw assignedElsewhere(review);
+		}
+		return assign(review, version, staff.getUsername(), staff).version();
+	}
+
+	private ApplicationView assign(ReviewCase review, long version, String assignee, SignedInUser by) {
+		ApplicationView assigned = applications.assign(review.application().id(), version, assignee, by.getUsername(),
+				by.role().name());
+		record(review, by, "ASSIGNED", null, null, null, null, assignee);
+		return assigned;
+	}
+
+	private void check(ApprovalTerms terms, ReviewCase review) {
+		if (terms.amount().isZero() || terms.amount().isGreaterThan(review.application().amount())) {
+			throw ReviewRuleException.onField("amount", "review.rule.amountAboveRequested",
+					review.application().amount());
+		}
+		GuaranteeLimits limits = review.programme().terms().limits();
+		if (!limits.allowsRatio(terms.ratio())) {
+			throw ReviewRuleException.onField("ratio", "review.rule.ratioOutsideLimits", limits.minRatio().plain(),
+					limits.maxRatio().plain());
+		}
+		if (!limits.allowsFee(terms.feeRate())) {
+			throw ReviewRuleException.onField("feeRate", "review.rule.feeOutsideLimits", limits.minFee().plain(),
+					limits.maxFee().plain());
+		}
+	}
+
+	private void record(ReviewCase review, SignedInUser staff, String kind, String comment, String message,
+			ApprovalTerms terms, RejectionReason reason, String assignee) {
+		Instant now = clock.instant();
+		history.record(review.application().id(), agencyOf(staff),
+				new ReviewAction(kind, reason, comment == null ? "" : comment, message,
+						terms == null ? null : terms.amount(), terms == null ? null : terms.ratio(),
+						terms == null ? null : terms.feeRate(), terms == null ? null : terms.conditions(), assignee,
+						staff.getUsername(), staff.role().name(), now));
+	}
+
+	private static ReviewRuleException assignedElsewhere(ReviewCase review) {
+		return new ReviewRuleException("review.rule.assignedElsewhere", review.application().assignee());
+	}
+
+	private static String agencyOf(SignedInUser staff) {
+		return staff.organisation().code();
+	}
+
+	private static boolean isAgencyStaff(SignedInUser user) {
+		return user.hasRole(Role.AGENCY_REVIEWER) || user.hasRole(Role.AGENCY_APPROVER);
+	}
+
+}
