@@ -55,6 +55,14 @@ public class ProgrammeForm {
 
 	private String guaranteeFee = "";
 
+	private String guaranteeRatioMin = "";
+
+	private String guaranteeRatioMax = "";
+
+	private String guaranteeFeeMin = "";
+
+	private String guaranteeFeeMax = "";
+
 	private String feeSubsidy = "";
 
 	private String ratePreference = "";
@@ -79,6 +87,10 @@ public class ProgrammeForm {
 		form.maxTermMonths = "36";
 		form.guaranteeRatio = "100";
 		form.guaranteeFee = "1";
+		form.guaranteeRatioMin = "50";
+		form.guaranteeRatioMax = "100";
+		form.guaranteeFeeMin = "0.5";
+		form.guaranteeFeeMax = "3";
 		form.feeSubsidy = "50";
 		form.ratePreference = "1";
 		form.partnerListRequired = true;
@@ -107,6 +119,10 @@ public class ProgrammeForm {
 		form.maxTermMonths = Integer.toString(terms.maxTermMonths());
 		form.guaranteeRatio = terms.guaranteeRatio().plain();
 		form.guaranteeFee = terms.guaranteeFee().plain();
+		form.guaranteeRatioMin = terms.limits().minRatio().plain();
+		form.guaranteeRatioMax = terms.limits().maxRatio().plain();
+		form.guaranteeFeeMin = terms.limits().minFee().plain();
+		form.guaranteeFeeMax = terms.limits().maxFee().plain();
 		form.feeSubsidy = terms.feeSubsidy().plain();
 		form.ratePreference = terms.ratePreferencePoints().stripTrailingZeros().toPlainString();
 		form.fourEyesThreshold = figures(terms.fourEyesThreshold());
@@ -260,6 +276,38 @@ public class ProgrammeForm {
 
 	public void setGuaranteeFee(String guaranteeFee) {
 		this.guaranteeFee = guaranteeFee;
+	}
+
+	public String getGuaranteeRatioMin() {
+		return guaranteeRatioMin;
+	}
+
+	public void setGuaranteeRatioMin(String guaranteeRatioMin) {
+		this.guaranteeRatioMin = guaranteeRatioMin;
+	}
+
+	public String getGuaranteeRatioMax() {
+		return guaranteeRatioMax;
+	}
+
+	public void setGuaranteeRatioMax(String guaranteeRatioMax) {
+		this.guaranteeRatioMax = guaranteeRatioMax;
+	}
+
+	public String getGuaranteeFeeMin() {
+		return guaranteeFeeMin;
+	}
+
+	public void setGuaranteeFeeMin(String guaranteeFeeMin) {
+		this.guaranteeFeeMin = guaranteeFeeMin;
+	}
+
+	public String getGuaranteeFeeMax() {
+		return guaranteeFeeMax;
+	}
+
+	public void setGuaranteeFeeMax(String guaranteeFeeMax) {
+		this.guaranteeFeeMax = guaranteeFeeMax;
 	}
 
 	public String getFeeSubsidy() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import kr.sangsaeng.program.GuaranteeLimits;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeDraft;
@@ -103,6 +104,7 @@ class ProgrammeFormValidation {
 			errors.rejectValue("guaranteeRatio", "programme.form.error.positive");
 		}
 		Percentage fee = percentage(form.getGuaranteeFee(), "guaranteeFee", errors);
+		GuaranteeLimits limits = limits(form, ratio, fee, errors);
 		Percentage subsidy = percentage(form.getFeeSubsidy(), "feeSubsidy", errors);
 		Percentage preference = percentage(form.getRatePreference(), "ratePreference", errors);
 		Won fourEyes = amount(form.getFourEyesThreshold(), "fourEyesThreshold", true, errors);
@@ -116,7 +118,7 @@ class ProgrammeFormValidation {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		ProgrammeTerms terms = new ProgrammeTerms(minLoan, maxLoan, lowerTierCap, term, ratio, fee, null, subsidy,
+		ProgrammeTerms terms = new ProgrammeTerms(minLoan, maxLoan, lowerTierCap, term, ratio, fee, limits, subsidy,
 				preference.value(), fourEyes, opensAt, closesAt, form.isPartnerListRequired(), industries);
 		ProgrammeDraft draft = new ProgrammeDraft(new LocalizedName(nameKo, nameEn),
 				new LocalizedName(descriptionKo, descriptionEn), agencies, banks, funders, terms);
@@ -208,6 +210,47 @@ class ProgrammeFormValidation {
 			return null;
 		}
 		return new Percentage(new BigDecimal(text));
+	}
+
+	private static GuaranteeLimits limits(ProgrammeForm form, Percentage ratio, Percentage fee, Errors errors) {
+		Percentage minRatio = percentage(form.getGuaranteeRatioMin(), "guaranteeRatioMin", errors);
+		if (minRatio != null && minRatio.value().signum() == 0) {
+			errors.rejectValue("guaranteeRatioMin", "programme.form.error.positive");
+			minRatio = null;
+		}
+		Percentage maxRatio = percentage(form.getGuaranteeRatioMax(), "guaranteeRatioMax", errors);
+		Percentage minFee = percentage(form.getGuaranteeFeeMin(), "guaranteeFeeMin", errors);
+		Percentage maxFee = percentage(form.getGuaranteeFeeMax(), "guaranteeFeeMax", errors);
+		boolean ratioRange = range(minRatio, maxRatio, "guaranteeRatioMin", "programme.form.error.ratioLimitsReversed",
+				errors);
+		boolean feeRange = range(minFee, maxFee, "guaranteeFeeMin", "programme.form.error.feeLimitsReversed", errors);
+		if (ratioRange) {
+			within(ratio, minRatio, maxRatio, "guaranteeRatio", "programme.form.error.ratioOutsideLimits", errors);
+		}
+		if (feeRange) {
+			within(fee, minFee, maxFee, "guaranteeFee", "programme.form.error.feeOutsideLimits", errors);
+		}
+		return ratioRange && feeRange ? new GuaranteeLimits(minRatio, maxRatio, minFee, maxFee) : null;
+	}
+
+	private static boolean range(Percentage lowest, Percentage highest, String lowestField, String reversedKey,
+			Errors errors) {
+		if (lowest == null || highest == null) {
+			return false;
+		}
+		if (lowest.compareTo(highest) > 0) {
+			errors.rejectValue(lowestField, reversedKey);
+			return false;
+		}
+		return true;
+	}
+
+	private static void within(Percentage value, Percentage lowest, Percentage highest, String field,
+			String outsideKey, Errors errors) {
+		if (value != null && !errors.hasFieldErrors(field)
+				&& (value.compareTo(lowest) < 0 || value.compareTo(highest) > 0)) {
+			errors.rejectValue(field, outsideKey, new Object[] { lowest.plain(), highest.plain() }, null);
+		}
 	}
 
 	private static Instant moment(String typed, String field, Errors errors) {

@@ -1,20 +1,27 @@
 package kr.sangsaeng.program.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.GuaranteeLimits;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -196,6 +203,102 @@ class ProgrammeAdministrationPagesTests {
 			.andExpect(content().string(allOf(containsString("기아 추가 출연"), containsString("+ 5,000,000,000원"))));
 	}
 
+	@Test
+	void aNewProgrammeOffersTheUsualLimitsForReviewers() throws Exception {
+		Document page = page(get("/admin/programmes/new"));
+
+		assertThat(page.selectFirst("label[for=guaranteeRatioMin]").text()).isEqualTo("최저 보증비율 (%)");
+		assertThat(page.selectFirst("#guaranteeRatioMin").val()).isEqualTo("50");
+		assertThat(page.selectFirst("#guaranteeRatioMax").val()).isEqualTo("100");
+		assertThat(page.selectFirst("#guaranteeFeeMin").val()).isEqualTo("0.5");
+		assertThat(page.selectFirst("#guaranteeFeeMax").val()).isEqualTo("3");
+	}
+
+	@Test
+	void theLimitsForReviewersAreSavedAndShownToStaff() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code, "guaranteeRatio", "90", "guaranteeRatioMin",
+				"80.5", "guaranteeRatioMax", "100", "guaranteeFee", "1", "guaranteeFeeMin", "0.375",
+				"guaranteeFeeMax", "1.5")
+			.with(as("admin"))).andExpect(redirectedUrl("/admin/programmes/" + code));
+
+		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().terms().limits())
+			.isEqualTo(new GuaranteeLimits(Percentage.of("80.5"), Percentage.of("100"), Percentage.of("0.375"),
+					Percentage.of("1.5")));
+		Document detail = page(get("/admin/programmes/" + code));
+		assertThat(detail.select("dl.terms-list").text()).contains("심사 시 보증비율 조정 범위 80.5~100%",
+				"심사 시 보증료율 조정 범위 연 0.375~1.5%");
+		Document english = page(get("/admin/programmes/" + code).param("lang", "en"));
+		assertThat(english.select("dl.terms-list").text()).contains("Ratio reviewers may set 80.5–100%",
+				"Fee rate reviewers may set 0.375–1.5% a year");
+		Document edit = page(get("/admin/programmes/" + code + "/edit"));
+		assertThat(edit.selectFirst("#guaranteeRatioMin").val()).isEqualTo("80.5");
+		assertThat(edit.selectFirst("#guaranteeRatioMax").val()).isEqualTo("100");
+		assertThat(edit.selectFirst("#guaranteeFeeMin").val()).isEqualTo("0.375");
+		assertThat(edit.selectFirst("#guaranteeFeeMax").val()).isEqualTo("1.5");
+	}
+
+	@Test
+	void limitsThatLeaveOutTheDefaultsOrRunBackwardsAreExplainedNextToTheirFields() throws Exception {
+		String code = uniqueCode();
+		Document refused = page(validProgramme(post("/admin/programmes"), code, "guaranteeRatio", "100",
+				"guaranteeRatioMin", "50", "guaranteeRatioMax", "90", "guaranteeFee", "1", "guaranteeFeeMin", "2",
+				"guaranteeFeeMax", "1.5"));
+
+		assertThat(refused.selectFirst("#guaranteeRatio-error").text())
+			.isEqualTo("기본 보증비율은 심사역 조정 범위(50%~90%) 안에 있어야 합니다.");
+		assertThat(refused.selectFirst("#guaranteeFeeMin-error").text())
+			.isEqualTo("최저 보증료율은 최고 보증료율보다 클 수 없습니다.");
+		assertThat(refused.selectFirst("#guaranteeRatioMax").val()).isEqualTo("90");
+		assertThat(refused.select("#guaranteeRatioMin-error, #guaranteeRatioMax-error, #guaranteeFee-error")).isEmpty();
+		assertThat(catalogue.find(new ProgrammeCode(code))).isEmpty();
+
+		Document english = page(validProgramme(post("/admin/programmes"), code, "lang", "en", "guaranteeRatioMin",
+				"95", "guaranteeRatioMax", "90", "guaranteeFee", "4"));
+		assertThat(english.selectFirst("#guaranteeRatioMin-error").text())
+			.isEqualTo("The lowest ratio cannot be above the highest.");
+		assertThat(english.selectFirst("#guaranteeFee-error").text())
+			.isEqualTo("The fee rate must lie within the limits for reviewers, 0.5% to 3%.");
+		assertThat(catalogue.find(new ProgrammeCode(code))).isEmpty();
+	}
+
+	@Test
+	void anEditThatBreaksTheLimitsChangesNothing() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code, "guaranteeRatioMin", "85", "guaranteeFeeMax",
+				"1.5").with(as("admin")));
+		ProgrammeSummary before = catalogue.find(new ProgrammeCode(code)).orElseThrow();
+
+		Document refused = page(validProgramme(post("/admin/programmes/" + code), code, "nameEn", "Renamed",
+				"guaranteeRatioMin", "0", "guaranteeFeeMax", "abc", "version", Long.toString(before.version())));
+
+		assertThat(refused.selectFirst("#guaranteeRatioMin-error").text()).isEqualTo("0보다 큰 금액을 입력하세요.");
+		assertThat(refused.selectFirst("#guaranteeFeeMax-error").text())
+			.isEqualTo("0부터 100까지의 숫자를 소수점 셋째 자리까지 입력하세요.");
+		ProgrammeSummary after = catalogue.find(new ProgrammeCode(code)).orElseThrow();
+		assertThat(after.name().english()).isEqualTo("Test win-win programme");
+		assertThat(after.terms().limits()).isEqualTo(before.terms().limits());
+		assertThat(after.version()).isEqualTo(before.version());
+	}
+
+	@Test
+	void editingAProgrammeKeepsItsLimits() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code, "guaranteeRatioMin", "85", "guaranteeFeeMax",
+				"1.5").with(as("admin")));
+		GuaranteeLimits seededLike = new GuaranteeLimits(Percentage.of("85"), Percentage.of("100"),
+				Percentage.of("0.5"), Percentage.of("1.5"));
+		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().terms().limits()).isEqualTo(seededLike);
+
+		Document edit = page(get("/admin/programmes/" + code + "/edit"));
+		mvc.perform(submitted(edit, "nameEn", "Renamed in English").with(as("admin")))
+			.andExpect(redirectedUrl("/admin/programmes/" + code));
+
+		ProgrammeSummary edited = catalogue.find(new ProgrammeCode(code)).orElseThrow();
+		assertThat(edited.name().english()).isEqualTo("Renamed in English");
+		assertThat(edited.terms().limits()).isEqualTo(seededLike);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "ministry", "kodit.reviewer", "kodit.approver", "ksure.reviewer", "woori.officer",
 			"ibk.officer", "sme.demo" })
@@ -229,6 +332,32 @@ class ProgrammeAdministrationPagesTests {
 	void anUnknownProgrammeIsNotFound() throws Exception {
 		mvc.perform(get("/admin/programmes/NO-SUCH-CODE").with(as("admin"))).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/programmes/%3Cscript%3E").with(as("admin"))).andExpect(status().is4xxClientError());
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(mvc.perform(request.with(as("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	/**
+	 * The programme form on {@code page} as a browser would send it, with {@code overrides} typed over it.
+	 */
+	private static MockHttpServletRequestBuilder submitted(Document page, String... overrides) {
+		FormElement form = (FormElement) page.selectFirst("form:has(input[name=version])");
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		form.formData()
+			.stream()
+			.filter(field -> !field.key().equals("_csrf"))
+			.forEach(field -> fields.computeIfAbsent(field.key(), key -> new ArrayList<>()).add(field.value()));
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], List.of(overrides[i + 1]));
+		}
+		MockHttpServletRequestBuilder request = post(form.attr("action")).with(csrf());
+		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+		return request;
 	}
 
 	private org.springframework.test.web.servlet.ResultActions changeStatus(String code, String target)
@@ -270,6 +399,10 @@ class ProgrammeAdministrationPagesTests {
 		fields.put("maxTermMonths", new String[] { "36" });
 		fields.put("guaranteeRatio", new String[] { "100" });
 		fields.put("guaranteeFee", new String[] { "1.0" });
+		fields.put("guaranteeRatioMin", new String[] { "50" });
+		fields.put("guaranteeRatioMax", new String[] { "100" });
+		fields.put("guaranteeFeeMin", new String[] { "0.5" });
+		fields.put("guaranteeFeeMax", new String[] { "3" });
 		fields.put("feeSubsidy", new String[] { "50" });
 		fields.put("ratePreference", new String[] { "1.5" });
 		fields.put("fourEyesThreshold", new String[] { "500,000,000" });
