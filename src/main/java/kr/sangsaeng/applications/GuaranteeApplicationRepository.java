@@ -21,6 +21,14 @@ interface GuaranteeApplicationRepository extends JpaRepository<GuaranteeApplicat
 	@Query("select a from GuaranteeApplication a where a.id = :id and a.organisationId = :organisationId")
 	Optional<GuaranteeApplication> findOwnedForUpdate(long id, long organisationId);
 
+	@Query("select a from GuaranteeApplication a where a.id <> :id and (a.businessNumber = :businessNumber "
+			+ "or a.representativeName = :representativeName) and a.status in ("
+			+ "kr.sangsaeng.applications.ApplicationStatus.SUBMITTED, "
+			+ "kr.sangsaeng.applications.ApplicationStatus.UNDER_REVIEW, "
+			+ "kr.sangsaeng.applications.ApplicationStatus.INFO_REQUESTED, "
+			+ "kr.sangsaeng.applications.ApplicationStatus.RECOMMENDED) order by a.receiptNumber")
+	List<GuaranteeApplication> findOpenAlike(long id, String businessNumber, String representativeName);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from GuaranteeApplication a where a.id = :id")
 	Optional<GuaranteeApplication> findForUpdate(long id);

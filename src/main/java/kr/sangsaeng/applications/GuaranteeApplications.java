@@ -236,6 +236,21 @@ public class GuaranteeApplications {
 	}
 
 	/**
+	 * Other applications awaiting an agency that may duplicate this one: the same business number in another
+	 * programme, or the same representative's name at another company.
+	 */
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicates(ApplicationId id) {
+		GuaranteeApplication application = applications.findById(id.value()).orElseThrow(ApplicationNotFoundException::new);
+		return applications.findOpenAlike(application.id(), application.businessNumber(),
+				application.representativeName() == null ? "" : application.representativeName())
+			.stream()
+			.map(other -> new PossibleDuplicate(ApplicationView.of(other),
+					other.businessNumber().equals(application.businessNumber())))
+			.toList();
+	}
+
+	/**
 	 * Every application of an SME, newest first, for agency staff.
 	 */
 	@Transactional(readOnly = true)

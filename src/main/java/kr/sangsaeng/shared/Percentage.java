@@ -2,6 +2,7 @@ package kr.sangsaeng.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * A share in percent between 0 and 100, with at most three decimals (e.g. a guarantee ratio of 85 %, a fee of
@@ -11,6 +12,8 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final Pattern TYPED = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3})?");
+
 	public Percentage {
 		if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
 			throw new IllegalArgumentException("A percentage lies between 0 and 100");
@@ -19,6 +22,22 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
 			throw new IllegalArgumentException("A percentage has at most three decimals");
 		}
 		value = value.setScale(3, RoundingMode.UNNECESSARY);
+	}
+
+	/**
+	 * A percentage as people type it: {@code 85}, {@code 0.875}, {@code 85 %}.
+	 *
+	 * @throws IllegalArgumentException when it is not a number from 0 to 100 with at most three decimals
+	 */
+	public static Percentage parse(String typed) {
+		String text = typed == null ? "" : typed.strip();
+		if (text.endsWith("%")) {
+			text = text.substring(0, text.length() - 1).strip();
+		}
+		if (!TYPED.matcher(text).matches()) {
+			throw new IllegalArgumentException("Not a percentage: " + typed);
+		}
+		return new Percentage(new BigDecimal(text));
 	}
 
 	public static Percentage of(String value) {

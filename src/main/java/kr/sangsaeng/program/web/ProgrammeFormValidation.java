@@ -33,7 +33,6 @@ class ProgrammeFormValidation {
 
 	static final int DESCRIPTION_LIMIT = 4000;
 
-	private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3})?");
 
 	private static final Pattern MONTHS = Pattern.compile("[0-9]{1,3}");
 
@@ -197,19 +196,17 @@ class ProgrammeFormValidation {
 	}
 
 	private static Percentage percentage(String typed, String field, Errors errors) {
-		String text = typed == null ? "" : typed.strip();
-		if (text.endsWith("%")) {
-			text = text.substring(0, text.length() - 1).strip();
-		}
-		if (text.isEmpty()) {
+		if (typed == null || typed.isBlank()) {
 			errors.rejectValue(field, "programme.form.error.required");
 			return null;
 		}
-		if (!DECIMAL.matcher(text).matches() || new BigDecimal(text).compareTo(BigDecimal.valueOf(100)) > 0) {
+		try {
+			return Percentage.parse(typed);
+		}
+		catch (IllegalArgumentException notAPercentage) {
 			errors.rejectValue(field, "programme.form.error.percentage");
 			return null;
 		}
-		return new Percentage(new BigDecimal(text));
 	}
 
 	private static GuaranteeLimits limits(ProgrammeForm form, Percentage ratio, Percentage fee, Errors errors) {
