@@ -33,6 +33,9 @@ public enum ApplicationStatus {
 	private static final Set<ApplicationStatus> HOLDING_EXPOSURE = EnumSet.of(SUBMITTED, UNDER_REVIEW, INFO_REQUESTED,
 			RECOMMENDED, APPROVED, DISBURSING, ACTIVE);
 
+	private static final Set<ApplicationStatus> GUARANTEED = EnumSet.of(APPROVED, DISBURSING, ACTIVE, REPAID,
+			DEFAULTED);
+
 	public boolean canMoveTo(ApplicationStatus target) {
 		return NEXT.get(this).contains(target);
 	}
@@ -60,6 +63,13 @@ public enum ApplicationStatus {
 	 */
 	public boolean awaitsAgency() {
 		return isPending() && this != DRAFT;
+	}
+
+	/**
+	 * Approved: the agency issued a guarantee, whatever became of the loan since.
+	 */
+	public boolean isGuaranteed() {
+		return GUARANTEED.contains(this);
 	}
 
 	public boolean isFinal() {

@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ interface GuaranteeApplicationRepository extends JpaRepository<GuaranteeApplicat
 			+ "kr.sangsaeng.applications.ApplicationStatus.INFO_REQUESTED, "
 			+ "kr.sangsaeng.applications.ApplicationStatus.RECOMMENDED) order by a.receiptNumber")
 	List<GuaranteeApplication> findOpenAlike(long id, String businessNumber, String representativeName);
+
+	List<GuaranteeApplication> findByStatusAndProgrammeCodeInOrderByDecidedAtAscIdAsc(ApplicationStatus status,
+			Collection<String> programmeCodes);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from GuaranteeApplication a where a.id = :id")

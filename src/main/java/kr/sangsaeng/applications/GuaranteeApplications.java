@@ -2,6 +2,7 @@ package kr.sangsaeng.applications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -247,6 +248,21 @@ public class GuaranteeApplications {
 			.stream()
 			.map(other -> new PossibleDuplicate(ApplicationView.of(other),
 					other.businessNumber().equals(application.businessNumber())))
+			.toList();
+	}
+
+	/**
+	 * Every application in a status, oldest decision first, for the modules that follow applications through their
+	 * lives.
+	 */
+	@Transactional(readOnly = true)
+	public List<ApplicationView> withStatus(ApplicationStatus status, Collection<String> programmeCodes) {
+		if (programmeCodes.isEmpty()) {
+			return List.of();
+		}
+		return applications.findByStatusAndProgrammeCodeInOrderByDecidedAtAscIdAsc(status, programmeCodes)
+			.stream()
+			.map(ApplicationView::of)
 			.toList();
 	}
 

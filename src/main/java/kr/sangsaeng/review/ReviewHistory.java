@@ -12,6 +12,7 @@ import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +27,11 @@ class ReviewHistory {
 
 	private final JdbcClient jdbc;
 
-	ReviewHistory(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ReviewHistory(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	void record(ApplicationId application, String agencyCode, ReviewAction action) {
@@ -49,6 +53,7 @@ class ReviewHistory {
 			.param("role", action.actorRole())
 			.param("at", Timestamp.from(action.at()))
 			.update();
+		events.publishEvent(new ReviewActionTaken(application, agencyCode, action));
 	}
 
 	List<ReviewAction> of(ApplicationId application) {

@@ -1,0 +1,73 @@
+package kr.sangsaeng.review;
+
+import java.util.List;
+
+import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approvals that wait for a second person at an agency: recommendations above a programme's four-eyes
+ * threshold, oldest first.
+ */
+@Service("approvalInbox")
+@Transactional(readOnly = true)
+public class ApprovalInbox {
+
+	/**
+	 * A recommendation waiting for final approval.
+	 *
+	 * @param recommendation the recommended terms, who recommended them and when
+	 */
+	public record Waiting(ApplicationView application, ReviewAction recommendation) {
+	}
+
+	private final GuaranteeApplications applications;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final ReviewHistory history;
+
+	ApprovalInbox(GuaranteeApplications applications, ProgrammeCatalogue catalogue, ReviewHistory history) {
+		this.applications = applications;
+		this.catalogue = catalogue;
+		this.history = history;
+	}
+
+	public List<Waiting> waitingAt(SignedInUser staff) {
+		List<String> programmes = catalogue.all()
+			.stream()
+			.filter(programme -> programme.isGuaranteedBy(staff.organisation().code()))
+			.map(programme -> programme.code().value())
+			.toList();
+		return applications.withStatus(ApplicationStatus.RECOMMENDED, programmes)
+			.stream()
+			.map(application -> new Waiting(application, history.latestRecommendation(application.id()).orElse(null)))
+			.filter(waiting -> waiting.recommendation() != null)
+			.sorted((first, second) -> first.recommendation().at().compareTo(second.recommendation().at()))
+			.toList();
+	}
+
+	/**
+	 * How many recommendations the signed-in approver could confirm: those at their agency they did not make.
+	 */
+	public long countForCurrentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+				&& user.hasRole(Role.AGENCY_APPROVER)) {
+			return waitingAt(user).stream()
+				.filter(waiting -> !waiting.recommendation().actor().equals(user.getUsername()))
+				.count();
+		}
+		return 0;
+	}
+
+}
