@@ -157,7 +157,7 @@ class DemoApplications implements ApplicationRunner {
 							Math.min(terms.terms().maxTermMonths(), 12 * (1 + random.nextInt(5))),
 							terms.banks().get(random.nextInt(terms.banks().size())).code(), PLANS[random.nextInt(PLANS.length)]));
 			advance(applicant, id, programme, Won.of(amount), random);
-			backdate(id, 3 + random.nextInt(programme.equals("HMG-KB-WOORI") ? 280 : 260));
+			backdate(id, 12 + random.nextInt(programme.equals("HMG-KB-WOORI") ? 280 : 260));
 			created++;
 		}
 		log.info("Created {} demo applications of other companies", created);
@@ -217,7 +217,10 @@ class DemoApplications implements ApplicationRunner {
 		String shift = "interval '" + days + " days'";
 		jdbc.sql("update guarantee_application set created_at = created_at - " + shift + ", updated_at = updated_at - "
 				+ shift + ", submitted_at = submitted_at - " + shift + " + interval '2 hours', decided_at = decided_at - "
-				+ shift + " + interval '9 days' where id = :id")
+				+ shift + " + interval '9 days', assigned_at = assigned_at - " + shift + " + interval '3 days', "
+				+ "last_action_at = last_action_at - " + shift + " + (case when decided_at is not null "
+				+ "then interval '9 days' when assigned_at is not null then interval '3 days' else interval '2 hours' end) "
+				+ "where id = :id")
 			.param("id", id.value())
 			.update();
 		jdbc.sql("update application_timeline_entry set at = at - " + shift

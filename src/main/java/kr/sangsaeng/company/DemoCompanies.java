@@ -46,8 +46,13 @@ class DemoCompanies implements ApplicationRunner {
 			Region.GWANGJU, Region.JEONNAM, Region.CHUNGBUK, Region.DAEJEON, Region.JEONBUK, Region.GANGWON,
 			Region.SEJONG, Region.JEJU };
 
-	private static final String[] REPRESENTATIVES = { "김민준", "이서연", "박지훈", "최수아", "정예준", "강하은", "조도윤",
-			"윤지우", "장서준", "임하린", "한지호", "오유진" };
+	private static final String[] SURNAMES = { "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서",
+			"신", "권", "황", "안", "송", "전", "홍" };
+
+	private static final String[] GIVEN_NAMES = { "민준", "서연", "지훈", "수아", "예준", "하은", "도윤", "지우", "서준",
+			"하린", "지호", "유진", "현우", "민서", "건우", "채원", "우진", "지민", "선영", "정호", "영수", "미경", "상훈",
+			"은정", "동현", "혜진", "재원", "수빈", "성민", "경희", "태호", "나연", "준영", "소희", "병철", "윤아", "기현",
+			"다은", "승현", "미정" };
 
 	private record Listed(String businessNumber, String name) {
 	}
@@ -88,7 +93,8 @@ class DemoCompanies implements ApplicationRunner {
 				.param("organisation", organisation.id())
 				.param("number", partner.businessNumber())
 				.param("name", partner.name())
-				.param("representative", REPRESENTATIVES[random.nextInt(REPRESENTATIVES.length)])
+				.param("representative", SURNAMES[random.nextInt(SURNAMES.length)]
+						+ GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)])
 				.param("industry", INDUSTRIES[random.nextInt(INDUSTRIES.length)].name())
 				.param("region", REGIONS[random.nextInt(REGIONS.length)].name())
 				.param("employees", employees)

@@ -116,6 +116,7 @@ class GuaranteeCertificatePagesTests {
 					containsString("6억 5,000만 원"), containsString("kodit.reviewer"))));
 		mvc.perform(get("/review/approvals").with(as("ksure.approver")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(receipt))));
+		mvc.perform(get("/review/approvals").with(as("kodit.reviewer"))).andExpect(status().isForbidden());
 	}
 
 	private RequestPostProcessor as(String username) {

@@ -38,6 +38,8 @@ class SecurityConfiguration {
 			.hasRole("PROGRAM_ADMIN")
 			.requestMatchers("/dashboard", "/dashboard/**")
 			.hasAnyRole("MINISTRY_OFFICIAL", "PROGRAM_ADMIN")
+			.requestMatchers("/review/approvals")
+			.hasRole("AGENCY_APPROVER")
 			.requestMatchers("/review", "/review/**")
 			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
 			.requestMatchers("/disbursements", "/disbursements/**")

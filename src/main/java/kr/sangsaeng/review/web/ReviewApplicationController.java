@@ -3,6 +3,7 @@ package kr.sangsaeng.review.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.ApplicationChangedException;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
@@ -237,7 +238,10 @@ class ReviewApplicationController {
 		model.addAttribute("mayRelease", current.assignee() != null && current.status().awaitsAgency()
 				&& (review.isAssignedTo(user) || review.canBeReassignedBy(user)));
 		model.addAttribute("mayReassign", review.canBeReassignedBy(user));
-		model.addAttribute("colleagues", review.canBeReassignedBy(user) ? decisions.colleagues(user) : List.of());
+		List<SignedInUser> colleagues = decisions.colleagues(user);
+		model.addAttribute("colleagues", review.canBeReassignedBy(user) ? colleagues : List.of());
+		model.addAttribute("staffNames", colleagues.stream()
+			.collect(Collectors.toMap(SignedInUser::getUsername, SignedInUser::displayName)));
 		model.addAttribute("reasons", RejectionReason.values());
 		model.addAttribute("panel", panel);
 		return DETAIL_VIEW;
