@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,8 +8,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +21,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submitted applications as agency staff look for them: by programme, status, company name or business number,
- * in receipt order (first come, first served), a page at a time.
+ * amount, region, industry, submission date, assignee and waiting time, in receipt order (first come, first
+ * served) or another order, a page at a time.
+ * <p>
+ * Every filter and order is served by an index of {@code V10__agency_review.sql} or
+ * {@code V11__review_queue_indexes.sql}. Usually each programme is read on its own, in the page's order and no
+ * further than the page reaches, and the programmes are merged afterwards: an index on
+ * {@code (programme_code, …)} then gives the order without sorting the programme's rows. Filters whose matches
+ * gather where that order does not look for them (a company name, overdue applications, which are recent, a
+ * period in receipt order) are gathered first through their own index, and only the matches are sorted.
  */
 @Service
 @Transactional(readOnly = true)
 public class ApplicationQueue {
 
 	public static final int PAGE_SIZE = 25;
+
+	/**
+	 * The first key of {@link Sort#WAITING_LONGEST}: false while an application waits for a decision, so that those
+	 * come first. Written as in the index that serves the order ({@code V11__review_queue_indexes.sql}).
+	 */
+	private static final String DECIDED_FIRST_KEY = "(status not in "
+			+ "('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'RECOMMENDED'))";
+
+	private static final String COLUMNS = "id, receipt_number, company_name, business_number, programme_code, "
+			+ "amount_won, status, submitted_at, region, industry_section, assignee, last_action_at, "
+			+ DECIDED_FIRST_KEY + " as decided";
+
+	private static final String SUBMITTED = "status <> 'DRAFT' and receipt_number is not null";
+
+	/** The shortest name search the trigram index serves. */
+	private static final int TRIGRAM = 3;
 
 	private final JdbcClient jdbc;
 
@@ -32,21 +60,86 @@ public class ApplicationQueue {
 	}
 
 	/**
+	 * The order of the queue. Ties are broken by receipt number.
+	 */
+	public enum Sort {
+
+		/** Receipt number, first come first served. */
+		RECEIPT("receipt_number"),
+		/** Largest amount first. */
+		AMOUNT_HIGH("amount_won desc, receipt_number"),
+		/** Smallest amount first. */
+		AMOUNT_LOW("amount_won, receipt_number"),
+		/** Latest submission first. */
+		NEWEST("submitted_at desc, receipt_number desc"),
+		/** Earliest submission first. */
+		OLDEST("submitted_at, receipt_number"),
+		/**
+		 * Applications still waiting for a decision first, the one longest without any action first; decided ones
+		 * after them in the same order.
+		 */
+		WAITING_LONGEST("decided, last_action_at, receipt_number");
+
+		private final String orderBy;
+
+		Sort(String orderBy) {
+			this.orderBy = orderBy;
+		}
+
+	}
+
+	/**
+	 * Applications in one of {@code statuses} submitted before {@code submittedBefore}: those that have waited
+	 * longer than a service level allows.
+	 */
+	public record Waiting(Set<ApplicationStatus> statuses, Instant submittedBefore) {
+
+		public Waiting {
+			statuses = Set.copyOf(statuses);
+		}
+
+	}
+
+	/**
 	 * What to look for. {@code programmes} limits the search to the programmes the asker may see; the other
-	 * fields are optional.
+	 * fields are optional ({@code null} for any).
 	 *
 	 * @param text part of the company name, or the first digits of its business number
+	 * @param minAmount the smallest amount requested, included
+	 * @param maxAmount the largest amount requested, included
+	 * @param submittedFrom submitted at or after
+	 * @param submittedUntil submitted before
+	 * @param assignee only the applications this person works on
+	 * @param unassigned only the applications nobody works on
 	 * @param page zero-based
 	 */
 	public record Query(Collection<String> programmes, String programme, ApplicationStatus status, String text,
-			int page) {
+			Won minAmount, Won maxAmount, Region region, IndustrySection industry, Instant submittedFrom,
+			Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting, Sort sort, int page) {
+
+		public Query {
+			programmes = List.copyOf(programmes);
+			sort = sort == null ? Sort.RECEIPT : sort;
+			page = Math.max(0, page);
+		}
+
+		public Query(Collection<String> programmes, String programme, ApplicationStatus status, String text,
+				int page) {
+			this(programmes, programme, status, text, null, null, null, null, null, null, null, false, null, null,
+					page);
+		}
+
 	}
 
 	/**
 	 * One line of the queue.
+	 *
+	 * @param assignee the username of the agency employee working on it, or {@code null}
+	 * @param lastActionAt when someone last moved it on
 	 */
 	public record Line(ApplicationId id, Long receiptNumber, String companyName, String businessNumber,
-			String programmeCode, Won amount, ApplicationStatus status, Instant submittedAt) {
+			String programmeCode, Won amount, ApplicationStatus status, Instant submittedAt, Region region,
+			IndustrySection industry, String assignee, Instant lastActionAt) {
 
 		public String receipt() {
 			return receiptNumber == null ? "—" : String.format("%06d", receiptNumber);
@@ -66,44 +159,66 @@ public class ApplicationQueue {
 	}
 
 	public Page search(Query query) {
-		if (query.programmes().isEmpty()) {
-			return new Page(List.of(), 0, false);
+		List<String> programmes = query.programme() == null ? List.copyOf(query.programmes())
+				: query.programmes().contains(query.programme()) ? List.of(query.programme()) : List.of();
+		if (programmes.isEmpty()) {
+			return new Page(List.of(), query.page(), false);
 		}
-		StringBuilder sql = new StringBuilder("select id, receipt_number, company_name, business_number, programme_code, "
-				+ "amount_won, status, submitted_at from guarantee_application where status <> 'DRAFT' "
-				+ "and programme_code in (:programmes)");
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("programmes", query.programmes());
-		if (query.programme() != null) {
-			sql.append(" and programme_code = :programme");
-			parameters.put("programme", query.programme());
+		String conditions = conditions(query, parameters);
+		if (inReceiptOrderWithinPeriod(query)) {
+			// in receipt order the period's applications lie between these receipt numbers (close together, as
+			// receipt numbers are given at submission); the order then starts where they do
+			parameters.put("programmes", programmes);
+			Map<String, Object> bounds = jdbc.sql("select min(receipt_number + 0) as first, max(receipt_number + 0) "
+					+ "as last from guarantee_application where " + SUBMITTED + " and programme_code in (:programmes)"
+					+ period(query))
+				.params(parameters)
+				.query()
+				.singleRow();
+			if (bounds.get("first") == null) {
+				return new Page(List.of(), query.page(), false);
+			}
+			conditions += " and receipt_number between :firstReceipt and :lastReceipt";
+			parameters.put("firstReceipt", bounds.get("first"));
+			parameters.put("lastReceipt", bounds.get("last"));
 		}
-		if (query.status() != null) {
-			sql.append(" and status = :status");
-			parameters.put("status", query.status().name());
-		}
-		String text = query.text() == null ? "" : query.text().strip();
-		String digits = text.replace("-", "");
-		if (!text.isEmpty() && digits.matches("[0-9]{1,10}")) {
-			sql.append(" and business_number like :digits");
-			parameters.put("digits", digits + "%");
-		}
-		else if (!text.isEmpty()) {
-			sql.append(" and company_name ilike :name escape '\\'");
-			parameters.put("name", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		sql.append(" order by receipt_number nulls last, id limit :limit offset :offset");
+		long offset = (long) query.page() * PAGE_SIZE;
 		parameters.put("limit", PAGE_SIZE + 1);
-		parameters.put("offset", (long) Math.max(0, query.page()) * PAGE_SIZE);
-		List<Line> lines = new ArrayList<>(jdbc.sql(sql.toString())
-			.params(parameters)
-			.query((row, number) -> new Line(new ApplicationId(row.getLong(1)), (Long) row.getObject(2),
-					row.getString(3), row.getString(4), row.getString(5), Won.of(row.getLong(6)),
-					ApplicationStatus.valueOf(row.getString(7)),
-					row.getTimestamp(8) == null ? null : row.getTimestamp(8).toInstant()))
-			.list());
+		parameters.put("offset", offset);
+		String sql;
+		if (gathersFirst(query)) {
+			parameters.put("programmes", programmes);
+			sql = "with matches as materialized (select " + COLUMNS + " from guarantee_application where " + SUBMITTED
+					+ " and programme_code in (:programmes)" + conditions + ") select * from matches order by "
+					+ query.sort().orderBy + " limit :limit offset :offset";
+		}
+		else if (programmes.size() == 1) {
+			parameters.put("programme0", programmes.get(0));
+			sql = branch(0, conditions, query.sort()) + " limit :limit offset :offset";
+		}
+		else {
+			parameters.put("reach", offset + PAGE_SIZE + 1);
+			List<String> branches = new ArrayList<>();
+			for (int i = 0; i < programmes.size(); i++) {
+				parameters.put("programme" + i, programmes.get(i));
+				branches.add("(" + branch(i, conditions, query.sort()) + " limit :reach)");
+			}
+			sql = "select * from (" + String.join(" union all ", branches) + ") queue order by "
+					+ query.sort().orderBy + " limit :limit offset :offset";
+		}
+		List<Line> lines = new ArrayList<>(jdbc.sql(sql).params(parameters).query((row, number) -> {
+			String region = row.getString(9);
+			String industry = row.getString(10);
+			return new Line(new ApplicationId(row.getLong(1)), (Long) row.getObject(2), row.getString(3),
+					row.getString(4), row.getString(5), Won.of(row.getLong(6)),
+					ApplicationStatus.valueOf(row.getString(7)), instant(row.getTimestamp(8)),
+					region == null ? null : Region.valueOf(region),
+					industry == null ? null : IndustrySection.valueOf(industry), row.getString(11),
+					instant(row.getTimestamp(12)));
+		}).list());
 		boolean hasNext = lines.size() > PAGE_SIZE;
-		return new Page(hasNext ? lines.subList(0, PAGE_SIZE) : lines, Math.max(0, query.page()), hasNext);
+		return new Page(hasNext ? lines.subList(0, PAGE_SIZE) : lines, query.page(), hasNext);
 	}
 
 	/**
@@ -114,12 +229,106 @@ public class ApplicationQueue {
 		if (programmes.isEmpty()) {
 			return counts;
 		}
-		jdbc.sql("select status, count(*) from guarantee_application where status <> 'DRAFT' "
-				+ "and programme_code in (:programmes) group by status")
+		jdbc.sql("select status, count(*) from guarantee_application where " + SUBMITTED
+				+ " and programme_code in (:programmes) group by status")
 			.param("programmes", programmes)
 			.query((row, number) -> counts.put(ApplicationStatus.valueOf(row.getString(1)), row.getLong(2)))
 			.list();
 		return counts;
+	}
+
+	/**
+	 * Whether the matches are few but lie where an ordered index scan would reach them late, if at all: the
+	 * planner cannot tell, as it takes them for evenly spread.
+	 */
+	private static boolean gathersFirst(Query query) {
+		boolean nameSearch = query.text() != null && query.text().strip().length() >= TRIGRAM
+				&& !query.text().strip().replace("-", "").matches("[0-9]{1,10}");
+		boolean period = (query.submittedFrom() != null || query.submittedUntil() != null)
+				&& query.sort() == Sort.WAITING_LONGEST;
+		return nameSearch || period || query.waiting() != null;
+	}
+
+	private static boolean inReceiptOrderWithinPeriod(Query query) {
+		return (query.submittedFrom() != null || query.submittedUntil() != null) && query.sort() == Sort.RECEIPT
+				&& !gathersFirst(query);
+	}
+
+	private static String period(Query query) {
+		return (query.submittedFrom() == null ? "" : " and submitted_at >= :submittedFrom")
+				+ (query.submittedUntil() == null ? "" : " and submitted_at < :submittedUntil");
+	}
+
+	private static String branch(int programme, String conditions, Sort sort) {
+		return "select " + COLUMNS + " from guarantee_application where " + SUBMITTED + " and programme_code = :programme"
+				+ programme + conditions + " order by " + (sort == Sort.WAITING_LONGEST
+						? DECIDED_FIRST_KEY + ", last_action_at, receipt_number" : sort.orderBy);
+	}
+
+	private static String conditions(Query query, Map<String, Object> parameters) {
+		StringBuilder sql = new StringBuilder();
+		if (query.status() != null) {
+			sql.append(" and status = :status");
+			parameters.put("status", query.status().name());
+		}
+		String text = query.text() == null ? "" : query.text().strip();
+		String digits = text.replace("-", "");
+		if (!text.isEmpty() && digits.matches("[0-9]{1,10}")) {
+			// a range rather than LIKE, so that the index serves it whatever the database's collation
+			sql.append(" and business_number between :numberFrom and :numberTo");
+			parameters.put("numberFrom", digits + "0".repeat(10 - digits.length()));
+			parameters.put("numberTo", digits + "9".repeat(10 - digits.length()));
+		}
+		else if (!text.isEmpty()) {
+			sql.append(" and company_name ilike :name escape '\\'");
+			parameters.put("name", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (query.minAmount() != null) {
+			sql.append(" and amount_won >= :minAmount");
+			parameters.put("minAmount", query.minAmount().value());
+		}
+		if (query.maxAmount() != null) {
+			sql.append(" and amount_won <= :maxAmount");
+			parameters.put("maxAmount", query.maxAmount().value());
+		}
+		if (query.region() != null) {
+			sql.append(" and region = :region");
+			parameters.put("region", query.region().name());
+		}
+		if (query.industry() != null) {
+			sql.append(" and industry_section = :industry");
+			parameters.put("industry", query.industry().name());
+		}
+		sql.append(period(query));
+		if (query.submittedFrom() != null) {
+			parameters.put("submittedFrom", Timestamp.from(query.submittedFrom()));
+		}
+		if (query.submittedUntil() != null) {
+			parameters.put("submittedUntil", Timestamp.from(query.submittedUntil()));
+		}
+		if (query.assignee() != null) {
+			sql.append(" and assignee = :assignee");
+			parameters.put("assignee", query.assignee());
+		}
+		else if (query.unassigned()) {
+			sql.append(" and assignee is null");
+		}
+		if (query.waiting() != null) {
+			if (query.waiting().statuses().isEmpty()) {
+				sql.append(" and false");
+			}
+			else {
+				sql.append(" and status in (:waitingStatuses) and submitted_at < :waitingSince");
+				parameters.put("waitingStatuses",
+						query.waiting().statuses().stream().map(ApplicationStatus::name).sorted().toList());
+				parameters.put("waitingSince", Timestamp.from(query.waiting().submittedBefore()));
+			}
+		}
+		return sql.toString();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -1,79 +1,145 @@
 package kr.sangsaeng.review.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.ApplicationQueue;
 import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.review.ServiceLevels;
+import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.Region;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The review queue of a guarantee agency: the submitted applications of the programmes it guarantees, and no
- * others, in receipt order, with counts per status, filters and search.
+ * others, with counts per status, filters, search and orders, and the applications that have waited longer than
+ * the agency's target marked.
  */
 @Controller
 class ReviewQueueController {
 
 	static final String QUEUE_VIEW = "review/queue";
 
-	static final int SEARCH_LIMIT = 100;
-
 	private final ApplicationQueue queue;
 
 	private final ProgrammeCatalogue catalogue;
 
-	ReviewQueueController(ApplicationQueue queue, ProgrammeCatalogue catalogue) {
+	private final ServiceLevels serviceLevels;
+
+	private final Accounts accounts;
+
+	ReviewQueueController(ApplicationQueue queue, ProgrammeCatalogue catalogue, ServiceLevels serviceLevels,
+			Accounts accounts) {
 		this.queue = queue;
 		this.catalogue = catalogue;
+		this.serviceLevels = serviceLevels;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/review")
-	String queue(@RequestParam(required = false) String programme, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") String page,
+	String queue(@ModelAttribute("filters") QueueFilter filters, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
+		String agency = user.organisation().code();
 		List<ProgrammeSummary> programmes = catalogue.all()
 			.stream()
-			.filter(candidate -> candidate.isGuaranteedBy(user.organisation().code()))
+			.filter(candidate -> candidate.isGuaranteedBy(agency))
 			.toList();
 		List<String> codes = programmes.stream().map(candidate -> candidate.code().value()).toList();
-		String chosenProgramme = codes.contains(programme) ? programme : null;
-		ApplicationStatus chosenStatus = Arrays.stream(ApplicationStatus.values())
-			.filter(candidate -> candidate.name().equals(status))
-			.findFirst()
-			.orElse(null);
-		String text = q == null ? "" : q.strip();
-		if (text.length() > SEARCH_LIMIT) {
-			text = text.substring(0, SEARCH_LIMIT);
-			model.addAttribute("searchTrimmed", true);
-		}
-		int pageNumber = page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0;
+		Instant now = serviceLevels.now();
+		ApplicationQueue.Waiting overdue = new ApplicationQueue.Waiting(serviceLevels.runningStatuses(),
+				serviceLevels.overdueIfSubmittedBefore(agency, now));
+		ApplicationQueue.Query query = filters.toQuery(codes, user.getUsername(), overdue, errors);
+		ApplicationQueue.Page result = queue.search(query);
+		String chosenProgramme = query.programme();
 		model.addAttribute("programmes", programmes);
+		model.addAttribute("programmeNames", programmes.stream()
+			.collect(Collectors.toMap(candidate -> candidate.code().value(), ProgrammeSummary::name)));
 		model.addAttribute("statuses", Arrays.stream(ApplicationStatus.values())
 			.filter(candidate -> candidate != ApplicationStatus.DRAFT)
 			.toList());
-		model.addAttribute("counts", queue.countsByStatus(codes)
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("industries", IndustrySection.values());
+		model.addAttribute("sorts", Arrays.stream(ApplicationQueue.Sort.values())
+			.map(sort -> new Choice(QueueFilter.sortName(sort), "review.queue.sort." + QueueFilter.sortName(sort)))
+			.toList());
+		model.addAttribute("chosenSort", QueueFilter.sortName(query.sort()));
+		model.addAttribute("counts", queue.countsByStatus(chosenProgramme == null ? codes : List.of(chosenProgramme))
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(entry -> entry.getKey().name(), Map.Entry::getValue)));
-		model.addAttribute("result",
-				queue.search(new ApplicationQueue.Query(codes, chosenProgramme, chosenStatus, text, pageNumber)));
-		model.addAttribute("programme", chosenProgramme);
-		model.addAttribute("status", chosenStatus == null ? null : chosenStatus.name());
-		model.addAttribute("q", text);
-		model.addAttribute("programmeNames", programmes.stream()
-			.collect(Collectors.toMap(candidate -> candidate.code().value(),
-					ProgrammeSummary::name)));
+		model.addAttribute("result", result);
+		model.addAttribute("rows", rows(result.lines(), agency, user.getUsername(), now));
+		model.addAttribute("target", serviceLevels.targetFor(agency));
+		model.addAttribute("searchTrimmed", filters.isSearchTrimmed());
 		return QUEUE_VIEW;
+	}
+
+	private List<QueueRow> rows(List<ApplicationQueue.Line> lines, String agency, String me, Instant now) {
+		Map<String, String> names = new HashMap<>();
+		return lines.stream().map(line -> {
+			boolean waits = line.status().awaitsAgency() && line.submittedAt() != null;
+			String assigneeName = line.assignee() == null ? null : names.computeIfAbsent(line.assignee(),
+					username -> accounts.account(username).map(SignedInUser::displayName).orElse(username));
+			return new QueueRow(line, waits ? serviceLevels.workingDaysBetween(line.submittedAt(), now) : null,
+					serviceLevels.isOverdue(agency, line.status(), line.submittedAt(), now),
+					Elapsed.between(line.lastActionAt(), now), assigneeName, me.equals(line.assignee()));
+		}).toList();
+	}
+
+	/**
+	 * An option of a list: the value sent and the message key of its label.
+	 */
+	record Choice(String value, String messageKey) {
+	}
+
+	/**
+	 * One line of the queue as the page shows it.
+	 *
+	 * @param workingDays the working days the application has waited since submission, while it waits
+	 * @param assigneeName the name of the person working on it, or {@code null}
+	 * @param mine whether the reader works on it
+	 */
+	record QueueRow(ApplicationQueue.Line line, Integer workingDays, boolean overdue, Elapsed sinceLastAction,
+			String assigneeName, boolean mine) {
+	}
+
+	/**
+	 * How long ago something happened, in the largest whole unit: minutes, hours or days.
+	 */
+	record Elapsed(String messageKey, long amount) {
+
+		static Elapsed between(Instant moment, Instant now) {
+			if (moment == null) {
+				return null;
+			}
+			Duration elapsed = Duration.between(moment, now);
+			if (elapsed.toMinutes() < 1) {
+				return new Elapsed("review.queue.ago.now", 0);
+			}
+			if (elapsed.toHours() < 1) {
+				return new Elapsed("review.queue.ago.minutes", elapsed.toMinutes());
+			}
+			if (elapsed.toDays() < 1) {
+				return new Elapsed("review.queue.ago.hours", elapsed.toHours());
+			}
+			return new Elapsed("review.queue.ago.days", elapsed.toDays());
+		}
+
 	}
 
 }
