@@ -70,7 +70,8 @@ class ReviewDecisionPagesTests {
 		mvc.perform(get("/review/" + id.value()).with(as("kodit.reviewer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("아직 담당자가 없습니다."), containsString("내가 담당하기"),
-					containsString("보완 요청"), containsString("프로그램 허용 범위 80~100%"))));
+					containsString("보완 요청"), containsString("프로그램 허용 범위 80~100%"),
+					containsString("접수 후 영업일 0일 경과 · 목표 처리 기간 영업일 5일"))));
 		mvc.perform(decide(id, "take").with(as("kodit.reviewer")))
 			.andExpect(redirectedUrl("/review/" + id.value()))
 			.andExpect(flash().attribute("notice", "review.notice.taken"));

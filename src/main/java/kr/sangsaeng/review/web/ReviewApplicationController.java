@@ -22,6 +22,7 @@ import kr.sangsaeng.review.Guarantee;
 import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.review.ReviewRuleException;
+import kr.sangsaeng.review.ServiceLevels;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -58,8 +59,11 @@ class ReviewApplicationController {
 
 	private final CompanyProfiles companies;
 
+	private final ServiceLevels serviceLevels;
+
 	ReviewApplicationController(ReviewDecisions decisions, GuaranteeApplications applications,
-			CompanyProfiles companies) {
+			CompanyProfiles companies, ServiceLevels serviceLevels) {
+		this.serviceLevels = serviceLevels;
 		this.decisions = decisions;
 		this.applications = applications;
 		this.companies = companies;
@@ -243,6 +247,12 @@ class ReviewApplicationController {
 		model.addAttribute("staffNames", colleagues.stream()
 			.collect(Collectors.toMap(SignedInUser::getUsername, SignedInUser::displayName)));
 		model.addAttribute("reasons", RejectionReason.values());
+		String agency = user.organisation().code();
+		model.addAttribute("workingDays", current.status().awaitsAgency() && current.submittedAt() != null
+				? serviceLevels.workingDaysSince(current.submittedAt()) : null);
+		model.addAttribute("targetDays", serviceLevels.targetFor(agency));
+		model.addAttribute("overdue", current.submittedAt() != null
+				&& serviceLevels.isOverdue(agency, current.status(), current.submittedAt()));
 		model.addAttribute("panel", panel);
 		return DETAIL_VIEW;
 	}
