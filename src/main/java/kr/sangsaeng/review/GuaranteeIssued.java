@@ -15,7 +15,8 @@ import kr.sangsaeng.shared.Won;
  * @param guaranteedAmount the part of the loan the agency guarantees
  */
 public record GuaranteeIssued(ApplicationId application, String guaranteeNumber, String programmeCode,
-		String agencyCode, String bankCode, long organisationId, Won loanAmount, Won guaranteedAmount, String approvedBy,
+		String agencyCode, String bankCode, long organisationId, String businessNumber, String companyName,
+		Won loanAmount, Won guaranteedAmount, String approvedBy,
 		Instant issuedAt) implements AuditableEvent {
 
 	@Override

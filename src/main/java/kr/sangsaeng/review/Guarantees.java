@@ -114,7 +114,8 @@ public class Guarantees {
 			.param("issuedAt", Timestamp.from(at))
 			.update();
 		events.publishEvent(new GuaranteeIssued(approved.id(), number, guarantee.programmeCode(), agencyCode,
-				guarantee.bankCode(), guarantee.organisationId(), guarantee.loanAmount(), guarantee.guaranteedAmount(),
+				guarantee.bankCode(), guarantee.organisationId(), guarantee.businessNumber(), guarantee.companyName(),
+				guarantee.loanAmount(), guarantee.guaranteedAmount(),
 				approvedBy, at));
 		return guarantee;
 	}

@@ -1,6 +1,8 @@
 package kr.sangsaeng.system;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -14,6 +16,13 @@ import org.springframework.stereotype.Component;
 public class SeoulTime {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
+	/**
+	 * The day it is in Seoul by {@code clock}.
+	 */
+	public static LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

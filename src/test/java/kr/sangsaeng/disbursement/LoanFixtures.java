@@ -1,0 +1,73 @@
+package kr.sangsaeng.disbursement;
+
+import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.ApplicationContent;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.program.ProgrammeAdministration;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.TestProgrammes;
+import kr.sangsaeng.review.ApprovalTerms;
+import kr.sangsaeng.review.ReviewDecisions;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Guaranteed loans of Woori Bank in programmes no other test uses.
+ */
+final class LoanFixtures {
+
+	private final ProgrammeAdministration administration;
+
+	private final GuaranteeApplications applications;
+
+	private final ReviewDecisions decisions;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	LoanFixtures(ProgrammeAdministration administration, GuaranteeApplications applications,
+			ReviewDecisions decisions, Accounts accounts, JdbcClient jdbc) {
+		this.administration = administration;
+		this.applications = applications;
+		this.decisions = decisions;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	ProgrammeCode programme(Won capacity) {
+		ProgrammeCode code = TestProgrammes.uniqueCode("LN");
+		administration.create(code, TestProgrammes.draft(Won.of(50_000_000_000L), Won.of(50_000_000_000L)), capacity,
+				"admin");
+		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
+		return code;
+	}
+
+	/**
+	 * A new SME's loan of {@code amount} from Woori Bank, approved and guaranteed by KODIT today.
+	 */
+	ApplicationId guaranteedLoan(ProgrammeCode programme, Won amount) {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(amount,
+				LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
+		applications.submit(sme, id);
+		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id, TestSmes.version(applications, id),
+				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "승인");
+		return id;
+	}
+
+	String applicationStatus(ApplicationId id) {
+		return jdbc.sql("select status from guarantee_application where id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
+	}
+
+}

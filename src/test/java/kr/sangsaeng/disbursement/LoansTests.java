@@ -1,0 +1,211 @@
+package kr.sangsaeng.disbursement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.CapacityPosition;
+import kr.sangsaeng.program.ProgrammeAdministration;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.review.ReviewDecisions;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SangsaengTest
+class LoansTests {
+
+	private static final Won FIVE_EOK = Won.of(500_000_000);
+
+	@Autowired
+	Loans loans;
+
+	@Autowired
+	CapacityLedger ledger;
+
+	@Autowired
+	ProgrammeAdministration administration;
+
+	@Autowired
+	GuaranteeApplications applications;
+
+	@Autowired
+	ReviewDecisions decisions;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	LoanFixtures fixtures;
+
+	LocalDate today;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc);
+		today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+	}
+
+	@Test
+	void twoTranchesPayOutTheLoanAndTheLedgerFollowsExactly() {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		assertThat(loans.find("WOORI", id)).get().extracting(Loan::status).isEqualTo(LoanStatus.APPROVED);
+
+		DisbursementRecorded first = loans.pay("WOORI", id, Won.of(200_000_000), today, "WR-2026-0001", "woori.officer",
+				"PAGE");
+
+		assertThat(first.statusAfter()).isEqualTo(LoanStatus.DISBURSING);
+		assertThat(fixtures.applicationStatus(id)).isEqualTo("DISBURSING");
+		assertThat(ledger.position(programme)).isEqualTo(
+				new CapacityPosition(Won.of(10_000_000_000L), FIVE_EOK, Won.of(200_000_000)));
+
+		DisbursementRecorded second = loans.pay("WOORI", id, Won.of(300_000_000), today, "WR-2026-0002",
+				"woori.officer", "PAGE");
+
+		assertThat(second.statusAfter()).isEqualTo(LoanStatus.ACTIVE);
+		assertThat(second.disbursedAfter()).isEqualTo(FIVE_EOK);
+		assertThat(fixtures.applicationStatus(id)).isEqualTo("ACTIVE");
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(FIVE_EOK);
+		assertThat(loans.entries(id)).extracting(DisbursementEntry::reference).containsExactly("WR-2026-0001",
+				"WR-2026-0002");
+	}
+
+	@Test
+	void aPaymentAboveWhatRemainsOrOnAnImpossibleDateIsRefusedAndNothingIsRecorded() {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		loans.pay("WOORI", id, Won.of(400_000_000), today, "WR-1", "woori.officer", "PAGE");
+
+		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(100_000_001), today, "WR-2", "woori.officer", "PAGE"))
+			.isInstanceOfSatisfying(LoanRuleException.class, problem -> assertThat(problem.field()).isEqualTo("amountWon"));
+		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), today.plusDays(1), "WR-3", "woori.officer", "PAGE"))
+			.isInstanceOfSatisfying(LoanRuleException.class,
+					problem -> assertThat(problem.field()).isEqualTo("disbursedOn"));
+		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), LocalDate.of(1999, 12, 31), "WR-4", "woori.officer",
+				"PAGE"))
+			.isInstanceOfSatisfying(LoanRuleException.class,
+					problem -> assertThat(problem.field()).isEqualTo("disbursedOn"));
+		assertThatThrownBy(() -> loans.pay("IBK", id, Won.of(1), today, "IBK-1", "ibk.officer", "PAGE"))
+			.isInstanceOf(LoanNotFoundException.class);
+
+		assertThat(loans.entries(id)).hasSize(1);
+		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(400_000_000));
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(400_000_000));
+	}
+
+	@Test
+	void aMistakenPaymentIsCorrectedByAReversalThatKeepsTheHistory() {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		DisbursementRecorded mistake = loans.pay("WOORI", id, FIVE_EOK, today, "WR-TYPO", "woori.officer", "PAGE");
+
+		DisbursementRecorded reversal = loans.reverse("WOORI", id, mistake.entryId(), "금액 오기입", "woori.officer",
+				"PAGE");
+
+		assertThat(reversal.disbursedAfter()).isEqualTo(Won.ZERO);
+		assertThat(reversal.statusAfter()).isEqualTo(LoanStatus.APPROVED);
+		assertThat(fixtures.applicationStatus(id)).isEqualTo("APPROVED");
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.ZERO);
+		assertThat(loans.entries(id)).extracting(DisbursementEntry::kind).containsExactly("PAYMENT", "REVERSAL");
+		assertThat(loans.entries(id).get(0).isReversed()).isTrue();
+		assertThatThrownBy(() -> loans.reverse("WOORI", id, mistake.entryId(), "다시", "woori.officer", "PAGE"))
+			.isInstanceOf(LoanRuleException.class);
+		assertThatThrownBy(() -> jdbc.sql("delete from disbursement where application_id = :id")
+			.param("id", id.value())
+			.update()).hasMessageContaining("never changed or removed");
+	}
+
+	@Test
+	void repaymentReleasesTheGuaranteeAndCancellationTheReservationButADefaultKeepsIt() {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId repaid = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		ApplicationId cancelled = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		ApplicationId defaulted = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		loans.pay("WOORI", repaid, FIVE_EOK, today, "R-1", "woori.officer", "PAGE");
+		loans.pay("WOORI", defaulted, Won.of(100_000_000), today, "D-1", "woori.officer", "PAGE");
+		assertThat(ledger.position(programme).committed()).isEqualTo(Won.of(1_500_000_000));
+
+		assertThatThrownBy(() -> loans.cancel("WOORI", repaid, "woori.officer")).isInstanceOf(LoanRuleException.class);
+		assertThatThrownBy(() -> loans.repaid("WOORI", cancelled, "woori.officer")).isInstanceOf(LoanRuleException.class);
+		loans.repaid("WOORI", repaid, "woori.officer");
+		loans.cancel("WOORI", cancelled, "woori.officer");
+		loans.defaulted("WOORI", defaulted, "woori.officer");
+
+		CapacityPosition after = ledger.position(programme);
+		assertThat(after.committed()).isEqualTo(FIVE_EOK);
+		assertThat(after.disbursed()).isEqualTo(Won.of(600_000_000));
+		assertThat(List.of(fixtures.applicationStatus(repaid), fixtures.applicationStatus(cancelled),
+				fixtures.applicationStatus(defaulted))).containsExactly("REPAID", "CANCELLED", "DEFAULTED");
+		assertThatThrownBy(() -> loans.pay("WOORI", defaulted, Won.of(1), today, "D-2", "woori.officer", "PAGE"))
+			.isInstanceOf(LoanRuleException.class);
+	}
+
+	@Test
+	void paymentsRacingToExceedTheApprovedAmountPayAtMostTheApprovedAmount() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		List<Callable<Object>> payments = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			String reference = "RACE-" + i;
+			payments.add(() -> loans.pay("WOORI", id, Won.of(30_000_000), today, reference, "woori.officer", "API"));
+		}
+
+		List<Object> outcomes = race(payments);
+
+		assertThat(outcomes).filteredOn(DisbursementRecorded.class::isInstance).hasSize(16);
+		assertThat(outcomes).filteredOn(LoanRuleException.class::isInstance).hasSize(24);
+		Loan loan = loans.find("WOORI", id).orElseThrow();
+		assertThat(loan.disbursed()).isEqualTo(Won.of(480_000_000));
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(480_000_000));
+		assertThat(loans.entries(id)).hasSize(16);
+	}
+
+	static List<Object> race(List<Callable<Object>> tasks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(), 16));
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<Object>> futures = new ArrayList<>();
+			for (Callable<Object> task : tasks) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					try {
+						return task.call();
+					}
+					catch (RuntimeException refused) {
+						return refused;
+					}
+				}));
+			}
+			start.countDown();
+			List<Object> outcomes = new ArrayList<>();
+			for (Future<Object> future : futures) {
+				outcomes.add(future.get());
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
