@@ -51,12 +51,16 @@ final class LoanFixtures {
 	}
 
 	/**
-	 * A new SME's loan of {@code amount} from Woori Bank, approved and guaranteed by KODIT today.
+	 * A new SME's loan of {@code amount} from Woori Bank (or the bank given), approved and guaranteed by KODIT today.
 	 */
 	ApplicationId guaranteedLoan(ProgrammeCode programme, Won amount) {
+		return guaranteedLoan(programme, amount, "WOORI");
+	}
+
+	ApplicationId guaranteedLoan(ProgrammeCode programme, Won amount, String bankCode) {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(amount,
-				LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
+				LoanPurpose.FACILITIES, 36, bankCode, "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
 		applications.submit(sme, id);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id, TestSmes.version(applications, id),
 				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "승인");

@@ -1,0 +1,120 @@
+package kr.sangsaeng.disbursement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.SeoulTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo loans in every state: untouched, partly and fully paid out, repaid, cancelled, defaulted, and one with a
+ * corrected payment, paid on dates between the guarantee and today.
+ */
+@Component
+@Profile("demo")
+@Order(70)
+class DemoLoans implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLoans.class);
+
+	private final Loans loans;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DemoLoans(Loans loans, JdbcClient jdbc, Clock clock) {
+		this.loans = loans;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (jdbc.sql("select count(*) from disbursement").query(Long.class).single() > 0) {
+			return;
+		}
+		List<Loan> open = jdbc.sql("select application_id, bank_code from loan order by issued_at, application_id")
+			.query((row, number) -> loans.find(row.getString(2), new ApplicationId(row.getLong(1)))
+				.orElseThrow())
+			.list();
+		LocalDate today = SeoulTime.today(clock);
+		int corrected = 0;
+		for (Loan loan : open) {
+			Random random = new Random(loan.id().value() * 7919L);
+			int roll = random.nextInt(100);
+			String bank = loan.bankCode();
+			String officer = officerOf(bank);
+			LocalDate issued = LocalDate.ofInstant(loan.issuedAt(), SeoulTime.ZONE);
+			LocalDate first = earliest(issued.plusDays(3 + random.nextInt(10)), today);
+			LocalDate second = earliest(first.plusDays(14 + random.nextInt(30)), today);
+			if (roll < 20) {
+				continue;
+			}
+			if (roll < 25) {
+				loans.cancel(bank, loan.id(), officer);
+				continue;
+			}
+			Won firstTranche = tranche(loan.approved(), 40 + random.nextInt(30));
+			loans.pay(bank, loan.id(), firstTranche, first, reference(bank, loan, 1), officer, "DEMO");
+			if (roll < 45) {
+				continue;
+			}
+			Won remaining = loan.approved().minus(firstTranche);
+			if (remaining.isZero()) {
+				continue;
+			}
+			if (corrected < 2 && roll < 50) {
+				long mistaken = loans.pay(bank, loan.id(), remaining, second, reference(bank, loan, 2), officer, "DEMO")
+					.entryId();
+				loans.reverse(bank, loan.id(), mistaken, "지급 계좌 오류로 취소 후 재지급 예정", officer, "DEMO");
+				corrected++;
+				continue;
+			}
+			loans.pay(bank, loan.id(), remaining, second, reference(bank, loan, 2), officer, "DEMO");
+			if (roll >= 85 && roll < 95) {
+				loans.repaid(bank, loan.id(), officer);
+			}
+			else if (roll >= 95) {
+				loans.defaulted(bank, loan.id(), officer);
+			}
+		}
+		log.info("Recorded demo payments for {} loans", open.size());
+	}
+
+	private static Won tranche(Won approved, int percent) {
+		long amount = approved.value() * percent / 100 / 10_000_000L * 10_000_000L;
+		return amount <= 0 || amount >= approved.value() ? approved : Won.of(amount);
+	}
+
+	private static LocalDate earliest(LocalDate candidate, LocalDate today) {
+		return candidate.isAfter(today) ? today : candidate;
+	}
+
+	private static String reference(String bank, Loan loan, int tranche) {
+		return String.format("%s-%06d-%02d", bank, loan.id().value(), tranche);
+	}
+
+	private static String officerOf(String bank) {
+		return switch (bank) {
+			case "WOORI" -> "woori.officer";
+			case "IBK" -> "ibk.officer";
+			default -> "system:" + bank;
+		};
+	}
+
+}

@@ -1,0 +1,120 @@
+package kr.sangsaeng.disbursement.api;
+
+import java.net.URI;
+import java.util.Locale;
+
+import kr.sangsaeng.disbursement.IdempotencyKeyReusedException;
+import kr.sangsaeng.disbursement.LoanNotFoundException;
+import kr.sangsaeng.disbursement.LoanRuleException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the bank API as {@code application/problem+json} (RFC 9457), in English for the systems that
+ * read them, with the field at fault where there is one. Nothing here ever answers 500 with details.
+ */
+@RestControllerAdvice(assignableTypes = BankLoansApiController.class)
+class BankApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(BankApiProblems.class);
+
+	private static final String TYPES = "https://sangsaeng.kr/problems/";
+
+	private final MessageSource messages;
+
+	BankApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(LoanNotFoundException.class)
+	ResponseEntity<Object> notFound(LoanNotFoundException missing) {
+		return answer(HttpStatus.NOT_FOUND, "loan-not-found", "Loan not found",
+				"There is no loan with this id among your bank's loans.", null);
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ResponseEntity<Object> invalid(InvalidRequestException invalid) {
+		return answer(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not in the expected form",
+				invalid.getMessage(), invalid.field());
+	}
+
+	@ExceptionHandler(LoanRuleException.class)
+	ResponseEntity<Object> refused(LoanRuleException refused) {
+		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "The loan's rules do not allow this",
+				english(refused.messageKey(), refused.arguments()), refused.field());
+	}
+
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	ResponseEntity<Object> reused(IdempotencyKeyReusedException reused) {
+		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+				"The Idempotency-Key was used for another request",
+				"This Idempotency-Key came before with a different request. Use a new key for a new payment.",
+				"Idempotency-Key");
+	}
+
+	@ExceptionHandler(TransientDataAccessException.class)
+	ResponseEntity<Object> busy(TransientDataAccessException busy) {
+		log.warn("Bank API request could not reach the database: {}", busy.getMessage());
+		ResponseEntity<Object> answer = answer(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Try again shortly",
+				"The service is busy. Send the same request with the same Idempotency-Key again.", null);
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, "2")
+			.body(answer.getBody());
+	}
+
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<Object> unexpected(RuntimeException failure) {
+		log.error("Bank API request failed", failure);
+		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
+				"Nothing was recorded. Send the same request with the same Idempotency-Key again later.", null);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.addAll(headers);
+		problemHeaders.set(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+		return new ResponseEntity<>(body, problemHeaders, statusCode);
+	}
+
+	private ResponseEntity<Object> answer(HttpStatus status, String type, String title, String detail, String field) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPES + type));
+		problem.setTitle(title);
+		if (field != null) {
+			problem.setProperty("field", field);
+		}
+		return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "application/problem+json").body(problem);
+	}
+
+	private String english(String key, Object[] arguments) {
+		Object[] readable = arguments.clone();
+		for (int i = 0; i < readable.length; i++) {
+			if (readable[i] instanceof String text && text.startsWith("loan.status.")) {
+				readable[i] = english(text, new Object[0]);
+			}
+		}
+		try {
+			return messages.getMessage(key, readable, Locale.ENGLISH);
+		}
+		catch (NoSuchMessageException untranslated) {
+			return key;
+		}
+	}
+
+}

@@ -1,0 +1,267 @@
+package kr.sangsaeng.disbursement;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.ProgrammeAdministration;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.review.ReviewDecisions;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SangsaengTest
+class BankApiTests {
+
+	private static final Won ONE_EOK = Won.of(100_000_000);
+
+	private static final String WOORI_TOKEN = "demo-woori-token";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Loans loans;
+
+	@Autowired
+	CapacityLedger ledger;
+
+	@Autowired
+	ProgrammeAdministration administration;
+
+	@Autowired
+	GuaranteeApplications applications;
+
+	@Autowired
+	ReviewDecisions decisions;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	LoanFixtures fixtures;
+
+	HttpClient http = HttpClient.newHttpClient();
+
+	String today;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc);
+		today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
+	}
+
+	@Test
+	void aBankListsItsOwnLoansAndNoOtherBanks() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId woori = fixtures.guaranteedLoan(programme, ONE_EOK);
+		ApplicationId ibk = fixtures.guaranteedLoan(programme, ONE_EOK, "IBK");
+		String wooriNumber = loans.find("WOORI", woori).orElseThrow().guaranteeNumber();
+		String ibkNumber = loans.find("IBK", ibk).orElseThrow().guaranteeNumber();
+
+		HttpResponse<String> list = get("/api/v1/bank/loans", WOORI_TOKEN);
+
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("\"content\"", wooriNumber, "\"approvedWon\":100000000",
+				"\"businessRegistrationNumber\"").doesNotContain(ibkNumber);
+		HttpResponse<String> foreign = get("/api/v1/bank/loans/" + ibk.value(), WOORI_TOKEN);
+		assertThat(foreign.statusCode()).isEqualTo(404);
+		assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(post("/api/v1/bank/loans/" + ibk.value() + "/disbursements", WOORI_TOKEN, key(),
+				payment(1_000_000, today, "X")).statusCode()).isEqualTo(404);
+		assertThat(loans.entries(ibk)).isEmpty();
+	}
+
+	@Test
+	void theSameKeyAndBodyGiveTheFirstAnswerAndPayOnceAnotherBodyIsRefused() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+		String key = key();
+
+		HttpResponse<String> first = post(disbursements(id), WOORI_TOKEN, key, payment(40_000_000, today, "WR-77"));
+		HttpResponse<String> retry = post(disbursements(id), WOORI_TOKEN, key,
+				"{ \"reference\": \"WR-77\", \"disbursedOn\": \"" + today + "\", \"amountWon\": 40000000 }");
+		HttpResponse<String> misuse = post(disbursements(id), WOORI_TOKEN, key, payment(50_000_000, today, "WR-77"));
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(first.body()).contains("\"amountWon\":40000000", "\"disbursedWon\":40000000",
+				"\"remainingWon\":60000000", "\"status\":\"DISBURSING\"");
+		assertThat(retry.statusCode()).isEqualTo(201);
+		assertThat(retry.body()).isEqualTo(first.body());
+		assertThat(retry.headers().firstValue("Idempotent-Replayed")).contains("true");
+		assertThat(misuse.statusCode()).isEqualTo(422);
+		assertThat(misuse.body()).contains("idempotency-key-reused");
+		assertThat(loans.entries(id)).hasSize(1);
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(40_000_000));
+	}
+
+	@Test
+	void aHundredConcurrentRetriesOfOnePaymentPayExactlyOnce() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+		String key = key();
+		List<Callable<Object>> retries = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			retries.add(() -> post(disbursements(id), WOORI_TOKEN, key, payment(25_000_000, today, "WR-RETRY")));
+		}
+
+		List<Object> answers = LoansTests.race(retries);
+
+		assertThat(answers).allSatisfy(answer -> assertThat(((HttpResponse<?>) answer).statusCode()).isEqualTo(201));
+		assertThat(answers.stream().map(answer -> ((HttpResponse<?>) answer).body()).distinct()).hasSize(1);
+		assertThat(loans.entries(id)).hasSize(1);
+		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(25_000_000));
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(25_000_000));
+	}
+
+	@Test
+	void differentKeysRacingPastTheApprovedAmountPayAtMostIt() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+		List<Callable<Object>> payments = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			String reference = "WR-" + i;
+			payments.add(() -> post(disbursements(id), WOORI_TOKEN, key(), payment(30_000_000, today, reference)));
+		}
+
+		List<Object> answers = LoansTests.race(payments);
+
+		assertThat(answers).filteredOn(answer -> ((HttpResponse<?>) answer).statusCode() == 201).hasSize(3);
+		assertThat(answers).filteredOn(answer -> ((HttpResponse<?>) answer).statusCode() == 422).hasSize(27);
+		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(90_000_000));
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(90_000_000));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{", "[]", "null", "{\"amountWon\":\"1000000\",\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}",
+			"{\"amountWon\":1.5,\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}",
+			"{\"amountWon\":1e7,\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}",
+			"{\"amountWon\":-10000000,\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}",
+			"{\"amountWon\":0,\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}",
+			"{\"amountWon\":99999999999999999999999,\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}",
+			"{\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}", "{\"amountWon\":1000000,\"reference\":\"R\"}",
+			"{\"amountWon\":1000000,\"disbursedOn\":\"2026-13-01\",\"reference\":\"R\"}",
+			"{\"amountWon\":1000000,\"disbursedOn\":\"2099-01-01\",\"reference\":\"R\"}",
+			"{\"amountWon\":1000000,\"disbursedOn\":\"1999-01-01\",\"reference\":\"R\"}",
+			"{\"amountWon\":1000000,\"disbursedOn\":20260301,\"reference\":\"R\"}",
+			"{\"amountWon\":1000000,\"disbursedOn\":\"TODAY\"}",
+			"{\"amountWon\":1000000,\"disbursedOn\":\"TODAY\",\"reference\":\"\"}",
+			"{\"amountWon\":1000000,\"disbursedOn\":\"TODAY\",\"reference\":\"RRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRR\"}",
+			"{\"amountWon\":100000001,\"disbursedOn\":\"TODAY\",\"reference\":\"R\"}" })
+	void malformedOrImpossiblePaymentsGetAPreciseProblemAndRecordNothing(String body) throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+
+		HttpResponse<String> answer = post(disbursements(id), WOORI_TOKEN, key(), body.replace("TODAY", today));
+
+		assertThat(answer.statusCode()).isIn(400, 422);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.body()).contains("\"status\":" + answer.statusCode(), "\"detail\"");
+		assertThat(loans.entries(id)).isEmpty();
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.ZERO);
+	}
+
+	@Test
+	void aMissingKeyWrongContentTypeOrUnknownLoanIsAProblemNotAFailure() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+
+		assertThat(post(disbursements(id), WOORI_TOKEN, null, payment(1_000_000, today, "R")).statusCode())
+			.isEqualTo(400);
+		HttpResponse<String> plain = http.send(HttpRequest.newBuilder(uri(disbursements(id)))
+			.header("Authorization", "Bearer " + WOORI_TOKEN)
+			.header("Idempotency-Key", key())
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString(payment(1_000_000, today, "R")))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.statusCode()).isEqualTo(415);
+		assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(post("/api/v1/bank/loans/987654321/disbursements", WOORI_TOKEN, key(),
+				payment(1_000_000, today, "R")).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/bank/loans/abc", WOORI_TOKEN).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/bank/loans?status=LOST", WOORI_TOKEN).statusCode()).isEqualTo(400);
+		assertThat(loans.entries(id)).isEmpty();
+	}
+
+	@Test
+	void aRepaymentReportReleasesTheGuaranteeInThePublicFigures() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+		post(disbursements(id), WOORI_TOKEN, key(), payment(100_000_000, today, "WR-FULL"));
+		assertThat(get("/api/v1/programmes", null).body()).contains("\"code\":\"" + programme.value()
+				+ "\"");
+
+		HttpResponse<String> repaid = post("/api/v1/bank/loans/" + id.value() + "/status", WOORI_TOKEN, null,
+				"{\"status\":\"REPAID\"}");
+
+		assertThat(repaid.statusCode()).isEqualTo(200);
+		assertThat(repaid.body()).contains("\"status\":\"REPAID\"");
+		assertThat(ledger.position(programme).committed()).isEqualTo(Won.ZERO);
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(ONE_EOK);
+		assertThat(post("/api/v1/bank/loans/" + id.value() + "/status", WOORI_TOKEN, null, "{\"status\":\"LOST\"}")
+			.statusCode()).isEqualTo(400);
+	}
+
+	private String disbursements(ApplicationId id) {
+		return "/api/v1/bank/loans/" + id.value() + "/disbursements";
+	}
+
+	private static String payment(long amount, String on, String reference) {
+		return "{\"amountWon\":" + amount + ",\"disbursedOn\":\"" + on + "\",\"reference\":\"" + reference + "\"}";
+	}
+
+	private static String key() {
+		return UUID.randomUUID().toString();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String token, String key, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (key != null) {
+			request.header("Idempotency-Key", key);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
