@@ -34,7 +34,7 @@ class HomeController {
 			Role.AGENCY_APPROVER, List.of(new HomeTask("/review/approvals", "approvals"), new HomeTask("/review", "review"), PROGRAMMES),
 			Role.BANK_OFFICER, List.of(new HomeTask("/disbursements", "disbursements"), PROGRAMMES),
 			Role.MINISTRY_OFFICIAL, List.of(new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
-			Role.PROGRAM_ADMIN, List.of(new HomeTask("/admin/programmes", "administration"), new HomeTask("/admin/partners", "partners"), new HomeTask("/dashboard", "dashboard")));
+			Role.PROGRAM_ADMIN, List.of(new HomeTask("/admin/programmes", "administration"), new HomeTask("/admin/partners", "partners"), new HomeTask("/admin/api-tokens", "apiTokens"), new HomeTask("/dashboard", "dashboard")));
 
 	private final ProgrammeCatalogue catalogue;
 

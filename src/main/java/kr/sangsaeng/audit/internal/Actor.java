@@ -1,5 +1,6 @@
 package kr.sangsaeng.audit.internal;
 
+import kr.sangsaeng.identity.BankClient;
 import kr.sangsaeng.identity.SignedInUser;
 
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -10,8 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Who did something: the signed-in user with their role and organisation; {@code anonymous} for a request
- * nobody signed in to, {@code system} when there is no request at all (a background task).
+ * Who did something: the signed-in user with their role and organisation, or a bank's system by its API token
+ * ({@code api-token:ID}, role {@code BANK_SYSTEM}, the bank); {@code anonymous} for a request nobody signed in
+ * to, {@code system} when there is no request at all (a background task).
  */
 record Actor(String username, String role, String organisationCode) {
 
@@ -37,6 +39,9 @@ record Actor(String username, String role, String organisationCode) {
 		}
 		if (authentication.getPrincipal() instanceof SignedInUser user) {
 			return new Actor(user.getUsername(), user.role().name(), user.organisation().code());
+		}
+		if (authentication.getPrincipal() instanceof BankClient client) {
+			return new Actor(client.getName(), BankClient.ROLE, client.bankCode());
 		}
 		String role = authentication.getAuthorities()
 			.stream()

@@ -1,5 +1,6 @@
 package kr.sangsaeng.identity.internal;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.Role;
 
 /**
- * The demo accounts, one or more for every role, created at start-up when missing (profile {@code demo} only).
+ * The demo accounts, one or more for every role, and the API token of Woori Bank's system, created at start-up
+ * when missing (profile {@code demo} only).
  */
 @Component
 @Profile("demo")
@@ -27,6 +29,9 @@ class DemoAccounts implements ApplicationRunner {
 	static final String DEMO_PASSWORD = "demo1234!";
 
 	static final String DEMO_SME_BUSINESS_NUMBER = "3148605193";
+
+	/** Stored hashed like any other token; it stays revoked if an administrator revokes it. */
+	static final String DEMO_WOORI_TOKEN = "demo-woori-token";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -50,11 +55,17 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final BankApiTokenRepository tokens;
+
+	private final Clock clock;
+
 	DemoAccounts(UserAccountRepository accounts, OrganisationRepository organisations,
-			PasswordEncoder passwordEncoder) {
+			PasswordEncoder passwordEncoder, BankApiTokenRepository tokens, Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
+		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@Override
@@ -76,6 +87,12 @@ class DemoAccounts implements ApplicationRunner {
 		}
 		if (created > 0) {
 			log.info("Created {} demo accounts (password {})", created, DEMO_PASSWORD);
+		}
+		ApiTokenSecret demoToken = new ApiTokenSecret(DEMO_WOORI_TOKEN);
+		if (!tokens.existsByHash(demoToken.hash())) {
+			Organisation woori = organisations.findByCode("WOORI").orElseThrow();
+			tokens.save(new BankApiToken(woori, "우리은행 여신시스템 (데모)", demoToken, "system", clock.instant()));
+			log.info("Created the demo API token of Woori Bank ({})", DEMO_WOORI_TOKEN);
 		}
 	}
 

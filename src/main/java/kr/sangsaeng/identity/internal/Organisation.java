@@ -51,6 +51,10 @@ public class Organisation {
 		return code;
 	}
 
+	OrganisationKind kind() {
+		return kind;
+	}
+
 	public void rename(String nameKo, String nameEn) {
 		this.nameKo = nameKo;
 		this.nameEn = nameEn;

@@ -1,6 +1,9 @@
 package kr.sangsaeng.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
+
+import kr.sangsaeng.identity.OrganisationKind;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,5 +12,7 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 	Optional<Organisation> findByCode(String code);
 
 	boolean existsByCode(String code);
+
+	List<Organisation> findByKindOrderByNameKo(OrganisationKind kind);
 
 }

@@ -2,18 +2,29 @@ package kr.sangsaeng.identity.internal;
 
 import jakarta.servlet.DispatcherType;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import kr.sangsaeng.identity.BankClient;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may open what. Pages not listed here need a signed-in user; the modules' pages add their own
- * ownership checks (an SME sees only its own applications, a reviewer only their agency's).
+ * Who may open what. The bank API ({@value #BANK_API}) is for the banks' systems, which present an API token
+ * with each request. Pages not listed here need a signed-in user; the modules' pages add their own ownership
+ * checks (an SME sees only its own applications, a reviewer only their agency's).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -22,6 +33,38 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'",
 			"object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	static final String BANK_API = "/api/v1/bank/**";
+
+	/**
+	 * Where a bank system's authentication is kept for the rest of its request (an asynchronous dispatch). The
+	 * pages look elsewhere, so that an error page rendered for a bank API request shows nobody signed in.
+	 */
+	static final String BANK_CLIENT_CONTEXT = SecurityConfiguration.class.getName() + ".BANK_CLIENT";
+
+	/**
+	 * The bank API: every request carries a bank's valid API token ({@code Authorization: Bearer}); no session,
+	 * no cookies, so no CSRF token either. Refusals are problem documents, never pages or redirects.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain bankApi(HttpSecurity http, BankClientAuthenticator authenticator, MessageSource messages,
+			JsonMapper json) throws Exception {
+		BankApiProblems problems = new BankApiProblems(messages, json);
+		RequestAttributeSecurityContextRepository contextRepository = new RequestAttributeSecurityContextRepository(
+				BANK_CLIENT_CONTEXT);
+		http.securityMatcher(BANK_API)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(BankClient.ROLE))
+			.addFilterBefore(new BankTokenFilter(authenticator, problems, contextRepository),
+					AnonymousAuthenticationFilter.class)
+			.securityContext(context -> context.securityContextRepository(contextRepository))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {

@@ -1,0 +1,59 @@
+package kr.sangsaeng.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The secret of an API token, as its holder presents it. Issued tokens read {@code ssg_} and 43 URL-safe
+ * characters (32 random bytes).
+ */
+record ApiTokenSecret(String value) {
+
+	static final String ISSUED_PREFIX = "ssg_";
+
+	static final int RANDOM_BYTES = 32;
+
+	/** How many of the token's first characters administrators see to recognise it. */
+	static final int PREFIX_LENGTH = 8;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	ApiTokenSecret {
+		if (value == null || value.isEmpty()) {
+			throw new IllegalArgumentException("An API token cannot be empty");
+		}
+	}
+
+	static ApiTokenSecret generate() {
+		byte[] bytes = new byte[RANDOM_BYTES];
+		RANDOM.nextBytes(bytes);
+		return new ApiTokenSecret(ISSUED_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+	}
+
+	/**
+	 * The SHA-256 hash of the token in lower-case hex, the only form in which it is stored.
+	 */
+	String hash() {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException missing) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", missing);
+		}
+	}
+
+	String prefix() {
+		return value.substring(0, Math.min(PREFIX_LENGTH, value.length()));
+	}
+
+	@Override
+	public String toString() {
+		return "ApiTokenSecret[" + prefix() + "…]";
+	}
+
+}

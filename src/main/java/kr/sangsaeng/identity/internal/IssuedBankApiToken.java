@@ -1,0 +1,13 @@
+package kr.sangsaeng.identity.internal;
+
+/**
+ * A token just issued, with its secret: the only time anyone sees the secret.
+ */
+public record IssuedBankApiToken(BankApiTokenView token, String secret) {
+
+	@Override
+	public String toString() {
+		return "IssuedBankApiToken[" + token.id() + ", " + token.prefix() + "…]";
+	}
+
+}
