@@ -229,6 +229,16 @@ class BankApiTests {
 			.statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void theApiIsDescribedForBankDevelopers() throws Exception {
+		HttpResponse<String> description = get("/v3/api-docs", null);
+
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat(description.body()).contains("/api/v1/bank/loans/{id}/disbursements", "Idempotency-Key",
+				"/api/v1/bank/loans/{id}/status", "/api/v1/programmes");
+		assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+	}
+
 	private String disbursements(ApplicationId id) {
 		return "/api/v1/bank/loans/" + id.value() + "/disbursements";
 	}

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -51,6 +52,12 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 				invalid.getMessage(), invalid.field());
 	}
 
+	@ExceptionHandler(UnsupportedBodyException.class)
+	ResponseEntity<Object> unsupported(UnsupportedBodyException unsupported) {
+		return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "The body must be JSON",
+				"Send the body as application/json.", "Content-Type");
+	}
+
 	@ExceptionHandler(LoanRuleException.class)
 	ResponseEntity<Object> refused(LoanRuleException refused) {
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "The loan's rules do not allow this",
@@ -78,6 +85,9 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<Object> unexpected(RuntimeException failure) {
+		if (failure instanceof AccessDeniedException denied) {
+			throw denied;
+		}
 		log.error("Bank API request failed", failure);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
 				"Nothing was recorded. Send the same request with the same Idempotency-Key again later.", null);

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.sangsaeng.disbursement.IdempotentRequests;
 import kr.sangsaeng.disbursement.Loan;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/bank/loans", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Bank loans", description = "Guaranteed loans of the calling bank and their disbursements")
+@SecurityRequirement(name = BankApiDocumentation.BANK_TOKEN)
 class BankLoansApiController {
 
 	static final int LONGEST_KEY = 200;
@@ -95,14 +98,16 @@ class BankLoansApiController {
 		return LoanJson.of(loan, loans.entries(loanId));
 	}
 
-	@PostMapping(path = "/{id}/disbursements", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping("/{id}/disbursements")
 	@Operation(summary = "Record a payment out of the loan",
 			description = "The same Idempotency-Key with the same body returns the first answer and pays nothing "
 					+ "twice; the same key with another body is refused with 422.")
 	ResponseEntity<String> disburse(@AuthenticationPrincipal BankClient client, @PathVariable String id,
 			@Parameter(description = "a unique key per payment, chosen by the bank (at most 200 characters)") @RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestHeader(name = "Content-Type", required = false) String contentType,
 			@RequestBody(required = false) String body) {
 		ApplicationId loanId = loanId(id);
+		requireJson(contentType);
 		if (key == null || key.isBlank()) {
 			throw new InvalidRequestException("Idempotency-Key", "The Idempotency-Key header is missing.");
 		}
@@ -130,13 +135,15 @@ class BankLoansApiController {
 			.body(answer.body());
 	}
 
-	@PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping("/{id}/status")
 	@Operation(summary = "Report the loan repaid or defaulted, or cancel it before any payment",
 			description = "Body: {\"status\": \"REPAID\" | \"DEFAULTED\" | \"CANCELLED\"}. Reporting the status the loan "
 					+ "already has changes nothing.")
 	LoanJson report(@AuthenticationPrincipal BankClient client, @PathVariable String id,
+			@RequestHeader(name = "Content-Type", required = false) String contentType,
 			@RequestBody(required = false) String body) {
 		ApplicationId loanId = loanId(id);
+		requireJson(contentType);
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		String status = StatusReport.read(body, json);
 		Loan loan = switch (status) {
@@ -145,6 +152,22 @@ class BankLoansApiController {
 			default -> loans.cancel(client.bankCode(), loanId, client.getName());
 		};
 		return LoanJson.of(loan, loans.entries(loanId));
+	}
+
+	/**
+	 * Bodies are JSON; anything else is refused before it is read (mapping {@code consumes} would refuse it before
+	 * this API's problem answers apply).
+	 */
+	private static void requireJson(String contentType) {
+		try {
+			if (contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+				return;
+			}
+		}
+		catch (InvalidMediaTypeException unreadable) {
+			// refused below
+		}
+		throw new UnsupportedBodyException();
 	}
 
 	private static ApplicationId loanId(String id) {
