@@ -1,0 +1,67 @@
+# The application as built for production (the jar), against the benchmark's database, stopped on exit.
+#
+#   app_build                 builds the jar unless one is there already (BENCH_BUILD=1 builds anew)
+#   app_start [profiles]      starts it on a free loopback port; sets APP_PORT, APP_URL, APP_PID, APP_LOG
+#   app_rss_mib               the resident memory of the running application, in MiB
+#   app_stop
+#
+# Settings: APP_JAVA_OPTS (default none: the JVM's own defaults, as in the Dockerfile).
+
+app_jar() {
+	ls "$PROJECT_DIR"/target/*.jar 2>/dev/null | grep -v -e '-plain\.jar$' -e '\.original$' | head -1
+}
+
+app_build() {
+	if [[ -z "$(app_jar)" || "${BENCH_BUILD:-0}" == 1 ]]; then
+		log "building the application (./mvnw -DskipTests package)"
+		(cd "$PROJECT_DIR" && ./mvnw -B -q -DskipTests package) >&2 || die "the build failed"
+	fi
+	APP_JAR=$(app_jar)
+	[[ -n "$APP_JAR" ]] || die "no jar in target/"
+	log "application: ${APP_JAR#"$PROJECT_DIR"/}"
+}
+
+app_start() {
+	local profiles=${1:-}
+	[[ -n "${APP_JAR:-}" ]] || app_build
+	APP_PORT=$(free_port)
+	APP_URL="http://127.0.0.1:$APP_PORT"
+	APP_LOG="${BENCH_OUT:-/tmp}/app.log"
+	log "starting the application on 127.0.0.1:$APP_PORT${profiles:+ with profile $profiles}"
+	# shellcheck disable=SC2086
+	SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
+		SPRING_PROFILES_ACTIVE="$profiles" \
+		java ${APP_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
+		>"$APP_LOG" 2>&1 &
+	APP_PID=$!
+	on_exit app_stop
+	local waited=0
+	until curl -fsS -o /dev/null "$APP_URL/actuator/health" 2>/dev/null; do
+		if ! kill -0 "$APP_PID" 2>/dev/null; then
+			tail -40 "$APP_LOG" >&2
+			die "the application stopped while starting (log: $APP_LOG)"
+		fi
+		(( waited++ < 300 )) || die "the application did not start within 5 minutes (log: $APP_LOG)"
+		sleep 1
+	done
+	log "application up after ${waited}s (pid $APP_PID)"
+}
+
+app_rss_mib() {
+	ps -o rss= -p "$APP_PID" | awk '{ printf "%d", $1 / 1024 }'
+}
+
+app_stop() {
+	[[ -n "${APP_PID:-}" ]] || return 0
+	if kill -0 "$APP_PID" 2>/dev/null; then
+		log "stopping the application"
+		kill "$APP_PID" 2>/dev/null
+		for _ in $(seq 1 30); do
+			kill -0 "$APP_PID" 2>/dev/null || break
+			sleep 1
+		done
+		kill -9 "$APP_PID" 2>/dev/null
+	fi
+	wait "$APP_PID" 2>/dev/null
+	APP_PID=
+}
