@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "sangsaeng.review-queue.status-counts-max-age=0s")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
