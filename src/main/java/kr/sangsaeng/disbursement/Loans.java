@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,20 @@ public class Loans {
 				jdbc.sql(sql.toString()).params(parameters).query((row, number) -> loan(row)).list());
 		boolean hasNext = loans.size() > PAGE_SIZE;
 		return new Page(hasNext ? loans.subList(0, PAGE_SIZE) : loans, safePage, hasNext);
+	}
+
+	/**
+	 * How many of a bank's loans are in each status; statuses without loans are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<LoanStatus, Long> countsByStatus(String bankCode) {
+		Map<LoanStatus, Long> counts = new EnumMap<>(LoanStatus.class);
+		jdbc.sql("select status, count(*) from loan where bank_code = :bank group by status")
+			.param("bank", bankCode)
+			.query(row -> {
+				counts.put(LoanStatus.valueOf(row.getString(1)), row.getLong(2));
+			});
+		return counts;
 	}
 
 	@Transactional(readOnly = true)
