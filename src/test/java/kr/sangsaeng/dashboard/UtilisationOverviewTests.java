@@ -2,7 +2,9 @@ package kr.sangsaeng.dashboard;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -134,6 +136,36 @@ class UtilisationOverviewTests {
 		LocalDate lastWeek = overview.weeks().get(UtilisationOverview.WEEKS - 1).startsOn();
 		assertThat(lastWeek.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
 		assertThat(lastWeek).isAfter(LocalDate.now(SeoulTime.ZONE).minusDays(7));
+	}
+
+	@Test
+	void aLoanBackToApprovedAfterAReversalKeepsTheDayItWasDecided() {
+		ProgrammeCode programme = TestProgrammes.uniqueCode("DB");
+		administration.create(programme, TestProgrammes.draft(Won.of(50_000_000_000L), Won.of(50_000_000_000L)),
+				Won.of(20_000_000_000L), "admin");
+		administration.moveTo(programme, ProgrammeStatus.OPEN, "admin");
+		ApplicationId id = submitted(programme, Won.of(300_000_000));
+		approve(accounts.account("kodit.reviewer").orElseThrow(), id, Won.of(300_000_000));
+		Instant decided = decidedAt(id);
+		long payment = loans
+			.pay("WOORI", id, Won.of(100_000_000), LocalDate.now(SeoulTime.ZONE), "DB-2", "woori.officer", "PAGE")
+			.entryId();
+
+		loans.reverse("WOORI", id, payment, "잘못 입력한 금액", "woori.officer", "PAGE");
+
+		assertThat(jdbc.sql("select status from guarantee_application where id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single()).isEqualTo("APPROVED");
+		assertThat(decidedAt(id)).isEqualTo(decided);
+	}
+
+	private Instant decidedAt(ApplicationId id) {
+		return jdbc.sql("select decided_at from guarantee_application where id = :id")
+			.param("id", id.value())
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
 	}
 
 	private ApplicationId submitted(ProgrammeCode programme, Won amount) {
