@@ -91,6 +91,13 @@ class DashboardPagesTests {
 		assertThat(Pattern.compile("\"[0-9]{3}-?[0-9]{2}-?[0-9]{5}\"").matcher(body).find()).isFalse();
 	}
 
+	@Test
+	void theApiDescriptionDocumentsTheStatistics() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/api/v1/statistics"), containsString("Open statistics"))));
+	}
+
 	private RequestPostProcessor as(String username) {
 		return user(accounts.loadUserByUsername(username));
 	}
