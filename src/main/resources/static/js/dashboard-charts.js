@@ -56,10 +56,13 @@
     var capacity = document.getElementById('capacity-chart');
     if (capacity) {
       var colours = [COLOURS.paid, COLOURS.guaranteed, COLOURS.remaining];
+      var labels = data.programmes.labels.map(function (label) { return wrap(label, narrow ? 16 : 24); });
+      var lines = labels.reduce(function (sum, label) { return sum + Math.max(label.length, 2); }, 0);
+      capacity.parentNode.style.height = Math.max(240, lines * 18 + labels.length * 16 + 110) + 'px';
       new window.Chart(capacity, {
         type: 'bar',
         data: {
-          labels: data.programmes.labels.map(function (label) { return wrap(label, narrow ? 14 : 24); }),
+          labels: labels,
           datasets: data.programmes.series.map(function (series, index) {
             return {
               label: series.label,
