@@ -29,7 +29,8 @@ interface ActivityQueries {
 	Map<String, BigDecimal> medianDaysToDecision(Collection<String> programmes);
 
 	/**
-	 * Median days from a guarantee's issue to its loan's first payment, per programme and in total.
+	 * Median days from a guarantee's issue to the day its loan's first payment was made (Korean dates), per
+	 * programme and in total.
 	 */
 	Map<String, BigDecimal> medianDaysToFirstDisbursement(Collection<String> programmes);
 

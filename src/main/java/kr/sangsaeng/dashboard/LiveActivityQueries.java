@@ -65,10 +65,15 @@ class LiveActivityQueries implements ActivityQueries {
 
 	@Override
 	public Map<String, BigDecimal> medianDaysToFirstDisbursement(Collection<String> programmes) {
-		return medians("select programme_code, percentile_cont(0.5) within group "
-				+ "(order by extract(epoch from first_disbursed_at - issued_at)) from loan "
-				+ "where programme_code in (:programmes) and first_disbursed_at is not null "
-				+ "group by grouping sets ((programme_code), ())", programmes);
+		// the day the bank paid, not the moment it recorded the payment (banks may record days later); a reversed
+		// payment was never made
+		return medians("select l.programme_code, percentile_cont(0.5) within group "
+				+ "(order by (f.first_on - (l.issued_at at time zone 'Asia/Seoul')::date) * 86400) from loan l "
+				+ "join lateral (select min(d.disbursed_on) as first_on from disbursement d "
+				+ "where d.application_id = l.application_id and d.kind = 'PAYMENT' "
+				+ "and not exists (select 1 from disbursement r where r.reverses_id = d.id)) f on f.first_on is not null "
+				+ "where l.programme_code in (:programmes) and l.first_disbursed_at is not null "
+				+ "group by grouping sets ((l.programme_code), ())", programmes);
 	}
 
 	@Override
