@@ -132,7 +132,8 @@ class GuaranteeApplication {
 		status = target;
 		updatedAt = when;
 		lastActionAt = when;
-		if (target == ApplicationStatus.APPROVED || target == ApplicationStatus.REJECTED) {
+		// a loan whose payments were all reversed goes back to APPROVED: it was decided long before
+		if (previous.isPending() && (target == ApplicationStatus.APPROVED || target == ApplicationStatus.REJECTED)) {
 			decidedAt = when;
 		}
 		return previous;

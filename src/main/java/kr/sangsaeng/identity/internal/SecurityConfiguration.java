@@ -74,8 +74,8 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/auditchain")
 			.hasRole("PROGRAM_ADMIN")
 			.requestMatchers("/", "/login", "/register", "/programmes", "/programmes/*", "/api/v1/programmes",
-					"/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**", "/css/**", "/js/**",
-					"/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
+					"/api/v1/statistics", "/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**",
+					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**")

@@ -1,0 +1,75 @@
+package kr.sangsaeng.dashboard.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import kr.sangsaeng.dashboard.Overview;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures {@code dashboard-charts.js} draws, as JSON for a {@code <script type="application/json">} block,
+ * with the labels in the reader's language. Amounts are whole won; the script divides them by
+ * {@code unit.divisor} (억 원 in Korean, billions of won in English).
+ */
+@Component
+class ChartData {
+
+	private static final long EOK = 100_000_000L;
+
+	private static final long BILLION = 1_000_000_000L;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	ChartData(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	String json(Overview overview, Locale locale) {
+		List<Overview.Figures> programmes = overview.programmes();
+		Map<String, Object> data = Map.of("unit",
+				Map.of("divisor", "ko".equals(locale.getLanguage()) ? EOK : BILLION, "label",
+						message("dashboard.chart.unit", locale), "decimals", 1),
+				"programmes",
+				Map.of("labels", programmes.stream().map(programme -> programme.name().in(locale)).toList(),
+						"series",
+						List.of(series(message("dashboard.chart.disbursedOpen", locale),
+								programmes.stream().map(programme -> programme.disbursedOpen().value()).toList()),
+								series(message("dashboard.chart.committedNotDisbursed", locale),
+										programmes.stream()
+											.map(programme -> programme.committedNotDisbursed().value())
+											.toList()),
+								series(message("dashboard.chart.remaining", locale),
+										programmes.stream().map(programme -> programme.remaining().value()).toList()))),
+				"weeks",
+				Map.of("labels", overview.weeks().stream().map(week -> week.startsOn().toString()).toList(),
+						"countAxis", message("dashboard.chart.countAxis", locale), "submitted",
+						series(message("dashboard.weeks.submitted", locale),
+								overview.weeks().stream().map(Overview.Week::applicationsSubmitted).toList()),
+						"issued",
+						series(message("dashboard.weeks.issued", locale),
+								overview.weeks().stream().map(Overview.Week::guaranteesIssued).toList()),
+						"disbursed", series(message("dashboard.weeks.disbursed", locale),
+								overview.weeks().stream().map(Overview.Week::netDisbursedWon).toList())));
+		// the block ends at the first "</script": names typed by administrators must not close it
+		return json.writeValueAsString(data)
+			.replace("<", "\\u003c")
+			.replace(">", "\\u003e")
+			.replace("&", "\\u0026");
+	}
+
+	private static Map<String, Object> series(String label, List<? extends Number> values) {
+		return Map.of("label", label, "values", values);
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,170 @@
+/*
+ * Draws the dashboard's charts from the JSON block #dashboard-chart-data (amounts in whole won). Each chart has a
+ * table with the same figures next to it, so nothing is lost without JavaScript.
+ */
+(function () {
+  'use strict';
+
+  var COLOURS = {
+    paid: '#0f8b8d',
+    guaranteed: '#1a4d8f',
+    remaining: '#d5dbe5',
+    submitted: '#8fb3de',
+    issued: '#12325f',
+    disbursed: '#d9822b'
+  };
+
+  function wrap(label, width) {
+    var words = String(label).split(' ');
+    var lines = [];
+    var line = '';
+    words.forEach(function (word) {
+      if (line && (line + ' ' + word).length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + ' ' + word : word;
+      }
+    });
+    if (line) {
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  function draw() {
+    var source = document.getElementById('dashboard-chart-data');
+    if (!source || typeof window.Chart === 'undefined') {
+      return;
+    }
+    var data = JSON.parse(source.textContent);
+    var language = document.documentElement.lang || 'ko';
+    var number = new Intl.NumberFormat(language, { maximumFractionDigits: data.unit.decimals });
+    var whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+    var narrow = window.matchMedia('(max-width: 576px)').matches;
+
+    function inUnits(won) {
+      return won / data.unit.divisor;
+    }
+
+    function amountLabel(context) {
+      return context.dataset.label + ': ' + number.format(context.raw) + ' ' + data.unit.label;
+    }
+
+    window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+
+    var capacity = document.getElementById('capacity-chart');
+    if (capacity) {
+      var colours = [COLOURS.paid, COLOURS.guaranteed, COLOURS.remaining];
+      var labels = data.programmes.labels.map(function (label) { return wrap(label, narrow ? 16 : 24); });
+      var lines = labels.reduce(function (sum, label) { return sum + Math.max(label.length, 2); }, 0);
+      capacity.parentNode.style.height = Math.max(240, lines * 18 + labels.length * 16 + 110) + 'px';
+      new window.Chart(capacity, {
+        type: 'bar',
+        data: {
+          labels: labels,
+          datasets: data.programmes.series.map(function (series, index) {
+            return {
+              label: series.label,
+              data: series.values.map(inUnits),
+              backgroundColor: colours[index],
+              borderWidth: 0
+            };
+          })
+        },
+        options: {
+          indexAxis: 'y',
+          maintainAspectRatio: false,
+          scales: {
+            x: {
+              stacked: true,
+              title: { display: true, text: data.unit.label },
+              ticks: { callback: function (value) { return whole.format(value); } }
+            },
+            y: { stacked: true, ticks: { autoSkip: false } }
+          },
+          plugins: {
+            legend: { position: 'bottom' },
+            tooltip: { callbacks: { label: amountLabel } }
+          }
+        }
+      });
+    }
+
+    var weekly = document.getElementById('weekly-chart');
+    if (weekly) {
+      new window.Chart(weekly, {
+        data: {
+          labels: data.weeks.labels.map(function (day) { return day.substring(5); }),
+          datasets: [
+            {
+              type: 'bar',
+              label: data.weeks.submitted.label,
+              data: data.weeks.submitted.values,
+              backgroundColor: COLOURS.submitted,
+              yAxisID: 'count',
+              order: 2
+            },
+            {
+              type: 'bar',
+              label: data.weeks.issued.label,
+              data: data.weeks.issued.values,
+              backgroundColor: COLOURS.issued,
+              yAxisID: 'count',
+              order: 2
+            },
+            {
+              type: 'line',
+              label: data.weeks.disbursed.label,
+              data: data.weeks.disbursed.values.map(inUnits),
+              borderColor: COLOURS.disbursed,
+              backgroundColor: COLOURS.disbursed,
+              pointRadius: 2,
+              tension: 0.2,
+              yAxisID: 'amount',
+              order: 1
+            }
+          ]
+        },
+        options: {
+          maintainAspectRatio: false,
+          interaction: { mode: 'index', intersect: false },
+          scales: {
+            count: {
+              type: 'linear',
+              position: 'left',
+              beginAtZero: true,
+              title: { display: !narrow, text: data.weeks.countAxis },
+              ticks: { precision: 0 }
+            },
+            amount: {
+              type: 'linear',
+              position: 'right',
+              beginAtZero: true,
+              title: { display: true, text: data.unit.label },
+              grid: { drawOnChartArea: false },
+              ticks: { callback: function (value) { return number.format(value); } }
+            }
+          },
+          plugins: {
+            legend: { position: 'bottom' },
+            tooltip: {
+              callbacks: {
+                label: function (context) {
+                  return context.dataset.yAxisID === 'amount' ? amountLabel(context)
+                    : context.dataset.label + ': ' + whole.format(context.raw);
+                }
+              }
+            }
+          }
+        }
+      });
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', draw);
+  } else {
+    draw();
+  }
+})();
