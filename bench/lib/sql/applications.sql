@@ -183,6 +183,12 @@ order by i;
 
 select setval('application_receipt_seq', :receipt_base + :applications);
 
+-- the counts per programme and status got a row per generated application; fold them as the application does
+with folded as (delete from submitted_application_count returning programme_code, status, applications, requested_won)
+insert into submitted_application_count (programme_code, status, applications, requested_won)
+select programme_code, status, sum(applications), sum(requested_won) from folded
+group by programme_code, status having sum(applications) <> 0;
+
 do $$
 declare
     candidate record;

@@ -1,24 +1,19 @@
 package kr.sangsaeng.applications;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,20 +54,8 @@ public class ApplicationQueue {
 
 	private final JdbcClient jdbc;
 
-	private final Duration countsMaxAge;
-
-	private final Map<Set<String>, RecentCounts> recentCounts = new ConcurrentHashMap<>();
-
-	/**
-	 * Counts per status of a set of programmes, and when they were taken ({@link System#nanoTime()}).
-	 */
-	private record RecentCounts(Map<ApplicationStatus, Long> counts, long takenAt) {
-	}
-
-	ApplicationQueue(JdbcClient jdbc,
-			@Value("${sangsaeng.review-queue.status-counts-max-age:10s}") Duration countsMaxAge) {
+	ApplicationQueue(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.countsMaxAge = countsMaxAge;
 	}
 
 	/**
@@ -235,38 +218,6 @@ public class ApplicationQueue {
 		}).list());
 		boolean hasNext = lines.size() > PAGE_SIZE;
 		return new Page(hasNext ? lines.subList(0, PAGE_SIZE) : lines, query.page(), hasNext);
-	}
-
-	/**
-	 * How many submitted applications of these programmes are in each status.
-	 */
-	public Map<ApplicationStatus, Long> countsByStatus(Collection<String> programmes) {
-		if (programmes.isEmpty()) {
-			return new EnumMap<>(ApplicationStatus.class);
-		}
-		Set<String> key = Set.copyOf(programmes);
-		RecentCounts recent = recentCounts.get(key);
-		long now = System.nanoTime();
-		if (recent != null && now - recent.takenAt() < countsMaxAge.toNanos()) {
-			return recent.counts();
-		}
-		Map<ApplicationStatus, Long> counts = count(programmes);
-		recentCounts.put(key, new RecentCounts(Collections.unmodifiableMap(counts), now));
-		return counts;
-	}
-
-	/**
-	 * Counting every application of a large agency takes a few hundred milliseconds at a million applications,
-	 * too long for every page of the queue; the counts of the last few seconds serve instead.
-	 */
-	private Map<ApplicationStatus, Long> count(Collection<String> programmes) {
-		Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-		jdbc.sql("select status, count(*) from guarantee_application where " + SUBMITTED
-				+ " and programme_code in (:programmes) group by status")
-			.param("programmes", programmes)
-			.query((row, number) -> counts.put(ApplicationStatus.valueOf(row.getString(1)), row.getLong(2)))
-			.list();
-		return counts;
 	}
 
 	/**

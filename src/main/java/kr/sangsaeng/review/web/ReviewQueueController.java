@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import kr.sangsaeng.applications.ApplicationCounts;
 import kr.sangsaeng.applications.ApplicationQueue;
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.identity.Accounts;
@@ -37,15 +38,18 @@ class ReviewQueueController {
 
 	private final ApplicationQueue queue;
 
+	private final ApplicationCounts counts;
+
 	private final ProgrammeCatalogue catalogue;
 
 	private final ServiceLevels serviceLevels;
 
 	private final Accounts accounts;
 
-	ReviewQueueController(ApplicationQueue queue, ProgrammeCatalogue catalogue, ServiceLevels serviceLevels,
-			Accounts accounts) {
+	ReviewQueueController(ApplicationQueue queue, ApplicationCounts counts, ProgrammeCatalogue catalogue,
+			ServiceLevels serviceLevels, Accounts accounts) {
 		this.queue = queue;
+		this.counts = counts;
 		this.catalogue = catalogue;
 		this.serviceLevels = serviceLevels;
 		this.accounts = accounts;
@@ -78,7 +82,7 @@ class ReviewQueueController {
 			.map(sort -> new Choice(QueueFilter.sortName(sort), "review.queue.sort." + QueueFilter.sortName(sort)))
 			.toList());
 		model.addAttribute("chosenSort", QueueFilter.sortName(query.sort()));
-		model.addAttribute("counts", queue.countsByStatus(chosenProgramme == null ? codes : List.of(chosenProgramme))
+		model.addAttribute("counts", counts.byStatus(chosenProgramme == null ? codes : List.of(chosenProgramme))
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(entry -> entry.getKey().name(), Map.Entry::getValue)));

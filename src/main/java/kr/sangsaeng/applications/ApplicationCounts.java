@@ -1,0 +1,82 @@
+package kr.sangsaeng.applications;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How many submitted applications each programme has in each status, and the amounts they request: read from the
+ * counters that the database keeps with every change ({@code V17__submitted_application_counts.sql}), so they
+ * are exact at once and cost the same at a thousand applications as at a million.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationCounts {
+
+	private final JdbcClient jdbc;
+
+	ApplicationCounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The submitted applications of one programme in one status.
+	 *
+	 * @param requested the sum of the amounts they request
+	 */
+	public record StatusCount(String programmeCode, ApplicationStatus status, long applications, Won requested) {
+	}
+
+	/**
+	 * How many submitted applications of these programmes are in each status; statuses without any are left out.
+	 */
+	public Map<ApplicationStatus, Long> byStatus(Collection<String> programmes) {
+		Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+		for (StatusCount count : byProgrammeAndStatus(programmes)) {
+			counts.merge(count.status(), count.applications(), Long::sum);
+		}
+		return counts;
+	}
+
+	/**
+	 * The counts of each of these programmes in each status; statuses without any application are left out.
+	 */
+	public List<StatusCount> byProgrammeAndStatus(Collection<String> programmes) {
+		if (programmes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select programme_code, status, sum(applications), sum(requested_won) "
+				+ "from submitted_application_count where programme_code in (:programmes) group by programme_code, status "
+				+ "having sum(applications) <> 0 order by programme_code, status")
+			.param("programmes", List.copyOf(programmes))
+			.query((row, number) -> new StatusCount(row.getString(1), ApplicationStatus.valueOf(row.getString(2)),
+					row.getLong(3), Won.of(row.getLong(4))))
+			.list();
+	}
+
+	/**
+	 * Folds the rows that changes appended into one row per programme and status, so that reading stays quick.
+	 * Safe alongside changes and alongside another instance folding at the same time: each takes only the rows
+	 * it sees, and the sums stay the same.
+	 */
+	@Scheduled(fixedDelayString = "${sangsaeng.application-counts.fold-every:30s}",
+			initialDelayString = "${sangsaeng.application-counts.fold-every:30s}")
+	@Transactional
+	public int fold() {
+		return jdbc.sql("with folded as (delete from submitted_application_count "
+				+ "returning programme_code, status, applications, requested_won) "
+				+ "insert into submitted_application_count (programme_code, status, applications, requested_won) "
+				+ "select programme_code, status, sum(applications), sum(requested_won) from folded "
+				+ "group by programme_code, status having sum(applications) <> 0")
+			.update();
+	}
+
+}
