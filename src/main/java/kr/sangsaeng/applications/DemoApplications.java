@@ -1,6 +1,9 @@
 package kr.sangsaeng.applications;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -96,6 +99,7 @@ class DemoApplications implements ApplicationRunner {
 		if (organisation.isEmpty() || !repository.findByOrganisation(organisation.get().id()).isEmpty()) {
 			return;
 		}
+		otherCompanies();
 		Applicant sme = new Applicant(organisation.get().id(), DEMO_SME, organisation.get().name().korean(),
 				DEMO_USER);
 
@@ -128,7 +132,6 @@ class DemoApplications implements ApplicationRunner {
 		applications.startDraft(sme, "POSCO-IBK-KSURE", new ApplicationContent(Won.of(200_000_000),
 				LoanPurpose.WORKING_CAPITAL, 12, "IBK", "수출 물량 증가에 따른 단기 운전자금 (작성 중)"));
 		log.info("Created the demo SME's applications");
-		otherCompanies();
 	}
 
 	/**
@@ -136,7 +139,10 @@ class DemoApplications implements ApplicationRunner {
 	 * decision, submitted over the past months.
 	 */
 	private void otherCompanies() {
-		int created = 0;
+		// receipt numbers follow submission times, as they do when SMEs apply: the longest ago first
+		record Planned(CompanyProfile company, Random random, String programme, int daysAgo) {
+		}
+		List<Planned> planned = new ArrayList<>();
 		for (CompanyProfile company : companies.registered(DEMO_COMPANIES)) {
 			if (company.businessNumber().digits().equals(DEMO_SME)) {
 				continue;
@@ -145,6 +151,15 @@ class DemoApplications implements ApplicationRunner {
 			Map<String, PartnerTier> partnerships = partners.partnershipsOf(company.businessNumber());
 			String programme = partnerships.keySet().stream().anyMatch(HMG_FUNDERS::contains) ? "HMG-KB-WOORI"
 					: partnerships.containsKey("POSCOINTL") ? "POSCOINTL-KODIT" : "POSCO-IBK-KSURE";
+			int daysAgo = 12 + random.nextInt(programme.equals("HMG-KB-WOORI") ? 280 : 260);
+			planned.add(new Planned(company, random, programme, daysAgo));
+		}
+		planned.sort(Comparator.comparingInt(Planned::daysAgo).reversed());
+		for (Planned plan : planned) {
+			CompanyProfile company = plan.company();
+			Random random = plan.random();
+			String programme = plan.programme();
+			Map<String, PartnerTier> partnerships = partners.partnershipsOf(company.businessNumber());
 			ProgrammeSummary terms = catalogue.findPublished(new ProgrammeCode(programme)).orElseThrow();
 			int tier = partnerships.values().stream().mapToInt(PartnerTier::number).min().orElse(0);
 			long cap = Math.min(terms.terms().maxLoanForTier(tier).value(), 3_000_000_000L);
@@ -157,10 +172,9 @@ class DemoApplications implements ApplicationRunner {
 							Math.min(terms.terms().maxTermMonths(), 12 * (1 + random.nextInt(5))),
 							terms.banks().get(random.nextInt(terms.banks().size())).code(), PLANS[random.nextInt(PLANS.length)]));
 			advance(applicant, id, programme, Won.of(amount), random);
-			backdate(id, 12 + random.nextInt(programme.equals("HMG-KB-WOORI") ? 280 : 260));
-			created++;
+			backdate(id, plan.daysAgo());
 		}
-		log.info("Created {} demo applications of other companies", created);
+		log.info("Created {} demo applications of other companies", planned.size());
 	}
 
 	private void advance(Applicant applicant, ApplicationId id, String programme, Won amount, Random random) {
