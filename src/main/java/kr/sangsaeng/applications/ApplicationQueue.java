@@ -23,12 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
  * amount, region, industry, submission date, assignee and waiting time, in receipt order (first come, first
  * served) or another order, a page at a time.
  * <p>
- * Every filter and order is served by an index of {@code V10__agency_review.sql} or
- * {@code V11__review_queue_indexes.sql}. Usually each programme is read on its own, in the page's order and no
- * further than the page reaches, and the programmes are merged afterwards: an index on
- * {@code (programme_code, …)} then gives the order without sorting the programme's rows. Filters whose matches
- * gather where that order does not look for them (a company name, overdue applications, which are recent, a
- * period in receipt order) are gathered first through their own index, and only the matches are sorted.
+ * Every filter and order is served by an index of {@code V10__agency_review.sql}, {@code V11__review_queue_indexes.sql}
+ * or {@code V18__review_queue_covering_indexes.sql}. Usually each programme is read on its own, in the page's order
+ * and no further than the page reaches, and the programmes are merged afterwards: an index on
+ * {@code (programme_code, …)} then gives the order without sorting the programme's rows. Filters whose matches lie
+ * where that order does not look for them (overdue applications, which are recent, a period, the first digits of a
+ * business number) are found in an index that holds what the filter and the order need, and only the page's rows
+ * are read; a company name is gathered through its trigram index and its matches sorted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -165,7 +166,8 @@ public class ApplicationQueue {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		String conditions = conditions(query, parameters);
-		if (inReceiptOrderWithinPeriod(query)) {
+		Reading reading = reading(query);
+		if (reading == Reading.WITHIN_RECEIPT_BOUNDS) {
 			// in receipt order the period's applications lie between these receipt numbers (close together, as
 			// receipt numbers are given at submission); the order then starts where they do
 			parameters.put("programmes", programmes);
@@ -186,7 +188,20 @@ public class ApplicationQueue {
 		parameters.put("limit", PAGE_SIZE + 1);
 		parameters.put("offset", offset);
 		String sql;
-		if (gathersFirst(query)) {
+		if (reading == Reading.RECEIPTS_FIRST) {
+			// "+ 0" keeps the planner from walking the whole receipt order in search of a few scattered matches
+			parameters.put("programmes", programmes);
+			String innerOrder = switch (query.sort()) {
+				case RECEIPT -> "receipt_number + 0";
+				case WAITING_LONGEST -> DECIDED_FIRST_KEY + ", last_action_at, receipt_number";
+				default -> query.sort().orderBy;
+			};
+			sql = "select " + COLUMNS + " from guarantee_application where receipt_number in (select receipt_number "
+					+ "from guarantee_application where " + SUBMITTED + " and programme_code in (:programmes)"
+					+ conditions + " order by " + innerOrder + " limit :limit offset :offset) order by "
+					+ query.sort().orderBy;
+		}
+		else if (reading == Reading.GATHERED) {
 			parameters.put("programmes", programmes);
 			sql = "with matches as materialized (select " + COLUMNS + " from guarantee_application where " + SUBMITTED
 					+ " and programme_code in (:programmes)" + conditions + ") select * from matches order by "
@@ -221,20 +236,56 @@ public class ApplicationQueue {
 	}
 
 	/**
-	 * Whether the matches are few but lie where an ordered index scan would reach them late, if at all: the
-	 * planner cannot tell, as it takes them for evenly spread.
+	 * How a page is read.
 	 */
-	private static boolean gathersFirst(Query query) {
-		boolean nameSearch = query.text() != null && query.text().strip().length() >= TRIGRAM
-				&& !query.text().strip().replace("-", "").matches("[0-9]{1,10}");
-		boolean period = (query.submittedFrom() != null || query.submittedUntil() != null)
-				&& query.sort() == Sort.WAITING_LONGEST;
-		return nameSearch || period || query.waiting() != null;
+	private enum Reading {
+
+		/**
+		 * Each programme in the page's order off an index, no further than the page reaches, merged.
+		 */
+		IN_ORDER,
+		/**
+		 * As {@link #IN_ORDER}, from the first to the last receipt number of a period.
+		 */
+		WITHIN_RECEIPT_BOUNDS,
+		/**
+		 * The receipt numbers of all matches from an index that holds what the filters and the order need, the
+		 * page's sorted out of them; then only the page's rows.
+		 */
+		RECEIPTS_FIRST,
+		/**
+		 * All matching rows through their own index, then sorted.
+		 */
+		GATHERED
+
 	}
 
-	private static boolean inReceiptOrderWithinPeriod(Query query) {
-		return (query.submittedFrom() != null || query.submittedUntil() != null) && query.sort() == Sort.RECEIPT
-				&& !gathersFirst(query);
+	/**
+	 * Matches that are few, or lie where an ordered index scan would reach them late, are found through the
+	 * index of their filter: the planner cannot tell, as it takes them for evenly spread.
+	 */
+	private static Reading reading(Query query) {
+		String text = query.text() == null ? "" : query.text().strip();
+		String digits = text.replace("-", "");
+		boolean period = query.submittedFrom() != null || query.submittedUntil() != null;
+		if (text.length() >= TRIGRAM && !digits.matches("[0-9]{1,10}")) {
+			return Reading.GATHERED;
+		}
+		if (digits.matches("[0-9]{2,10}") || query.waiting() != null) {
+			// overdue applications are recent and few; two digits of a business number already leave one in a hundred
+			return Reading.RECEIPTS_FIRST;
+		}
+		if (period) {
+			boolean onlyWhatThePeriodIndexHolds = text.isEmpty() && query.region() == null && query.industry() == null
+					&& query.assignee() == null && !query.unassigned();
+			boolean orderedByTheIndex = query.sort() == Sort.NEWEST || query.sort() == Sort.OLDEST;
+			if (onlyWhatThePeriodIndexHolds && !orderedByTheIndex) {
+				return Reading.RECEIPTS_FIRST;
+			}
+			return query.sort() == Sort.RECEIPT ? Reading.WITHIN_RECEIPT_BOUNDS
+					: query.sort() == Sort.WAITING_LONGEST ? Reading.GATHERED : Reading.IN_ORDER;
+		}
+		return Reading.IN_ORDER;
 	}
 
 	private static String period(Query query) {
