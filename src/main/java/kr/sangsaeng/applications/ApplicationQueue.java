@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.IndustrySection;
@@ -352,9 +353,15 @@ public class ApplicationQueue {
 				sql.append(" and false");
 			}
 			else {
-				sql.append(" and status in (:waitingStatuses) and submitted_at < :waitingSince");
-				parameters.put("waitingStatuses",
-						query.waiting().statuses().stream().map(ApplicationStatus::name).sorted().toList());
+				// written out, not bound: the planner then knows how few applications wait, also in a generic plan
+				sql.append(" and status in (")
+					.append(query.waiting()
+						.statuses()
+						.stream()
+						.map(status -> "'" + status.name() + "'")
+						.sorted()
+						.collect(Collectors.joining(", ")))
+					.append(") and submitted_at < :waitingSince");
 				parameters.put("waitingSince", Timestamp.from(query.waiting().submittedBefore()));
 			}
 		}

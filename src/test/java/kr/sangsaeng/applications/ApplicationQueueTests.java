@@ -146,7 +146,8 @@ class ApplicationQueueTests {
 			.toList();
 		assertThat(expected).as("the data has matches for %s", filter).isNotEmpty();
 		List<Long> seen = new ArrayList<>();
-		for (int page = 0;; page++) {
+		int lastPage = expected.size() / ApplicationQueue.PAGE_SIZE;
+		for (int page = 0; page <= lastPage + 1; page++) {
 			ApplicationQueue.Page result = queue.search(filter.query(programmes, page));
 			result.lines().forEach(line -> seen.add(line.id().value()));
 			if (!result.hasNext()) {
