@@ -13,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The filter of the breakdowns and the index: one programme or all the reader may see, a grouping, and a period
  * of Korean days (both ends included, either may be left open).
  */
-record DashboardFilter(String programme, String by, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+public record DashboardFilter(String programme, String by, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 	boolean allProgrammes() {
@@ -61,11 +61,11 @@ record DashboardFilter(String programme, String by, @DateTimeFormat(iso = DateTi
 		return link.encode().build().toUriString();
 	}
 
-	String breakdownLink(String grouping) {
+	public String breakdownLink(String grouping) {
 		return link("/dashboard/breakdowns", grouping);
 	}
 
-	String exportLink(String table, String format) {
+	public String exportLink(String table, String format) {
 		return link("/dashboard/export/" + table + "." + format,
 				Tables.BREAKDOWN.equals(table) ? breakdown().parameter() : null);
 	}

@@ -10,9 +10,9 @@ import java.util.List;
  * @param title the table's heading, which names the spreadsheet's sheet
  * @param total the total row, {@code null} when the table has none
  */
-record DashboardTable(String name, String title, List<Column> columns, List<List<Cell>> rows, List<Cell> total) {
+public record DashboardTable(String name, String title, List<Column> columns, List<List<Cell>> rows, List<Cell> total) {
 
-	enum Kind {
+	public enum Kind {
 
 		/** Names and codes: text in every format. */
 		TEXT,
@@ -23,13 +23,13 @@ record DashboardTable(String name, String title, List<Column> columns, List<List
 		/** A percentage, a score or a number of days, with one decimal. */
 		DECIMAL;
 
-		boolean numeric() {
+		public boolean numeric() {
 			return this != TEXT;
 		}
 
 	}
 
-	record Column(String header, Kind kind) {
+	public record Column(String header, Kind kind) {
 	}
 
 	/**
@@ -38,7 +38,7 @@ record DashboardTable(String name, String title, List<Column> columns, List<List
 	 * @param text what the page shows
 	 * @param exact the full figure where {@code text} rounds or words it, else {@code null}
 	 */
-	record Cell(Object value, String text, String exact) {
+	public record Cell(Object value, String text, String exact) {
 
 		static Cell text(String text) {
 			return new Cell(text, text, null);
@@ -49,7 +49,7 @@ record DashboardTable(String name, String title, List<Column> columns, List<List
 	/**
 	 * The column that names each row: the first text column.
 	 */
-	int headerColumn() {
+	public int headerColumn() {
 		for (int i = 0; i < columns.size(); i++) {
 			if (!columns.get(i).kind().numeric()) {
 				return i;
