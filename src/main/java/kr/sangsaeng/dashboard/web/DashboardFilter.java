@@ -1,11 +1,11 @@
 package kr.sangsaeng.dashboard.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import kr.sangsaeng.dashboard.Breakdown;
 import kr.sangsaeng.dashboard.Period;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -13,8 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The filter of the breakdowns and the index: one programme or all the reader may see, a grouping, and a period
  * of Korean days (both ends included, either may be left open).
  */
-public record DashboardFilter(String programme, String by, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+public record DashboardFilter(String programme, String by, String from, String to) {
 
 	boolean allProgrammes() {
 		return programme == null || programme.isBlank();
@@ -29,16 +28,34 @@ public record DashboardFilter(String programme, String by, @DateTimeFormat(iso =
 	 * message next to its field, and then no period applies.
 	 */
 	Period period(Errors errors, LocalDate today) {
-		if (from != null && from.isAfter(today) && !errors.hasFieldErrors("from")) {
+		LocalDate start = date("from", from, errors);
+		LocalDate end = date("to", to, errors);
+		if (start != null && start.isAfter(today)) {
 			errors.rejectValue("from", "dashboard.filter.error.future");
 		}
-		if (from != null && to != null && to.isBefore(from) && !errors.hasFieldErrors("to")) {
+		if (start != null && end != null && end.isBefore(start)) {
 			errors.rejectValue("to", "dashboard.filter.error.order");
 		}
 		if (errors.hasFieldErrors("from") || errors.hasFieldErrors("to")) {
 			return Period.ALL;
 		}
-		return new Period(from, to);
+		return new Period(start, end);
+	}
+
+	/**
+	 * The day a field names ({@code YYYY-MM-DD}, as date inputs send it), {@code null} when left empty or unreadable.
+	 */
+	private static LocalDate date(String field, String text, Errors errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException unreadable) {
+			errors.rejectValue(field, "dashboard.filter.error.date");
+			return null;
+		}
 	}
 
 	/**
@@ -52,11 +69,11 @@ public record DashboardFilter(String programme, String by, @DateTimeFormat(iso =
 		if (grouping != null) {
 			link.queryParam("by", grouping);
 		}
-		if (from != null) {
-			link.queryParam("from", from);
+		if (from != null && !from.isBlank()) {
+			link.queryParam("from", from.trim());
 		}
-		if (to != null) {
-			link.queryParam("to", to);
+		if (to != null && !to.isBlank()) {
+			link.queryParam("to", to.trim());
 		}
 		return link.encode().build().toUriString();
 	}
