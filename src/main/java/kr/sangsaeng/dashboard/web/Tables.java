@@ -124,7 +124,7 @@ class Tables {
 		List<List<DashboardTable.Cell>> rows = new ArrayList<>();
 		table.rows().forEach(row -> rows.add(breakdownRow(row, locale)));
 		return new DashboardTable(BREAKDOWN + "-" + table.by().parameter(),
-				message("dashboard.breakdown.title", locale, message(table.by().messageKey(), locale)), columns, rows,
+				message("dashboard.breakdown.title." + table.by().parameter(), locale), columns, rows,
 				breakdownRow(table.total(), locale));
 	}
 
