@@ -11,7 +11,8 @@
     remaining: '#d5dbe5',
     submitted: '#8fb3de',
     issued: '#12325f',
-    disbursed: '#d9822b'
+    disbursed: '#d9822b',
+    parts: ['#0f8b8d', '#1a4d8f', '#d9822b', '#7a5195']
   };
 
   function wrap(label, width) {
@@ -156,6 +157,62 @@
                 }
               }
             }
+          }
+        }
+      });
+    }
+
+    var breakdown = document.getElementById('breakdown-chart');
+    if (breakdown && data.breakdown) {
+      horizontalBars(breakdown, data.breakdown.labels, data.breakdown.series.map(function (series, index) {
+        return {
+          label: series.label,
+          data: series.values.map(inUnits),
+          backgroundColor: index === 0 ? COLOURS.guaranteed : COLOURS.paid,
+          borderWidth: 0
+        };
+      }), false, data.unit.label, amountLabel, number);
+    }
+
+    var index = document.getElementById('index-chart');
+    if (index && data.index) {
+      horizontalBars(index, data.index.labels, data.index.series.map(function (series, position) {
+        return {
+          label: series.label,
+          data: series.values,
+          backgroundColor: COLOURS.parts[position % COLOURS.parts.length],
+          borderWidth: 0
+        };
+      }), true, data.index.axis, function (context) {
+        return context.dataset.label + ': ' + number.format(context.raw);
+      }, number, 100);
+    }
+
+    /* One bar (or stack) per group, the chart as tall as its groups need so that names never overlap. */
+    function horizontalBars(canvas, names, datasets, stacked, axisTitle, tooltipLabel, format, max) {
+      var labels = names.map(function (label) { return wrap(label, narrow ? 14 : 26); });
+      var lines = labels.reduce(function (sum, label) { return sum + Math.max(label.length, 1); }, 0);
+      var perGroup = stacked ? 16 : 26;
+      canvas.parentNode.style.height = Math.max(200, lines * 16 + labels.length * perGroup + 90) + 'px';
+      new window.Chart(canvas, {
+        type: 'bar',
+        data: { labels: labels, datasets: datasets },
+        options: {
+          indexAxis: 'y',
+          maintainAspectRatio: false,
+          scales: {
+            x: {
+              stacked: stacked,
+              beginAtZero: true,
+              max: max,
+              title: { display: true, text: axisTitle },
+              ticks: { callback: function (value) { return format.format(value); } }
+            },
+            y: { stacked: stacked, ticks: { autoSkip: false } }
+          },
+          plugins: {
+            legend: { position: 'bottom' },
+            tooltip: { callbacks: { label: tooltipLabel } }
           }
         }
       });

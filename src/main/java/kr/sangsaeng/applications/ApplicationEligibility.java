@@ -88,13 +88,7 @@ public class ApplicationEligibility {
 	private int bestTier(Applicant applicant, ProgrammeSummary programme) {
 		Map<String, PartnerTier> partnerships = partners
 			.partnershipsOf(BusinessRegistrationNumber.parse(applicant.businessNumber()));
-		return programme.funders()
-			.stream()
-			.map(funder -> partnerships.get(funder.code()))
-			.filter(java.util.Objects::nonNull)
-			.mapToInt(PartnerTier::number)
-			.min()
-			.orElse(0);
+		return PartnerStanding.closest(programme, partnerships).map(standing -> standing.tier().number()).orElse(0);
 	}
 
 	private static Object label(String messageKey) {

@@ -78,6 +78,14 @@ class GuaranteeApplication {
 	@Column(name = "representative_name")
 	private String representativeName;
 
+	private Integer employees;
+
+	@Column(name = "partner_funder_code", length = 16)
+	private String partnerFunderCode;
+
+	@Column(name = "partner_tier")
+	private Short partnerTier;
+
 	private String assignee;
 
 	@Column(name = "assigned_at")
@@ -139,13 +147,22 @@ class GuaranteeApplication {
 		return previous;
 	}
 
-	void submitted(long receipt, Instant when, String region, String industrySection, String representativeName) {
+	/**
+	 * Submitted: what the company was at that moment stays with the application (its profile may change later).
+	 *
+	 * @param standing its closest partnership with the programme's funders, {@code null} when on no list
+	 */
+	void submitted(long receipt, Instant when, String region, String industrySection, String representativeName,
+			Integer employees, PartnerStanding standing) {
 		moveTo(ApplicationStatus.SUBMITTED, when);
 		receiptNumber = receipt;
 		submittedAt = when;
 		this.region = region;
 		this.industrySection = industrySection;
 		this.representativeName = representativeName;
+		this.employees = employees;
+		this.partnerFunderCode = standing == null ? null : standing.funderCode();
+		this.partnerTier = standing == null ? null : (short) standing.tier().number();
 	}
 
 	void assignTo(String reviewer, Instant when) {

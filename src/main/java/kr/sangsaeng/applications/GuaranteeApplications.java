@@ -8,6 +8,10 @@ import java.util.Optional;
 
 import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.company.CompanyProfiles;
+import kr.sangsaeng.company.PartnerRegistry;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -40,12 +44,18 @@ public class GuaranteeApplications {
 
 	private final CompanyProfiles companies;
 
+	private final PartnerRegistry partners;
+
+	private final ProgrammeCatalogue catalogue;
+
 	private final Clock clock;
 
 	GuaranteeApplications(GuaranteeApplicationRepository applications, ApplicationDocuments documents,
 			ApplicationTimeline timeline, ApplicationEventPublisher events, JdbcClient jdbc, CompanyProfiles companies,
-			Clock clock) {
+			PartnerRegistry partners, ProgrammeCatalogue catalogue, Clock clock) {
 		this.companies = companies;
+		this.partners = partners;
+		this.catalogue = catalogue;
 		this.applications = applications;
 		this.documents = documents;
 		this.timeline = timeline;
@@ -179,9 +189,13 @@ public class GuaranteeApplications {
 		Instant now = clock.instant();
 		long receipt = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
 		Optional<CompanyProfile> profile = companies.forOrganisation(applicant.organisationId());
+		Optional<PartnerStanding> standing = catalogue.find(new ProgrammeCode(application.programmeCode()))
+			.flatMap(programme -> PartnerStanding.closest(programme,
+					partners.partnershipsOf(BusinessRegistrationNumber.parse(application.businessNumber()))));
 		application.submitted(receipt, now, profile.map(company -> company.region().name()).orElse(null),
 				profile.map(company -> company.industry().name()).orElse(null),
-				profile.map(CompanyProfile::representativeName).orElse(null));
+				profile.map(CompanyProfile::representativeName).orElse(null),
+				profile.map(CompanyProfile::employees).orElse(null), standing.orElse(null));
 		applications.flush();
 		changed(application, ApplicationStatus.DRAFT, null, applicant.username(), SME_ROLE, now);
 		return ApplicationView.of(application);

@@ -52,6 +52,6 @@ interface ActivityQueries {
 	/**
 	 * Won paid out less reversals per week from {@code since} (the day payments were made).
 	 */
-	Map<LocalDate, Long> netDisbursedPerWeek(LocalDate since);
+	Map<LocalDate, Long> netDisbursedPerWeek(Collection<String> programmes, LocalDate since);
 
 }

@@ -106,11 +106,16 @@ class LiveActivityQueries implements ActivityQueries {
 	}
 
 	@Override
-	public Map<LocalDate, Long> netDisbursedPerWeek(LocalDate since) {
+	public Map<LocalDate, Long> netDisbursedPerWeek(Collection<String> programmes, LocalDate since) {
 		Map<LocalDate, Long> weeks = new TreeMap<>();
-		jdbc.sql("select (date_trunc('week', disbursed_on))::date, "
-				+ "sum(case when kind = 'PAYMENT' then amount_won else -amount_won end) from disbursement "
-				+ "where disbursed_on >= :since group by 1")
+		if (programmes.isEmpty()) {
+			return weeks;
+		}
+		jdbc.sql("select (date_trunc('week', d.disbursed_on))::date, "
+				+ "sum(case when d.kind = 'PAYMENT' then d.amount_won else -d.amount_won end) from disbursement d "
+				+ "join loan l on l.application_id = d.application_id "
+				+ "where l.programme_code in (:programmes) and d.disbursed_on >= :since group by 1")
+			.param("programmes", programmes)
 			.param("since", since)
 			.query((ResultSet row) -> {
 				weeks.put(row.getObject(1, LocalDate.class), row.getLong(2));

@@ -43,9 +43,18 @@ public class UtilisationOverview {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every published programme.
+	 */
 	public Overview current() {
+		return current(catalogue.published());
+	}
+
+	/**
+	 * The given programmes only (those a reader may see), the total being theirs.
+	 */
+	public Overview current(List<ProgrammeSummary> published) {
 		Instant now = clock.instant();
-		List<ProgrammeSummary> published = catalogue.published();
 		List<String> codes = published.stream().map(programme -> programme.code().value()).toList();
 		Map<String, Map<ApplicationStatus, Long>> statuses = activity.applicationsByStatus(codes);
 		Map<String, BigDecimal> toDecision = activity.medianDaysToDecision(codes);
@@ -82,7 +91,7 @@ public class UtilisationOverview {
 		Instant since = first.atStartOfDay(SeoulTime.ZONE).toInstant();
 		Map<LocalDate, Long> submitted = activity.applicationsSubmittedPerWeek(codes, since);
 		Map<LocalDate, Long> issued = activity.guaranteesIssuedPerWeek(codes, since);
-		Map<LocalDate, Long> disbursed = activity.netDisbursedPerWeek(first);
+		Map<LocalDate, Long> disbursed = activity.netDisbursedPerWeek(codes, first);
 		List<Overview.Week> weeks = new ArrayList<>(WEEKS);
 		for (LocalDate monday = first; !monday.isAfter(thisWeek); monday = monday.plusWeeks(1)) {
 			weeks.add(new Overview.Week(monday, submitted.getOrDefault(monday, 0L), issued.getOrDefault(monday, 0L),

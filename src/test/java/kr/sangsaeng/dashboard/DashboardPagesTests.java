@@ -50,8 +50,8 @@ class DashboardPagesTests {
 	}
 
 	@Test
-	void otherRolesAreRefused() throws Exception {
-		for (String username : new String[] { "sme.demo", "woori.officer", "kodit.reviewer", "kodit.approver" }) {
+	void smesAndBanksAreRefused() throws Exception {
+		for (String username : new String[] { "sme.demo", "woori.officer" }) {
 			mvc.perform(get("/dashboard").with(as(username))).andExpect(status().isForbidden());
 		}
 		mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection());

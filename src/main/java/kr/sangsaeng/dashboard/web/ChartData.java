@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import kr.sangsaeng.dashboard.BreakdownTable;
+import kr.sangsaeng.dashboard.IndexComponent;
 import kr.sangsaeng.dashboard.Overview;
+import kr.sangsaeng.dashboard.WinWinIndex;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -57,6 +60,45 @@ class ChartData {
 								overview.weeks().stream().map(Overview.Week::guaranteesIssued).toList()),
 						"disbursed", series(message("dashboard.weeks.disbursed", locale),
 								overview.weeks().stream().map(Overview.Week::netDisbursedWon).toList())));
+		return safe(data);
+	}
+
+	/**
+	 * A breakdown's groups (the total left out): approved and disbursed won.
+	 */
+	String json(BreakdownTable table, Locale locale) {
+		List<BreakdownTable.Row> rows = table.rows();
+		Map<String, Object> data = Map.of("unit", unit(locale), "breakdown",
+				Map.of("labels", rows.stream().map(row -> row.name().in(locale)).toList(), "series",
+						List.of(series(message("dashboard.approvedWon", locale),
+								rows.stream().map(row -> row.approvedAmount().value()).toList()),
+								series(message("dashboard.disbursed", locale),
+										rows.stream().map(row -> row.disbursed().value()).toList()))));
+		return safe(data);
+	}
+
+	/**
+	 * The ranked banks and what each part of the index adds to their index.
+	 */
+	String json(WinWinIndex.Ranking ranking, Locale locale) {
+		List<WinWinIndex.Standing> ranked = ranking.standings().stream().filter(WinWinIndex.Standing::isRanked).toList();
+		List<Map<String, Object>> parts = new java.util.ArrayList<>();
+		for (IndexComponent component : IndexComponent.values()) {
+			parts.add(series(message(component.messageKey(), locale),
+					ranked.stream().map(standing -> standing.contribution(component)).toList()));
+		}
+		Map<String, Object> data = Map.of("unit", unit(locale), "index",
+				Map.of("labels", ranked.stream().map(standing -> standing.name().in(locale)).toList(), "axis",
+						message("dashboard.index.value", locale), "series", parts));
+		return safe(data);
+	}
+
+	private Map<String, Object> unit(Locale locale) {
+		return Map.of("divisor", "ko".equals(locale.getLanguage()) ? EOK : BILLION, "label",
+				message("dashboard.chart.unit", locale), "decimals", 1);
+	}
+
+	private String safe(Map<String, Object> data) {
 		// the block ends at the first "</script": names typed by administrators must not close it
 		return json.writeValueAsString(data)
 			.replace("<", "\\u003c")

@@ -1,0 +1,111 @@
+package kr.sangsaeng.dashboard.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import kr.sangsaeng.dashboard.Breakdowns;
+import kr.sangsaeng.dashboard.DashboardAccess;
+import kr.sangsaeng.dashboard.Overview;
+import kr.sangsaeng.dashboard.Period;
+import kr.sangsaeng.dashboard.UtilisationOverview;
+import kr.sangsaeng.dashboard.WinWinIndex;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.system.SeoulTime;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Every dashboard table as a download, CSV or Excel, with the headers in the reader's language and the figures of
+ * the page: {@code /dashboard/export/programmes.csv}, {@code /dashboard/export/breakdown.xlsx?by=region&...}.
+ */
+@Controller
+class DashboardExportController {
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final UtilisationOverview overviews;
+
+	private final Breakdowns breakdowns;
+
+	private final WinWinIndex index;
+
+	private final DashboardAccess access;
+
+	private final Tables tables;
+
+	private final Clock clock;
+
+	DashboardExportController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
+			DashboardAccess access, Tables tables, Clock clock) {
+		this.overviews = overviews;
+		this.breakdowns = breakdowns;
+		this.index = index;
+		this.access = access;
+		this.tables = tables;
+		this.clock = clock;
+	}
+
+	@GetMapping("/dashboard/export/{table}.{format:csv|xlsx}")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser reader, @PathVariable String table,
+			@PathVariable String format, @ModelAttribute("filter") DashboardFilter filter, BindingResult errors,
+			Locale locale) {
+		DashboardTable content = table(reader, table, filter, errors, locale);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		boolean csv = "csv".equals(format);
+		if (csv) {
+			CsvTableWriter.write(content, out);
+		}
+		else {
+			XlsxTableWriter.write(content, out);
+		}
+		String fileName = "sangsaeng-" + content.name() + "-" + SeoulTime.today(clock) + "." + format;
+		return ResponseEntity.ok()
+			.contentType(csv ? CSV : XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(out.toByteArray());
+	}
+
+	private DashboardTable table(SignedInUser reader, String table, DashboardFilter filter, BindingResult errors,
+			Locale locale) {
+		if (List.of(Tables.PROGRAMMES, Tables.STATUSES, Tables.WEEKS, Tables.CAPACITY).contains(table)) {
+			Overview overview = overviews.current(access.programmesFor(reader));
+			return switch (table) {
+				case Tables.PROGRAMMES -> tables.programmes(overview, locale);
+				case Tables.STATUSES -> tables.statuses(overview, locale);
+				case Tables.WEEKS -> tables.weeks(overview, locale);
+				default -> tables.capacity(overview, locale);
+			};
+		}
+		if (!Tables.BREAKDOWN.equals(table) && !Tables.INDEX.equals(table)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		List<ProgrammeSummary> programmes = Readers.programmes(access, reader, filter);
+		Period period = filter.period(errors, SeoulTime.today(clock));
+		if (errors.hasErrors()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		if (Tables.BREAKDOWN.equals(table)) {
+			return tables.breakdown(breakdowns.of(filter.breakdown(), programmes, period), locale);
+		}
+		return tables.index(index.rank(programmes, period), locale);
+	}
+
+}
