@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -71,11 +72,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
-			.requestMatchers("/actuator/auditchain")
+			.requestMatchers("/actuator", "/actuator/auditchain")
 			.hasRole("PROGRAM_ADMIN")
 			.requestMatchers("/", "/login", "/register", "/programmes", "/programmes/*", "/api/v1/programmes",
 					"/api/v1/statistics", "/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**",
-					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
+					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -83,6 +84,8 @@ class SecurityConfiguration {
 			.requestMatchers("/dashboard", "/dashboard/**")
 			.hasAnyRole("MINISTRY_OFFICIAL", "PROGRAM_ADMIN")
 			.requestMatchers("/review/approvals")
+			.hasRole("AGENCY_APPROVER")
+			.requestMatchers(HttpMethod.POST, "/review/*/confirm", "/review/*/send-back", "/review/*/reassign")
 			.hasRole("AGENCY_APPROVER")
 			.requestMatchers("/review", "/review/**")
 			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
