@@ -556,6 +556,10 @@ class AccessMatrixTests {
 				"admin")
 			.toString());
 		values.put("token", Long.toString(ibk.token().id()));
+		values.put("account", Long.toString(jdbc.sql("select id from user_account where username = :username")
+			.param("username", smeWithAccount().username())
+			.query(Long.class)
+			.single()));
 		return new Fixtures(sme, otherSme, values, ibk.secret());
 	}
 
