@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs in an account that has just been opened, as the sign-in form would: a new session id, a new CSRF
- * token, and the signed-in user kept in the session.
+ * token, the signed-in user kept in the session, and the session known to the registry of open sessions (so that
+ * disabling the account ends it).
  */
 @Component
 public class SessionSignIn {
@@ -32,8 +34,11 @@ public class SessionSignIn {
 
 	private final ApplicationEventPublisher events;
 
-	SessionSignIn(ApplicationEventPublisher events) {
+	private final SessionRegistry sessions;
+
+	SessionSignIn(ApplicationEventPublisher events, SessionRegistry sessions) {
 		this.events = events;
+		this.sessions = sessions;
 	}
 
 	public void signIn(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
@@ -44,7 +49,8 @@ public class SessionSignIn {
 		context.setAuthentication(authentication);
 		contexts.setContext(context);
 		request.getSession(true);
-		request.changeSessionId();
+		String sessionId = request.changeSessionId();
+		sessions.registerNewSession(sessionId, user);
 		csrfTokens.saveToken(null, request, response);
 		contextRepository.saveContext(context, request, response);
 		events.publishEvent(new AuthenticationSuccessEvent(authentication));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -25,6 +26,12 @@ class ErrorPages implements ErrorViewResolver {
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> page = new HashMap<>(model);
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			// asked for /error itself: nothing went wrong, there is just no such page
+			status = HttpStatus.NOT_FOUND;
+			page.put("status", status.value());
+			page.put("error", status.getReasonPhrase());
+		}
 		page.put("messagePrefix", messagePrefix(status));
 		return new ModelAndView(ERROR_VIEW, page, status);
 	}

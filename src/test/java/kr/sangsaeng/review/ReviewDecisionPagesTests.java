@@ -180,8 +180,8 @@ class ReviewDecisionPagesTests {
 					containsString("추천자가 아닌 기관 결재권자의 최종 승인을 기다리고 있습니다."),
 					not(containsString("승인하고 보증서 발급")))));
 		mvc.perform(decide(id, "confirm").param("comment", "확인").with(as("kodit.reviewer")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("기관의 결재권자만 할 수 있습니다.")));
+			.andExpect(status().isForbidden());
+		assertThat(fixtures.status(id)).as("a reviewer cannot confirm").isEqualTo("RECOMMENDED");
 
 		mvc.perform(get("/review/" + id.value()).with(as("kodit.approver")))
 			.andExpect(content().string(containsString("승인하고 보증서 발급")));

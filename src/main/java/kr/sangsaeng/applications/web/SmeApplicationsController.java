@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.ApplicationDetails;
@@ -42,7 +44,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -300,9 +301,9 @@ class SmeApplicationsController {
 	}
 
 	@ExceptionHandler(ApplicationNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	void notFound() {
-		// answered by the 404 error page
+	void notFound(HttpServletResponse response) throws IOException {
+		// an error rather than a bare status, so that the 404 page in the layout answers
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package kr.sangsaeng.disbursement.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
@@ -34,7 +37,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -130,9 +132,9 @@ class LoanController {
 	}
 
 	@ExceptionHandler(LoanNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	void notFound() {
-		// answered by the 404 error page
+	void notFound(HttpServletResponse response) throws IOException {
+		// an error rather than a bare status, so that the 404 page in the layout answers
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	/**

@@ -1,25 +1,36 @@
 package kr.sangsaeng.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.servlet.DispatcherType;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import kr.sangsaeng.identity.BankClient;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may open what. The bank API ({@value #BANK_API}) is for the banks' systems, which present an API token
@@ -66,16 +77,23 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The pages: form sign-in (throttled, see {@link SignInThrottle}) with a new session id at sign-in, sessions
+	 * that end after {@code server.servlet.session.timeout} unused or {@code sangsaeng.sessions.longest} in all,
+	 * and whose accounts are disabled; headers that keep the pages out of frames and away from foreign scripts.
+	 */
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, ApplicationEventPublisher events,
+			SessionRegistry sessionRegistry, Clock clock,
+			@Value("${sangsaeng.sessions.longest:12h}") Duration longestSession) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
-			.requestMatchers("/actuator/auditchain")
+			.requestMatchers("/actuator", "/actuator/auditchain")
 			.hasRole("PROGRAM_ADMIN")
 			.requestMatchers("/", "/login", "/register", "/programmes", "/programmes/*", "/api/v1/programmes",
 					"/api/v1/statistics", "/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**",
-					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
+					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -84,6 +102,8 @@ class SecurityConfiguration {
 			.requestMatchers("/dashboard", "/dashboard/**")
 			.hasAnyRole("MINISTRY_OFFICIAL", "PROGRAM_ADMIN", "AGENCY_REVIEWER", "AGENCY_APPROVER")
 			.requestMatchers("/review/approvals")
+			.hasRole("AGENCY_APPROVER")
+			.requestMatchers(HttpMethod.POST, "/review/*/confirm", "/review/*/send-back", "/review/*/reassign")
 			.hasRole("AGENCY_APPROVER")
 			.requestMatchers("/review", "/review/**")
 			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
@@ -96,12 +116,35 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(clock, longestSession), SecurityContextHolderFilter.class)
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?ended"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The open sessions of each account, so that disabling an account can end them. (With sessions kept in the
+	 * database, a registry backed by the session store takes its place.)
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end or change their id. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

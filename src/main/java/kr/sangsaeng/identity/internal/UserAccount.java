@@ -73,4 +73,28 @@ public class UserAccount {
 		this.lastSignInAt = when;
 	}
 
+	long id() {
+		return id;
+	}
+
+	String username() {
+		return username;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	AccountView toView() {
+		return new AccountView(id, username, displayName, role, organisation.toRef(), enabled, lastSignInAt);
+	}
+
 }

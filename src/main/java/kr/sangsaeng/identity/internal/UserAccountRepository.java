@@ -2,6 +2,7 @@ package kr.sangsaeng.identity.internal;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +14,16 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	@Query("select u from UserAccount u where lower(u.username) = lower(:username)")
 	Optional<UserAccount> findByUsername(String username);
+
+	/**
+	 * Accounts whose username or name contains {@code text} (in lower case, its LIKE wildcards escaped with
+	 * {@code \\}), staff before SMEs, by username.
+	 */
+	@Query("select u from UserAccount u join fetch u.organisation o where :text = '' "
+			+ "or lower(u.username) like concat('%', :text, '%') escape '\\' "
+			+ "or lower(u.displayName) like concat('%', :text, '%') escape '\\' "
+			+ "order by case when o.kind = kr.sangsaeng.identity.OrganisationKind.SME then 1 else 0 end, u.username")
+	java.util.List<UserAccount> search(String text, Pageable page);
 
 	default boolean existsByUsername(String username) {
 		return findByUsername(username).isPresent();

@@ -1,5 +1,8 @@
 package kr.sangsaeng.review.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
@@ -30,7 +33,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The guarantee certificate as a PDF, for the three parties to a guarantee: the SME that holds it, the agency that
@@ -91,9 +93,9 @@ class GuaranteeCertificateController {
 	}
 
 	@ExceptionHandler(ApplicationNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	void notFound() {
-		// answered by the 404 error page
+	void notFound(HttpServletResponse response) throws IOException {
+		// an error rather than a bare status, so that the 404 page in the layout answers
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private ResponseEntity<byte[]> certificate(ApplicationView application) {

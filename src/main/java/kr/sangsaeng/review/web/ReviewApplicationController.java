@@ -1,9 +1,12 @@
 package kr.sangsaeng.review.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sangsaeng.applications.ApplicationChangedException;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
@@ -37,7 +40,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -158,9 +160,9 @@ class ReviewApplicationController {
 	}
 
 	@ExceptionHandler(ApplicationNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	void notFound() {
-		// answered by the 404 error page
+	void notFound(HttpServletResponse response) throws IOException {
+		// an error rather than a bare status, so that the 404 page in the layout answers
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	/**

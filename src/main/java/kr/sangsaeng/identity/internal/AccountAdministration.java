@@ -1,0 +1,108 @@
+package kr.sangsaeng.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import kr.sangsaeng.identity.AccountAccessChanged;
+import kr.sangsaeng.identity.SignedInUser;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts, for administrators: find them, disable one (which also ends every session it has open, so that
+ * whoever uses it is signed out at their next request) or enable it again.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountAdministration {
+
+	public static final int PAGE_SIZE = 100;
+
+	private final UserAccountRepository accounts;
+
+	private final SessionRegistry sessions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountAdministration(UserAccountRepository accounts, SessionRegistry sessions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The first {@value #PAGE_SIZE} accounts whose username or name contains {@code text} (all when it is blank),
+	 * staff before SMEs, by username.
+	 */
+	public List<AccountView> find(String text) {
+		String query = (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)).replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return accounts.search(query, PageRequest.of(0, PAGE_SIZE)).stream().map(UserAccount::toView).toList();
+	}
+
+	public Optional<AccountView> find(long id) {
+		return accounts.findById(id).map(UserAccount::toView);
+	}
+
+	/**
+	 * Disables an account and ends its open sessions.
+	 *
+	 * @return whether it was enabled until now
+	 * @throws IllegalArgumentException when there is no such account, or it is the administrator's own
+	 */
+	@Transactional
+	public boolean disable(long id, SignedInUser administrator) {
+		UserAccount account = existing(id);
+		if (account.id() == administrator.accountId()) {
+			throw new IllegalArgumentException("Administrators do not disable their own account");
+		}
+		boolean wasEnabled = account.isEnabled();
+		account.disable();
+		List<SessionInformation> open = sessions.getAllSessions(account.toSignedInUser(), false);
+		open.forEach(SessionInformation::expireNow);
+		if (wasEnabled || !open.isEmpty()) {
+			publish(account, open.size(), administrator);
+		}
+		return wasEnabled;
+	}
+
+	/**
+	 * Enables an account again.
+	 *
+	 * @return whether it was disabled until now
+	 */
+	@Transactional
+	public boolean enable(long id, SignedInUser administrator) {
+		UserAccount account = existing(id);
+		if (account.isEnabled()) {
+			return false;
+		}
+		account.enable();
+		publish(account, 0, administrator);
+		return true;
+	}
+
+	private UserAccount existing(long id) {
+		return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+	}
+
+	private void publish(UserAccount account, int sessionsEnded, SignedInUser administrator) {
+		Instant now = clock.instant();
+		events.publishEvent(new AccountAccessChanged(account.id(), account.username(), account.isEnabled(),
+				sessionsEnded, administrator.getUsername(), now));
+	}
+
+}
