@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application on one database, as behind a load balancer: whichever instance a request
- * reaches, the visitor is signed in and sees the same data.
+ * reaches, the visitor is signed in and sees the same data. The second instance starts as production does,
+ * without demo data.
  */
 @SangsaengTest
 class ScaleOutTests {
@@ -44,7 +45,6 @@ class ScaleOutTests {
 	void aSessionStartedOnOneInstanceIsValidOnTheOtherAndASubmissionMadeOnOneIsSeenOnTheOther() {
 		try (ConfigurableApplicationContext instanceB = new SpringApplicationBuilder(SangsaengApplication.class,
 				TestDatabaseConfiguration.class)
-			.profiles("demo")
 			.properties("server.port=0", "sangsaeng.review-queue.status-counts-max-age=0s")
 			.run()) {
 			int portOfB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();

@@ -195,10 +195,14 @@ class OpeningRushTests {
 		Applicant late = TestSmes.newSme(jdbc);
 		ApplicationId refused = applications.startDraft(late, programme.value(), TestSmes.content(ASKED));
 		applications.addDocument(late, refused, new UploadedDocument("plan.pdf", "application/pdf", PDF));
-		mvc.perform(post("/applications/" + refused.value() + "/submit").with(csrf()).with(principal(late)))
-			.andExpect(flash().attribute("problem", "application.rule.fullySubscribed"));
-		mvc.perform(get("/applications/" + refused.value()).flashAttr("problem", "application.rule.fullySubscribed")
-			.with(principal(late))).andExpect(content().string(containsString("접수 마감: 이미 제출된 신청이")));
+		jakarta.servlet.http.Cookie session = mvc
+			.perform(post("/applications/" + refused.value() + "/submit").with(csrf()).with(principal(late)))
+			.andExpect(flash().attribute("problem", "application.rule.fullySubscribed"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(get("/applications/" + refused.value()).cookie(session).with(principal(late)))
+			.andExpect(content().string(containsString("접수 마감: 이미 제출된 신청이")));
 		mvc.perform(get("/programmes/" + programme.value()).with(principal(late)))
 			.andExpect(content().string(containsString("접수 마감: 결정을 기다리는 신청이")));
 		assertThat(applications.details(late, refused).orElseThrow().application().receiptNumber()).isNull();

@@ -25,26 +25,26 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.TestDatabaseConfiguration;
 import kr.sangsaeng.WebSession;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.identity.internal.BankApiTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * When there is no room (every submission permit taken, or no database connection within the pool's timeout),
  * people get a waiting page that keeps what they typed and tries again by itself, and bank systems a 503
- * problem; never a hang or an error page. A small pool and gate make the limits easy to reach.
+ * problem; never a hang or an error page. A small pool and gate make the limits easy to reach; this second
+ * context starts as production does, without demo data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
 				"spring.datasource.hikari.connection-timeout=250", "sangsaeng.overload.max-submissions-in-flight=2",
 				"sangsaeng.overload.submission-wait=0s", "sangsaeng.overload.retry-after=3s" })
-@ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
 class OverloadTests {
 
@@ -59,6 +59,9 @@ class OverloadTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BankApiTokens tokens;
 
 	@Test
 	void whileEverySubmissionPermitIsTakenAnSmeGetsAWaitingPageThatKeepsWhatItTypedAndSendsItAgain()
@@ -123,7 +126,7 @@ class OverloadTests {
 		try (PermitHolder holder = PermitHolder.takeAll(gate)) {
 			answer = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bank/loans/1/disbursements"))
-					.header("Authorization", "Bearer demo-woori-token")
+					.header("Authorization", "Bearer " + tokens.issue("WOORI", "Overload test", "admin").secret())
 					.header("Content-Type", "application/json")
 					.header("Idempotency-Key", "overload-" + System.nanoTime())
 					.POST(HttpRequest.BodyPublishers
@@ -140,7 +143,9 @@ class OverloadTests {
 
 	@Test
 	void whenNoDatabaseConnectionIsFreeInTimePagesAnswer503WithAWaitingPageNotAnError() throws Exception {
-		WebSession sme = new WebSession(port).signIn("sme.demo", "demo1234!");
+		WebSession sme = new WebSession(port);
+		assertThat(sme.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
+			.isEqualTo(302);
 		WebSession anonymous = new WebSession(port);
 
 		HttpResponse<String> signedIn;
