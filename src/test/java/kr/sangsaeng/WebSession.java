@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,11 +30,22 @@ public final class WebSession {
 	private final HttpClient client;
 
 	public WebSession(int port) {
-		this.baseUrl = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder()
+		this("http://localhost:" + port, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
+	}
+
+	private WebSession(String baseUrl, HttpClient client) {
+		this.baseUrl = baseUrl;
+		this.client = client;
+	}
+
+	/**
+	 * The same visitor, with the same cookies, talking to another instance of the application.
+	 */
+	public WebSession on(int port) {
+		return new WebSession("http://localhost:" + port, client);
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -52,6 +64,20 @@ public final class WebSession {
 		}
 		String body = form.entrySet()
 			.stream()
+			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", ACCEPT_PAGES)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * Posts exactly {@code fields} to {@code action}, as a form the page already filled in would.
+	 */
+	public HttpResponse<String> post(String action, List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + action))

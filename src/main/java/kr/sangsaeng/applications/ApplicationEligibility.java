@@ -11,6 +11,7 @@ import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
 import kr.sangsaeng.company.PartnerTier;
+import kr.sangsaeng.program.IntakePosition;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.program.ProgrammeTerms;
@@ -73,6 +74,11 @@ public class ApplicationEligibility {
 
 		Won remaining = programme.remaining();
 		checks.add(check("capacity", !remaining.isLessThan(terms.minLoan()) && !remaining.isZero(), remaining));
+
+		IntakePosition intake = programme.intake();
+		if (intake.isLimited()) {
+			checks.add(check("intake", intake.admits(terms.minLoan()), intake.room()));
+		}
 
 		Optional<ApplicationView> pending = applications.pending(applicant, programme.code().value());
 		checks.add(check("pending", pending.isEmpty()));

@@ -9,8 +9,10 @@ import java.util.Optional;
 import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
+import kr.sangsaeng.program.FullySubscribedException;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
@@ -48,11 +50,14 @@ public class GuaranteeApplications {
 
 	private final ProgrammeCatalogue catalogue;
 
+	private final ProgrammeIntake intake;
+
 	private final Clock clock;
 
 	GuaranteeApplications(GuaranteeApplicationRepository applications, ApplicationDocuments documents,
 			ApplicationTimeline timeline, ApplicationEventPublisher events, JdbcClient jdbc, CompanyProfiles companies,
-			PartnerRegistry partners, ProgrammeCatalogue catalogue, Clock clock) {
+			PartnerRegistry partners, ProgrammeCatalogue catalogue, ProgrammeIntake intake, Clock clock) {
+		this.intake = intake;
 		this.companies = companies;
 		this.partners = partners;
 		this.catalogue = catalogue;
@@ -173,9 +178,13 @@ public class GuaranteeApplications {
 
 	/**
 	 * Submits a draft and gives it the next receipt number. Submitting an application that is already submitted
-	 * changes nothing, so a double click or a retry yields one submission.
+	 * changes nothing, so a double click or a retry yields one submission. The programme takes the application
+	 * in first and holds its intake until this transaction ends, so that receipt numbers follow the order in
+	 * which submissions were taken in, and none is taken past the programme's intake limit.
 	 *
 	 * @return the application as it now is
+	 * @throws ApplicationRuleException {@code application.rule.fullySubscribed} when the programme is fully
+	 * subscribed
 	 */
 	public ApplicationView submit(Applicant applicant, ApplicationId id) {
 		GuaranteeApplication application = ownedForUpdate(applicant, id);
@@ -185,6 +194,12 @@ public class GuaranteeApplications {
 			}
 			throw new ApplicationRuleException("application.rule.transition", application.status(),
 					ApplicationStatus.SUBMITTED);
+		}
+		try {
+			intake.admit(new ProgrammeCode(application.programmeCode()), application.amount());
+		}
+		catch (FullySubscribedException full) {
+			throw new ApplicationRuleException("application.rule.fullySubscribed");
 		}
 		Instant now = clock.instant();
 		long receipt = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
@@ -205,6 +220,7 @@ public class GuaranteeApplications {
 		GuaranteeApplication application = ownedForUpdate(applicant, id);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.WITHDRAWN, now);
+		leftQueue(application, previous);
 		changed(application, previous, null, applicant.username(), SME_ROLE, now);
 	}
 
@@ -343,6 +359,7 @@ public class GuaranteeApplications {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.REJECTED, now);
+		leftQueue(application, previous);
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(),
 				explanation, reason, actor, role, now);
 		publish(application, previous, explanation, actor, now);
@@ -384,6 +401,7 @@ public class GuaranteeApplications {
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.status();
 		application.approved(approved, now);
+		leftQueue(application, previous);
 		applications.flush();
 		changed(application, previous, null, actor, role, now);
 		return ApplicationView.of(application);
@@ -418,6 +436,15 @@ public class GuaranteeApplications {
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(target, now);
 		changed(application, previous, message, actor, role, now);
+	}
+
+	/**
+	 * An application that awaited the agency no longer does: its programme gets its amount back for intake.
+	 */
+	private void leftQueue(GuaranteeApplication application, ApplicationStatus previous) {
+		if (previous.awaitsAgency()) {
+			intake.release(new ProgrammeCode(application.programmeCode()), application.amount());
+		}
 	}
 
 	private GuaranteeApplication forUpdate(ApplicationId id) {

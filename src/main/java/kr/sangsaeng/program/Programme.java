@@ -68,6 +68,12 @@ class Programme {
 	@Column(name = "disbursed_won", nullable = false, insertable = false, updatable = false)
 	private Won disbursed = Won.ZERO;
 
+	@Column(name = "intake_limit_percent")
+	private Integer intakeLimitPercent;
+
+	@Column(name = "intake_won", nullable = false, insertable = false, updatable = false)
+	private Won intake = Won.ZERO;
+
 	@Column(name = "min_loan_won", nullable = false)
 	private Won minLoan = Won.ZERO;
 
@@ -240,6 +246,18 @@ class Programme {
 		status = target;
 		updatedAt = Instant.now();
 		return previous;
+	}
+
+	/**
+	 * Sets the intake limit as a percentage of the remaining capacity, or lifts it ({@code null}).
+	 */
+	void limitIntake(Integer percent) {
+		intakeLimitPercent = percent;
+		updatedAt = Instant.now();
+	}
+
+	IntakePosition intakePosition() {
+		return IntakePosition.of(intakeLimitPercent, intake, capacity.minusOrZero(committed));
 	}
 
 	Long id() {

@@ -89,7 +89,7 @@ public class ProgrammeCatalogue {
 			.toList();
 		return new ProgrammeSummary(programme.code(), programme.name(), programme.description(), programme.status(),
 				leadFirst, lendingBanks, contributors, programme.terms(), programme.capacity(), programme.committed(),
-				programme.disbursed(), programme.updatedAt(), programme.version());
+				programme.disbursed(), programme.intakePosition(), programme.updatedAt(), programme.version());
 	}
 
 	private Names names() {

@@ -13,7 +13,7 @@ import kr.sangsaeng.shared.Won;
  */
 public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, LocalizedName description,
 		ProgrammeStatus status, List<Participant> agencies, List<Participant> banks, List<Funder> funders,
-		ProgrammeTerms terms, Won capacity, Won committed, Won disbursed, Instant updatedAt, long version) {
+		ProgrammeTerms terms, Won capacity, Won committed, Won disbursed, IntakePosition intake, Instant updatedAt, long version) {
 
 	/**
 	 * A guarantee agency or lending bank taking part in a programme.

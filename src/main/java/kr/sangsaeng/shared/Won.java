@@ -1,5 +1,6 @@
 package kr.sangsaeng.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -12,7 +13,7 @@ import kr.sangsaeng.shared.InvalidAmountException.Reason;
  * An amount of Korean won. Won has no minor unit, so the amount is a whole, non-negative number.
  * Arithmetic never overflows silently: it fails with {@link InvalidAmountException}.
  */
-public record Won(long value) implements Comparable<Won> {
+public record Won(long value) implements Comparable<Won>, Serializable {
 
 	public static final Won ZERO = new Won(0);
 

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,6 @@ import kr.sangsaeng.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,10 +99,8 @@ class SecurityAuditTests {
 
 	@Test
 	void aSignOutIsRecorded() throws Exception {
-		MockHttpSession session = (MockHttpSession) signIn("woori.officer", PASSWORD).andReturn()
-			.getRequest()
-			.getSession(false);
-		mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?signedOut"));
+		Cookie session = signIn("woori.officer", PASSWORD).andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?signedOut"));
 
 		assertThat(newEntries("account:woori.officer")).extracting(AuditEntry::action)
 			.containsExactly("sign-out", "sign-in.succeeded");
@@ -109,11 +108,9 @@ class SecurityAuditTests {
 
 	@Test
 	void aPageRefusedToASignedInUserIsRecorded() throws Exception {
-		MockHttpSession session = (MockHttpSession) signIn("sme.demo", PASSWORD).andReturn()
-			.getRequest()
-			.getSession(false);
+		Cookie session = signIn("sme.demo", PASSWORD).andReturn().getResponse().getCookie("SESSION");
 
-		mvc.perform(get("/admin/programmes").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/programmes").cookie(session)).andExpect(status().isForbidden());
 
 		assertThat(newEntries("path:/admin/programmes")).singleElement().satisfies(refused -> {
 			assertThat(refused.action()).isEqualTo("access.denied");

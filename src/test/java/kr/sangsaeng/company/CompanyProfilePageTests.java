@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +21,6 @@ import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -76,10 +77,10 @@ class CompanyProfilePageTests {
 		Map<String, String> mine = validSignUp(jdbc);
 		Map<String, String> theirs = validSignUp(jdbc);
 		theirs.put("companyName", "(주)남의회사");
-		MockHttpSession me = signUp(mine);
+		Cookie me = signUp(mine);
 		signUp(theirs);
 
-		mvc.perform(get("/company/profile").session(me))
+		mvc.perform(get("/company/profile").cookie(me))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(mine.get("businessRegistrationNumber")),
 					containsString("(주)새봄정밀"), not(containsString(theirs.get("businessRegistrationNumber"))),
@@ -90,7 +91,7 @@ class CompanyProfilePageTests {
 	void anSmeChangesItsOwnCompanyAndNoOtherWhateverTheFormSays() throws Exception {
 		Map<String, String> mine = validSignUp(jdbc);
 		Map<String, String> theirs = validSignUp(jdbc);
-		MockHttpSession me = signUp(mine);
+		Cookie me = signUp(mine);
 		signUp(theirs);
 		BusinessRegistrationNumber myNumber = BusinessRegistrationNumber.parse(mine.get("businessRegistrationNumber"));
 		BusinessRegistrationNumber theirNumber = BusinessRegistrationNumber.parse(theirs.get("businessRegistrationNumber"));
@@ -100,7 +101,7 @@ class CompanyProfilePageTests {
 		changes.put("businessRegistrationNumber", theirNumber.digits());
 		changes.put("organisationId", Long.toString(theirsBefore.organisationId()));
 		changes.put("email", "taken-over@example.com");
-		mvc.perform(withFields(post("/company/profile"), changes).with(csrf()).session(me))
+		mvc.perform(withFields(post("/company/profile"), changes).with(csrf()).cookie(me))
 			.andExpect(redirectedUrl("/company/profile"));
 
 		CompanyProfile mineAfter = profiles.forBusinessNumber(myNumber).orElseThrow();
@@ -117,9 +118,9 @@ class CompanyProfilePageTests {
 		assertThat(mineAfter.businessNumber()).isEqualTo(myNumber);
 		assertThat(profiles.forBusinessNumber(theirNumber)).contains(theirsBefore);
 
-		mvc.perform(get("/company/profile").session(me))
+		mvc.perform(get("/company/profile").cookie(me))
 			.andExpect(content().string(allOf(containsString("기업 정보를 저장했습니다"), containsString("(주)새봄테크"))));
-		mvc.perform(get("/").session(me).param("lang", "en"))
+		mvc.perform(get("/").cookie(me).param("lang", "en"))
 			.andExpect(content().string(containsString("Saebom Tech Co., Ltd.")));
 		assertThat(jdbc.queryForObject("select name_en from organisation where code = ?", String.class,
 				myNumber.digits())).isEqualTo("Saebom Tech Co., Ltd.");
@@ -128,7 +129,7 @@ class CompanyProfilePageTests {
 	@Test
 	void refusedChangesAreExplainedNextToTheirFieldsAndChangeNothing() throws Exception {
 		Map<String, String> mine = validSignUp(jdbc);
-		MockHttpSession me = signUp(mine);
+		Cookie me = signUp(mine);
 		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(mine.get("businessRegistrationNumber"));
 		CompanyProfile before = profiles.forBusinessNumber(number).orElseThrow();
 
@@ -137,7 +138,7 @@ class CompanyProfilePageTests {
 		changes.put("foundedOn", LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(7).toString());
 		changes.put("region", "MARS");
 		changes.put("companyNameEnglish", "x".repeat(101));
-		String page = mvc.perform(withFields(post("/company/profile"), changes).with(csrf()).session(me)
+		String page = mvc.perform(withFields(post("/company/profile"), changes).with(csrf()).cookie(me)
 			.param("lang", "en"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -155,9 +156,9 @@ class CompanyProfilePageTests {
 	@ValueSource(strings = { "admin", "ministry", "kodit.reviewer", "kodit.approver", "ksure.reviewer",
 			"ksure.approver", "woori.officer", "ibk.officer" })
 	void everyoneButAnSmeIsRefusedTheProfilePage(String username) throws Exception {
-		MockHttpSession staff = signIn(username);
-		mvc.perform(get("/company/profile").session(staff)).andExpect(status().isForbidden());
-		mvc.perform(withFields(post("/company/profile"), profileChanges()).with(csrf()).session(staff))
+		Cookie staff = signIn(username);
+		mvc.perform(get("/company/profile").cookie(staff)).andExpect(status().isForbidden());
+		mvc.perform(withFields(post("/company/profile"), profileChanges()).with(csrf()).cookie(staff))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from company_profile where name_ko = '(주)새봄테크' "
 				+ "and representative_name = '박여름' and phone = '042-861-0000' and organisation_id in "
@@ -185,18 +186,18 @@ class CompanyProfilePageTests {
 		return changes;
 	}
 
-	private MockHttpSession signUp(Map<String, String> fields) throws Exception {
+	private Cookie signUp(Map<String, String> fields) throws Exception {
 		MvcResult result = mvc.perform(withFields(post("/register"), fields).with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return result.getResponse().getCookie("SESSION");
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo1234!"))
+	private Cookie signIn(String username) throws Exception {
+		return mvc.perform(formLogin("/login").user(username).password("demo1234!"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 }

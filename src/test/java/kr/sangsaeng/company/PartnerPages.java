@@ -29,10 +29,12 @@ final class PartnerPages {
 	}
 
 	/**
-	 * Follows a redirect as the browser would and returns the notice the next page shows.
+	 * Follows a redirect as the browser would, with the session cookie that keeps the flash message, and returns
+	 * the notice the next page shows.
 	 */
 	static String noticeAfter(MockMvc mvc, MvcResult redirect) throws Exception {
-		String page = mvc.perform(get(redirect.getResponse().getRedirectedUrl()).flashAttrs(redirect.getFlashMap()))
+		String page = mvc.perform(get(redirect.getResponse().getRedirectedUrl())
+			.cookie(redirect.getResponse().getCookie("SESSION")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

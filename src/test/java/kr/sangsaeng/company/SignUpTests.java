@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,9 +35,6 @@ import kr.sangsaeng.shared.Won;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -100,22 +99,22 @@ class SignUpTests {
 	@Test
 	void aNewSmeIsSignedInAfterSigningUpAndLandsOnTheHomePage() throws Exception {
 		Map<String, String> signUp = validSignUp(jdbc);
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/register").session(session)).andExpect(status().isOk());
-		String anonymousSessionId = session.getId();
+		Cookie anonymous = mvc.perform(get("/register"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 
-		MvcResult result = mvc.perform(withFields(post("/register"), signUp).with(csrf()).session(session))
+		Cookie session = mvc.perform(withFields(post("/register"), signUp).with(csrf()).cookie(anonymous))
 			.andExpect(redirectedUrl("/"))
-			.andExpect(authenticated().withRoles(Role.SME_APPLICANT.name()))
-			.andReturn();
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 
-		assertThat(session.getId()).as("the session id changes on sign-in").isNotEqualTo(anonymousSessionId);
-		SecurityContext saved = (SecurityContext) result.getRequest()
-			.getSession()
-			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-		assertThat(saved.getAuthentication().getPrincipal()).isInstanceOfSatisfying(SignedInUser.class,
-				user -> assertThat(user.getUsername()).isEqualTo(signUp.get("email")));
-		mvc.perform(get("/").session(session))
+		assertThat(session.getValue()).as("the session id changes on sign-in").isNotEqualTo(anonymous.getValue());
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+				signUp.get("email"))).as("the signed-in session is kept in the database").isEqualTo(1L);
+		mvc.perform(get("/").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("박새봄님, 안녕하세요"),
 					containsString("중소기업 신청인 · (주)새봄정밀"), containsString("로그아웃"))));

@@ -1,5 +1,7 @@
 package kr.sangsaeng.identity;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,7 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import kr.sangsaeng.SangsaengTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,6 +32,8 @@ class SignInTests {
 
 	static final String DEMO_PASSWORD = "demo1234!";
 
+	static final String SESSION_COOKIE = "SESSION";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -51,9 +54,9 @@ class SignInTests {
 			.andExpect(authenticated().withRoles(role.name()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+		Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
 
-		mvc.perform(get("/").session(session))
+		mvc.perform(get("/").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(roleName + " · " + organisation),
 					containsString("href=\"" + roleLink + "\""), containsString("로그아웃"))));
@@ -61,8 +64,8 @@ class SignInTests {
 
 	@Test
 	void aReviewerSeesOnlyTheProgrammesTheirAgencyGuarantees() throws Exception {
-		MockHttpSession session = signIn("ksure.reviewer");
-		mvc.perform(get("/").session(session))
+		Cookie session = signIn("ksure.reviewer");
+		mvc.perform(get("/").cookie(session))
 			.andExpect(content().string(allOf(containsString("철강 수출 공급망 우대 자금"),
 					not(containsString("포스코인터내셔널 협력사 상생 프로그램")))));
 	}
@@ -101,36 +104,43 @@ class SignInTests {
 
 	@Test
 	void anSmeAskingForAStaffPageIsRefused() throws Exception {
-		MockHttpSession session = signIn("sme.demo");
+		Cookie session = signIn("sme.demo");
 		for (String page : new String[] { "/review", "/admin/programmes", "/dashboard", "/disbursements" }) {
-			mvc.perform(get(page).session(session)).andExpect(status().isForbidden());
+			mvc.perform(get(page).cookie(session)).andExpect(status().isForbidden());
 		}
 	}
 
 	@Test
 	void aBankOfficerCannotOpenTheReviewQueue() throws Exception {
-		mvc.perform(get("/review").session(signIn("woori.officer"))).andExpect(status().isForbidden());
+		mvc.perform(get("/review").cookie(signIn("woori.officer"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void signingInChangesTheSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
-		String idBeforeSignIn = session.getId();
-		mvc.perform(post("/login").param("username", "admin")
+		Cookie beforeSignIn = mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie(SESSION_COOKIE);
+		assertThat(beforeSignIn).isNotNull();
+		Cookie afterSignIn = mvc.perform(post("/login").param("username", "admin")
 			.param("password", DEMO_PASSWORD)
 			.with(csrf())
-			.session(session)).andExpect(authenticated());
-		assertThat(session.getId()).isNotEqualTo(idBeforeSignIn);
+			.cookie(beforeSignIn)).andExpect(authenticated()).andReturn().getResponse().getCookie(SESSION_COOKIE);
+		assertThat(afterSignIn).isNotNull();
+		assertThat(afterSignIn.getValue()).isNotEqualTo(beforeSignIn.getValue());
+		mvc.perform(get("/admin/programmes").cookie(beforeSignIn)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/admin/programmes").cookie(afterSignIn)).andExpect(status().isOk());
 	}
 
 	@Test
 	void signingOutEndsTheSession() throws Exception {
-		MockHttpSession session = signIn("admin");
-		mvc.perform(post("/logout").with(csrf()).session(session))
+		Cookie session = signIn("admin");
+		mvc.perform(get("/admin/programmes").cookie(session)).andExpect(status().isOk());
+		mvc.perform(post("/logout").with(csrf()).cookie(session))
 			.andExpect(redirectedUrl("/login?signedOut"))
 			.andExpect(unauthenticated());
-		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(get("/admin/programmes").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -143,11 +153,14 @@ class SignInTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
+	/**
+	 * Signs in and returns the session cookie the browser would keep (sessions live in the database).
+	 */
+	private Cookie signIn(String username) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
 			.andExpect(authenticated())
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return result.getResponse().getCookie(SESSION_COOKIE);
 	}
 
 }

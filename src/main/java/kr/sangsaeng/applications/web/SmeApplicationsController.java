@@ -234,6 +234,10 @@ class SmeApplicationsController {
 				.stream()
 				.filter(check -> !check.passed() && !check.key().equals("pending"))
 				.toList();
+			if (failed.stream().anyMatch(check -> check.key().equals("intake"))) {
+				redirect.addFlashAttribute("problem", "application.rule.fullySubscribed");
+				return "redirect:/applications/" + application.id().value();
+			}
 			if (!failed.isEmpty()) {
 				redirect.addFlashAttribute("problem", "application.rule.noLongerEligible");
 				return "redirect:/applications/" + application.id().value();

@@ -11,6 +11,7 @@ import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.program.ProgrammeRuleException;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -56,11 +57,14 @@ class ProgrammeAdminController {
 
 	private final Institutions institutions;
 
+	private final ProgrammeIntake intake;
+
 	private final ProgrammeFormValidation validation;
 
 	ProgrammeAdminController(ProgrammeCatalogue catalogue, ProgrammeAdministration administration,
-			CapacityLedger ledger, Institutions institutions) {
+			CapacityLedger ledger, Institutions institutions, ProgrammeIntake intake) {
 		this.catalogue = catalogue;
+		this.intake = intake;
 		this.administration = administration;
 		this.ledger = ledger;
 		this.institutions = institutions;
@@ -104,6 +108,9 @@ class ProgrammeAdminController {
 		model.addAttribute("capacityChanges", List.of(CapacityChange.values()));
 		if (!model.containsAttribute("capacityChangeForm")) {
 			model.addAttribute("capacityChangeForm", new CapacityChangeForm());
+		}
+		if (!model.containsAttribute("intakeLimitForm")) {
+			model.addAttribute("intakeLimitForm", IntakeLimitForm.of(programme.intake().limitPercent()));
 		}
 		return DETAIL_VIEW;
 	}
@@ -227,6 +234,38 @@ class ProgrammeAdminController {
 			}
 			catch (InvalidAmountException invalid) {
 				errors.rejectValue("amount", invalid.messageKey());
+			}
+		}
+		return show(code, model);
+	}
+
+	/**
+	 * Sets or lifts the intake limit for an opening rush: a whole percentage of the remaining capacity, blank for
+	 * none.
+	 */
+	@PostMapping("/{code}/intake")
+	String changeIntakeLimit(@PathVariable String code, @ModelAttribute("intakeLimitForm") IntakeLimitForm form,
+			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		ProgrammeSummary programme = existing(code);
+		String typed = form.getLimitPercent() == null ? "" : form.getLimitPercent().strip().replace("%", "").strip();
+		Integer percent = null;
+		if (!typed.isEmpty()) {
+			try {
+				percent = Integer.valueOf(typed);
+			}
+			catch (NumberFormatException notWhole) {
+				errors.rejectValue("limitPercent", "intake.form.error.whole");
+			}
+		}
+		if (!errors.hasErrors()) {
+			try {
+				intake.limit(programme.code(), percent, user.getUsername());
+				redirect.addFlashAttribute("notice", percent == null ? "intake.admin.lifted" : "intake.admin.set");
+				return "redirect:/admin/programmes/" + programme.code().value();
+			}
+			catch (ProgrammeRuleException refused) {
+				errors.rejectValue("limitPercent", refused.messageKey(), refused.arguments(), null);
 			}
 		}
 		return show(code, model);

@@ -180,7 +180,7 @@ class AuditTrailPageTests {
 		assertThat(verified.getFlashMap().get("verification")).isInstanceOfSatisfying(ChainVerification.class,
 				verification -> assertThat(verification.intact()).isTrue());
 
-		mvc.perform(get("/admin/audit").flashAttrs(verified.getFlashMap()).with(as("admin")))
+		mvc.perform(get("/admin/audit").cookie(verified.getResponse().getCookie("SESSION")).with(as("admin")))
 			.andExpect(content().string(allOf(containsString("체인이 온전합니다."), containsString("마지막 기록의 해시"))));
 	}
 

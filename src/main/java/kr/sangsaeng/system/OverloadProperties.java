@@ -1,0 +1,37 @@
+package kr.sangsaeng.system;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How much work the application takes on at once before it asks people to come back shortly.
+ *
+ * @param maxSubmissionsInFlight how many submissions (form posts to {@code submissionPaths}) are worked on at
+ * once; keep it below the connection pool's size so that pages still get connections during a rush
+ * @param submissionWait how long a submission waits for its turn before the waiting page is shown
+ * @param retryAfter what {@code Retry-After} says, and when the waiting page sends the form again by itself
+ * @param submissionPaths the paths (Ant-style) whose {@code POST}s count as submissions
+ */
+@ConfigurationProperties("sangsaeng.overload")
+record OverloadProperties(int maxSubmissionsInFlight, Duration submissionWait, Duration retryAfter,
+		List<String> submissionPaths) {
+
+	OverloadProperties {
+		if (maxSubmissionsInFlight < 1) {
+			throw new IllegalArgumentException("sangsaeng.overload.max-submissions-in-flight must be at least 1");
+		}
+		submissionWait = submissionWait == null ? Duration.ZERO : submissionWait;
+		retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ofSeconds(5) : retryAfter;
+		submissionPaths = submissionPaths == null ? List.of() : List.copyOf(submissionPaths);
+	}
+
+	/**
+	 * {@link #retryAfter()} in whole seconds, at least one.
+	 */
+	long retryAfterSeconds() {
+		return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+	}
+
+}

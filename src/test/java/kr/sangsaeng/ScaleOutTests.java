@@ -1,0 +1,111 @@
+package kr.sangsaeng;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.applications.UploadedDocument;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the application on one database, as behind a load balancer: whichever instance a request
+ * reaches, the visitor is signed in and sees the same data. The second instance starts as production does,
+ * without demo data.
+ */
+@SangsaengTest
+class ScaleOutTests {
+
+	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
+
+	@LocalServerPort
+	int portOfA;
+
+	@Autowired
+	GuaranteeApplications applications;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSessionStartedOnOneInstanceIsValidOnTheOtherAndASubmissionMadeOnOneIsSeenOnTheOther() {
+		try (ConfigurableApplicationContext instanceB = new SpringApplicationBuilder(SangsaengApplication.class,
+				TestDatabaseConfiguration.class)
+			.properties("server.port=0", "sangsaeng.review-queue.status-counts-max-age=0s")
+			.run()) {
+			int portOfB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
+			assertThat(portOfB).isNotEqualTo(portOfA);
+
+			String number = TestSmes.validBusinessNumber();
+			String email = "owner-" + number + "@scale-out.example";
+			WebSession onA = new WebSession(portOfA);
+			HttpResponse<String> signedUp = onA.submit("/register", "/register", signUp(number, email));
+			assertThat(signedUp.statusCode()).isEqualTo(302);
+			WebSession onB = onA.on(portOfB);
+
+			HttpResponse<String> homeOnB = onB.get("/applications");
+			assertThat(homeOnB.statusCode()).as("the session from A is valid on B").isEqualTo(200);
+			assertThat(homeOnB.body()).contains("(주)분산정밀");
+
+			long organisationId = jdbc.sql("select organisation_id from company_profile "
+					+ "where business_registration_number = :number")
+				.param("number", number)
+				.query(Long.class)
+				.single();
+			Applicant sme = new Applicant(organisationId, number, "(주)분산정밀", email);
+			ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+			applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+
+			String page = "/applications/" + id.value();
+			HttpResponse<String> submitted = onB.submit(page, page + "/submit", Map.of());
+			assertThat(submitted.statusCode()).as("B takes A's session and B's own CSRF token").isEqualTo(302);
+
+			long receipt = jdbc.sql("select receipt_number from guarantee_application where id = :id")
+				.param("id", id.value())
+				.query(Long.class)
+				.single();
+			HttpResponse<String> seenOnA = onA.get(page);
+			assertThat(seenOnA.statusCode()).isEqualTo(200);
+			assertThat(seenOnA.body()).contains("접수번호 " + String.format("%06d", receipt));
+			assertThat(onA.get("/applications").body()).contains(String.format("%06d", receipt));
+
+			HttpResponse<String> signedOut = onB.submit(page, "/logout", Map.of());
+			assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
+					location -> assertThat(location).endsWith("/login?signedOut"));
+			assertThat(onA.get("/applications").statusCode()).as("signed out on B is signed out on A")
+				.isEqualTo(302);
+		}
+	}
+
+	private static Map<String, String> signUp(String number, String email) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("businessRegistrationNumber", number);
+		fields.put("companyName", "(주)분산정밀");
+		fields.put("representativeName", "김분산");
+		fields.put("email", email);
+		fields.put("password", "blue harbour lantern 7");
+		fields.put("passwordConfirm", "blue harbour lantern 7");
+		fields.put("industry", "C");
+		fields.put("region", "GYEONGNAM");
+		fields.put("employees", "42");
+		fields.put("annualRevenue", "7,300,000,000");
+		fields.put("foundedOn", "2014-05-20");
+		fields.put("phone", "055-123-4567");
+		return fields;
+	}
+
+}

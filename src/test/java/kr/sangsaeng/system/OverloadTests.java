@@ -1,0 +1,268 @@
+package kr.sangsaeng.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import kr.sangsaeng.TestDatabaseConfiguration;
+import kr.sangsaeng.WebSession;
+import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.identity.internal.BankApiTokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When there is no room (every submission permit taken, or no database connection within the pool's timeout),
+ * people get a waiting page that keeps what they typed and tries again by itself, and bank systems a 503
+ * problem; never a hang or an error page. A small pool and gate make the limits easy to reach; this second
+ * context starts as production does, without demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
+				"spring.datasource.hikari.connection-timeout=250", "sangsaeng.overload.max-submissions-in-flight=2",
+				"sangsaeng.overload.submission-wait=0s", "sangsaeng.overload.retry-after=3s" })
+@Import(TestDatabaseConfiguration.class)
+class OverloadTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SubmissionGate gate;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	BankApiTokens tokens;
+
+	@Test
+	void whileEverySubmissionPermitIsTakenAnSmeGetsAWaitingPageThatKeepsWhatItTypedAndSendsItAgain()
+			throws Exception {
+		String number = TestSmes.validBusinessNumber();
+		WebSession sme = new WebSession(port);
+		assertThat(sme.submit("/register", "/register", signUp(number)).statusCode()).isEqualTo(302);
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("amount", "300,000,000");
+		typed.put("purpose", "WORKING_CAPITAL");
+		typed.put("termMonths", "24");
+		typed.put("bankCode", "IBK");
+		typed.put("businessPlan", "원자재 구매 자금으로 수출 물량을 늘리고 매출로 상환합니다. \"따옴표\" & <기호>");
+
+		HttpResponse<String> waiting;
+		try (PermitHolder holder = PermitHolder.takeAll(gate)) {
+			waiting = sme.submit("/applications/new?programme=POSCO-IBK-KSURE",
+					"/applications?programme=POSCO-IBK-KSURE", typed);
+		}
+
+		assertThat(waiting.statusCode()).isEqualTo(503);
+		assertThat(waiting.headers().firstValue("Retry-After")).hasValue("3");
+		Document page = Jsoup.parse(waiting.body());
+		assertThat(page.title()).contains("잠시만 기다려 주세요");
+		assertThat(page.text()).contains("입력하신 내용은 그대로 보관되며, 3초 후 이 화면이 자동으로 다시 보냅니다.")
+			.contains("로그아웃");
+		Element form = page.selectFirst("form.busy-retry");
+		assertThat(form).isNotNull();
+		assertThat(form.attr("method")).isEqualTo("post");
+		assertThat(form.attr("action")).isEqualTo("/applications");
+		assertThat(form.attr("data-retry-after")).isEqualTo("3");
+		assertThat(form.select("input[name=_csrf]")).singleElement()
+			.satisfies(token -> assertThat(token.val()).isNotBlank());
+		typed.forEach((name, value) -> assertThat(form.select("input[type=hidden][name=" + name + "]"))
+			.singleElement()
+			.satisfies(field -> assertThat(field.val()).isEqualTo(value)));
+		assertThat(form.select("input[name=programme]").val()).isEqualTo("POSCO-IBK-KSURE");
+		assertThat(page.select("script")).allSatisfy(script -> assertThat(script.attr("src")).isNotBlank());
+		assertThat(page.select("script[src=/js/retry-when-ready.js]")).hasSize(1);
+		assertThat(drafts(number)).isZero();
+
+		List<Map.Entry<String, String>> again = new ArrayList<>();
+		form.select("input[type=hidden]")
+			.forEach(field -> again.add(new AbstractMap.SimpleEntry<>(field.attr("name"), field.val())));
+		HttpResponse<String> retried = sme.post(form.attr("action"), again);
+
+		assertThat(retried.statusCode()).as("the waiting page's own retry goes through once there is room")
+			.isEqualTo(302);
+		assertThat(retried.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).matches(".*/applications/\\d+"));
+		assertThat(jdbc.sql("select business_plan from guarantee_application a join company_profile c "
+				+ "on c.organisation_id = a.organisation_id where c.business_registration_number = :number")
+			.param("number", number)
+			.query(String.class)
+			.single()).isEqualTo(typed.get("businessPlan"));
+		assertThat(gate.available()).isEqualTo(2);
+	}
+
+	@Test
+	void whileEverySubmissionPermitIsTakenABankSystemGetsA503ProblemWithRetryAfter() throws Exception {
+		HttpResponse<String> answer;
+		try (PermitHolder holder = PermitHolder.takeAll(gate)) {
+			answer = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bank/loans/1/disbursements"))
+					.header("Authorization", "Bearer " + tokens.issue("WOORI", "Overload test", "admin").secret())
+					.header("Content-Type", "application/json")
+					.header("Idempotency-Key", "overload-" + System.nanoTime())
+					.POST(HttpRequest.BodyPublishers
+						.ofString("{\"amountWon\":1000000,\"disbursedOn\":\"2026-03-03\",\"reference\":\"R-1\"}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		assertThat(answer.statusCode()).isEqualTo(503);
+		assertThat(answer.headers().firstValue("Retry-After")).hasValue("3");
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.body()).contains("\"status\":503").contains("Idempotency-Key");
+	}
+
+	@Test
+	void whenNoDatabaseConnectionIsFreeInTimePagesAnswer503WithAWaitingPageNotAnError() throws Exception {
+		WebSession sme = new WebSession(port);
+		assertThat(sme.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
+			.isEqualTo(302);
+		WebSession anonymous = new WebSession(port);
+
+		HttpResponse<String> signedIn;
+		HttpResponse<String> catalogue;
+		List<Connection> held = takeEveryConnection();
+		try {
+			signedIn = sme.get("/applications?lang=ko");
+			catalogue = anonymous.get("/programmes");
+		}
+		finally {
+			for (Connection connection : held) {
+				connection.close();
+			}
+		}
+
+		for (HttpResponse<String> answer : List.of(signedIn, catalogue)) {
+			assertThat(answer.statusCode()).isEqualTo(503);
+			assertThat(answer.headers().firstValue("Retry-After")).hasValue("3");
+			Document page = Jsoup.parse(answer.body());
+			assertThat(page.title()).contains("잠시만 기다려 주세요");
+			assertThat(page.selectFirst("form.busy-retry").attr("method")).isEqualTo("get");
+		}
+		assertThat(Jsoup.parse(signedIn.body()).selectFirst("form.busy-retry").attr("action"))
+			.isEqualTo("/applications");
+		assertThat(Jsoup.parse(signedIn.body()).select("form.busy-retry input[name=lang]").val()).isEqualTo("ko");
+
+		assertThat(sme.get("/applications").statusCode()).as("still signed in once connections are free")
+			.isEqualTo(200);
+		assertThat(anonymous.get("/programmes").statusCode()).isEqualTo(200);
+	}
+
+	private List<Connection> takeEveryConnection() throws SQLException {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		List<Connection> held = new ArrayList<>();
+		try {
+			while (held.size() < pool.getMaximumPoolSize()) {
+				held.add(dataSource.getConnection());
+			}
+		}
+		catch (SQLException poolExhaustedByOthers) {
+			// the rest is in use elsewhere: exhausted all the same
+		}
+		assertThat(pool.getHikariPoolMXBean().getIdleConnections()).isZero();
+		return held;
+	}
+
+	private long drafts(String number) {
+		return jdbc.sql("select count(*) from guarantee_application a join company_profile c "
+				+ "on c.organisation_id = a.organisation_id where c.business_registration_number = :number")
+			.param("number", number)
+			.query(Long.class)
+			.single();
+	}
+
+	private static Map<String, String> signUp(String number) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("businessRegistrationNumber", number);
+		fields.put("companyName", "(주)대기정밀");
+		fields.put("representativeName", "이대기");
+		fields.put("email", "owner-" + number + "@overload.example");
+		fields.put("password", "blue harbour lantern 7");
+		fields.put("passwordConfirm", "blue harbour lantern 7");
+		fields.put("industry", "C");
+		fields.put("region", "GYEONGNAM");
+		fields.put("employees", "42");
+		fields.put("annualRevenue", "7,300,000,000");
+		fields.put("foundedOn", "2014-05-20");
+		fields.put("phone", "055-123-4567");
+		return fields;
+	}
+
+	/**
+	 * Another thread takes every submission permit and holds it until closed, as submissions in flight would.
+	 */
+	static final class PermitHolder implements AutoCloseable {
+
+		private final CountDownLatch held = new CountDownLatch(1);
+
+		private final CountDownLatch release = new CountDownLatch(1);
+
+		private final Thread thread;
+
+		private PermitHolder(SubmissionGate gate) {
+			thread = new Thread(() -> {
+				int taken = 0;
+				while (gate.enter()) {
+					taken++;
+				}
+				held.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					for (int i = 0; i < taken; i++) {
+						gate.leave();
+					}
+				}
+			}, "submissions-in-flight");
+		}
+
+		static PermitHolder takeAll(SubmissionGate gate) throws InterruptedException {
+			PermitHolder holder = new PermitHolder(gate);
+			holder.thread.start();
+			assertThat(holder.held.await(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(gate.available()).isZero();
+			return holder;
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			release.countDown();
+			thread.join(10_000);
+		}
+
+	}
+
+}
