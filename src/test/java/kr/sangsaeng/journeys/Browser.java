@@ -85,7 +85,8 @@ final class Browser implements AutoCloseable {
 			    if (field.getAttribute('aria-invalid') !== 'true') { problems.push('field marked invalid without aria-invalid: ' + describe(field)); }
 			    var named = ids(field).concat(ids(field.closest('fieldset'))).some(function (id) {
 			      var error = document.getElementById(id);
-			      return error && error.classList.contains('invalid-feedback') && error.textContent.trim() !== '';
+			      return error && (error.classList.contains('invalid-feedback') || error.getAttribute('role') === 'alert')
+			        && error.textContent.trim() !== '';
 			    });
 			    if (!named) { problems.push('invalid field whose error is not tied to it: ' + describe(field)); }
 			  }
@@ -396,7 +397,7 @@ final class Browser implements AutoCloseable {
 			Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
 					Math.min(Math.max(height, 1), TALLEST_SCREENSHOT), "scale", 1);
 			Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-					Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+					Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true, "clip", clip));
 			Path file = SCREENSHOTS.resolve(journey).resolve(name + "-" + width + ".png");
 			Files.createDirectories(file.getParent());
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));

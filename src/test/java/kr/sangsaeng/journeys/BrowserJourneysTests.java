@@ -302,6 +302,11 @@ class BrowserJourneysTests {
 		browser.clickThrough(By.cssSelector("main a[href='/disbursements/" + loan.value() + "']"), "bank-loan");
 		assertThat(browser.text(By.cssSelector(".payment-card"))).contains("남은 실행 가능액은 5억 원입니다.");
 
+		pay("6억", "WR-2026-000120", "bank-loan-payment-refused");
+		assertThat(errorNextTo("amountWon")).contains("금액은 숫자로만 입력해 주세요");
+		assertThat(openData(programme)).as("a refused payment pays nothing").containsExactly(10_000_000_000L,
+				500_000_000L, 0L, 9_500_000_000L);
+
 		pay("200,000,000", "WR-2026-000121", "bank-loan-first-payment");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).isEqualTo("2억 원 실행을 기록했습니다.");
 		assertThat(browser.text(By.cssSelector("main"))).contains("승인액 5억 원 중 2억 원 실행 (40%)");
@@ -377,6 +382,12 @@ class BrowserJourneysTests {
 		browser.beginJourney("e-administration");
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(500_000_000));
 
+		browser.open("/login", "sign-in");
+		browser.type(By.id("username"), "admin");
+		browser.type(By.id("password"), "demo1234?");
+		browser.clickThrough(By.cssSelector("main form button[type=submit]"), "sign-in-refused");
+		assertThat(browser.visible(By.id("sign-in-error")).getAttribute("role")).isEqualTo("alert");
+		assertThat(browser.visible(By.id("password")).getAttribute("aria-describedby")).contains("sign-in-error");
 		browser.signIn("admin", "demo1234!");
 		browser.clickThrough(By.cssSelector("header .language-switch a[lang=en]"), "admin-home-english");
 		browser.clickThrough(By.cssSelector("header a[href='/admin/programmes']"), "programme-administration");
