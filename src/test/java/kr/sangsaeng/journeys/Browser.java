@@ -117,6 +117,10 @@ final class Browser implements AutoCloseable {
 
 	private int pageNumber;
 
+	private long screenshotNanos;
+
+	private long checkNanos;
+
 	private Browser(ChromeDriver driver, Path profile, String baseUrl) {
 		this.driver = driver;
 		this.profile = profile;
@@ -162,7 +166,10 @@ final class Browser implements AutoCloseable {
 	 * Starts a new journey: signed out, its screenshots in a folder of their own, numbered from 01.
 	 */
 	void beginJourney(String name) {
+		reportTimes();
 		journey = name;
+		screenshotNanos = 0;
+		checkNanos = 0;
 		pageNumber = 0;
 		problems.clear();
 		pagesSeen.clear();
@@ -221,9 +228,13 @@ final class Browser implements AutoCloseable {
 		}
 		pageNumber++;
 		String name = String.format("%02d-%s", pageNumber, page);
+		long start = System.nanoTime();
 		screenshot(name, DESKTOP);
 		screenshot(name, PHONE);
+		long photographed = System.nanoTime();
 		check(name);
+		screenshotNanos += photographed - start;
+		checkNanos += System.nanoTime() - photographed;
 	}
 
 	WebElement visible(By what) {
@@ -362,11 +373,19 @@ final class Browser implements AutoCloseable {
 
 	@Override
 	public void close() {
+		reportTimes();
 		try {
 			driver.quit();
 		}
 		finally {
 			deleteDirectory(profile);
+		}
+	}
+
+	private void reportTimes() {
+		if (pageNumber > 0) {
+			System.out.printf("Journey %s: %d pages, screenshots %.1f s, accessibility checks %.1f s%n", journey,
+					pageNumber, screenshotNanos / 1e9, checkNanos / 1e9);
 		}
 	}
 

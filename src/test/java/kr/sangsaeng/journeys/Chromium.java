@@ -32,16 +32,22 @@ final class Chromium implements ExecutionCondition {
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		if (installed()) {
+		ConditionEvaluationResult decision = decide(installed(), requiredByCi());
+		if (decision.isDisabled()) {
+			System.err.println(decision.getReason().orElse(""));
+		}
+		return decision;
+	}
+
+	static ConditionEvaluationResult decide(boolean installed, boolean requiredByCi) {
+		if (installed) {
 			return ConditionEvaluationResult.enabled("Chromium at " + BINARY + " with " + DRIVER);
 		}
-		if (requiredByCi()) {
+		if (requiredByCi) {
 			return ConditionEvaluationResult.enabled("CI is set, so the browser journeys run and fail without Chromium");
 		}
-		String reason = "Browser journeys skipped: no Chromium at " + BINARY + " and " + DRIVER + "; " + INSTALL_HINT
-				+ " to run them.";
-		System.err.println(reason);
-		return ConditionEvaluationResult.disabled(reason);
+		return ConditionEvaluationResult.disabled("Browser journeys skipped: no Chromium at " + BINARY + " and " + DRIVER
+				+ "; " + INSTALL_HINT + " to run them.");
 	}
 
 }
