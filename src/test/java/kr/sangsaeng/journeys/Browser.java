@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -197,10 +198,10 @@ final class Browser implements AutoCloseable {
 	 * Clicks what leads to another page and arrives there.
 	 */
 	void clickThrough(WebElement element, String page) {
-		WebElement current = driver.findElement(By.tagName("html"));
+		Object leaving = markCurrentDocument();
 		scrollIntoView(element);
 		element.click();
-		wait.until(ExpectedConditions.stalenessOf(current));
+		waitForAnotherDocument(leaving);
 		arrived(page);
 	}
 
@@ -212,10 +213,25 @@ final class Browser implements AutoCloseable {
 	 * Presses keys on whatever has the focus and arrives at the page the keys lead to.
 	 */
 	void pressThrough(CharSequence key, String page) {
-		WebElement current = driver.findElement(By.tagName("html"));
+		Object leaving = markCurrentDocument();
 		new Actions(driver).sendKeys(key).perform();
-		wait.until(ExpectedConditions.stalenessOf(current));
+		waitForAnotherDocument(leaving);
 		arrived(page);
+	}
+
+	/**
+	 * Marks the document now shown, so that the next one can be told from it without holding on to any of its
+	 * elements (which the browser may drop at any moment while it navigates).
+	 */
+	private Object markCurrentDocument() {
+		return js("window.__journeyDocument = Math.random().toString(36).slice(2); return window.__journeyDocument;");
+	}
+
+	private void waitForAnotherDocument(Object leaving) {
+		new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(driver -> {
+			Object shown = js("return document.readyState === 'complete' ? (window.__journeyDocument || 'new') : null;");
+			return shown != null && !shown.equals(leaving);
+		});
 	}
 
 	/**
@@ -254,17 +270,6 @@ final class Browser implements AutoCloseable {
 		scrollIntoView(input);
 		input.clear();
 		input.sendKeys(text);
-	}
-
-	void choose(By select, String visibleTextPart) {
-		WebElement element = visible(select);
-		scrollIntoView(element);
-		element.findElements(By.tagName("option"))
-			.stream()
-			.filter(option -> option.getText().contains(visibleTextPart))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no option with " + visibleTextPart + " in " + select))
-			.click();
 	}
 
 	void click(By what) {
