@@ -43,6 +43,10 @@
     var number = new Intl.NumberFormat(language, { maximumFractionDigits: data.unit.decimals });
     var whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
     var narrow = window.matchMedia('(max-width: 576px)').matches;
+    // People who asked their system for less motion get the charts drawn at once.
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      window.Chart.defaults.animation = false;
+    }
 
     function inUnits(won) {
       return won / data.unit.divisor;

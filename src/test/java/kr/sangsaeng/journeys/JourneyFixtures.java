@@ -1,0 +1,129 @@
+package kr.sangsaeng.journeys;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.ApplicationContent;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.applications.UploadedDocument;
+import kr.sangsaeng.company.CompanyDetails;
+import kr.sangsaeng.company.CompanyProfiles;
+import kr.sangsaeng.company.CompanySignUp;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeAdministration;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.TestProgrammes;
+import kr.sangsaeng.review.ApprovalTerms;
+import kr.sangsaeng.review.ReviewDecisions;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Region;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Where a journey starts: programmes, SMEs and applications that no other test uses, made through the modules'
+ * services so that the steps a person takes in the browser begin from a real state.
+ */
+final class JourneyFixtures {
+
+	static final String PASSWORD = "maple river compass 42";
+
+	static final byte[] PDF = ("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
+
+	private final ProgrammeAdministration administration;
+
+	private final CompanyProfiles profiles;
+
+	private final GuaranteeApplications applications;
+
+	private final ReviewDecisions decisions;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	JourneyFixtures(ProgrammeAdministration administration, CompanyProfiles profiles,
+			GuaranteeApplications applications, ReviewDecisions decisions, Accounts accounts, JdbcClient jdbc) {
+		this.administration = administration;
+		this.profiles = profiles;
+		this.applications = applications;
+		this.decisions = decisions;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * An open KODIT programme lent by Woori Bank to manufacturers and wholesalers, at most 1 billion won per SME.
+	 */
+	ProgrammeCode openProgramme(Won capacity, Won fourEyesThreshold) {
+		ProgrammeCode code = TestProgrammes.uniqueCode("JR");
+		administration.create(code, TestProgrammes.draft(Won.of(1_000_000_000), fourEyesThreshold), capacity, "admin");
+		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
+		return code;
+	}
+
+	/**
+	 * An SME that signed up (a manufacturer in Gyeonggi) and signs in with its email and {@link #PASSWORD}.
+	 */
+	Sme signedUpSme(String companyName) {
+		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber());
+		String email = "finance." + number.digits() + "@journey.example";
+		SignedInUser user = profiles.register(new CompanySignUp(number, email, PASSWORD,
+				new CompanyDetails(new LocalizedName(companyName, companyName), "이정밀", IndustrySection.C,
+						Region.GYEONGGI, 37, Won.of(6_400_000_000L), LocalDate.of(2011, 4, 11), "031-555-0142")));
+		return new Sme(email, number, companyName,
+				new Applicant(user.organisation().id(), number.digits(), companyName, user.getUsername()));
+	}
+
+	/**
+	 * The SME's application for {@code amount} from Woori Bank, with its business plan attached, submitted.
+	 */
+	ApplicationId submitted(Sme sme, ProgrammeCode programme, Won amount) {
+		ApplicationId id = applications.startDraft(sme.applicant(), programme.value(), new ApplicationContent(amount,
+				LoanPurpose.FACILITIES, 36, "WOORI", "프레스 설비를 들여 납품 물량을 늘리고 늘어난 매출로 상환합니다."));
+		applications.addDocument(sme.applicant(), id, new UploadedDocument("사업계획서.pdf", "application/pdf", PDF));
+		applications.submit(sme.applicant(), id);
+		return id;
+	}
+
+	/**
+	 * A new SME's loan of {@code amount} from Woori Bank, approved and guaranteed by KODIT today.
+	 */
+	ApplicationId guaranteedLoan(ProgrammeCode programme, Won amount) {
+		ApplicationId id = submitted(signedUpSme("(주)대한볼트 " + Long.toString(System.nanoTime() % 100_000)),
+				programme, amount);
+		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id, version(id),
+				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "납품 실적 확인, 승인");
+		return id;
+	}
+
+	long version(ApplicationId id) {
+		return TestSmes.version(applications, id);
+	}
+
+	String businessNumberOf(ApplicationId id) {
+		return applications.details(id).orElseThrow().application().formattedBusinessNumber();
+	}
+
+	String status(ApplicationId id) {
+		return jdbc.sql("select status from guarantee_application where id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
+	}
+
+	record Sme(String email, BusinessRegistrationNumber number, String companyName, Applicant applicant) {
+	}
+
+}
