@@ -192,7 +192,7 @@ class SessionsAndSignInTests {
 		HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
-		assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
 		HttpResponse<String> overTls = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("X-Forwarded-Proto", "https")

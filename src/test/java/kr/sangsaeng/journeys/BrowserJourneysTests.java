@@ -255,7 +255,7 @@ class BrowserJourneysTests {
 				document.body.appendChild(form);
 				""", review, Long.toString(fixtures.version(id)));
 		browser.clickThrough(By.id("crafted-confirm"), "review-confirm-refused");
-		assertThat(browser.text(By.cssSelector("main"))).contains("기관의 결재권자만 할 수 있습니다.");
+		assertThat(browser.text(By.cssSelector("main"))).contains("이 화면을 볼 권한이 없습니다");
 		assertThat(fixtures.status(id)).isEqualTo("RECOMMENDED");
 		browser.signOut();
 
