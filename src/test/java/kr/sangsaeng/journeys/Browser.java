@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -342,6 +343,33 @@ final class Browser implements AutoCloseable {
 				  });
 				}).catch(function (failure) { done({ status: -1, type: String(failure) }); });
 				""", path);
+	}
+
+	/**
+	 * Clicks a download link and waits until Chromium has saved the file into {@code directory}: answers the file.
+	 */
+	Path download(By link, Path directory) {
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+		Set<Path> before = filesIn(directory);
+		click(link);
+		return new WebDriverWait(driver, PATIENCE).until(ignored -> {
+			Set<Path> now = filesIn(directory);
+			now.removeAll(before);
+			return now.stream()
+				.filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
+				.findFirst()
+				.orElse(null);
+		});
+	}
+
+	private static Set<Path> filesIn(Path directory) {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.collect(Collectors.toCollection(HashSet::new));
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
 	}
 
 	/**

@@ -1,15 +1,26 @@
 package kr.sangsaeng.journeys;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +44,7 @@ import kr.sangsaeng.shared.Won;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,12 +97,7 @@ class BrowserJourneysTests {
 		if (browser != null) {
 			browser.close();
 		}
-		try (var paths = Files.list(files)) {
-			for (Path file : paths.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.delete(files);
+		FileSystemUtils.deleteRecursively(files);
 	}
 
 	@AfterEach
@@ -323,10 +330,11 @@ class BrowserJourneysTests {
 	}
 
 	/**
-	 * Journey d. The ministry's dashboard shows a payment as soon as the bank records it, in Korean and in English.
+	 * Journey d. The ministry's dashboard shows a payment as soon as the bank records it, in Korean and in English,
+	 * and the figures downloaded as CSV and as Excel are the same, to the won.
 	 */
 	@Test
-	void theMinistrySeesAPaymentOnTheDashboardAndReadsItInEnglish() {
+	void theMinistrySeesAPaymentOnTheDashboardReadsItInEnglishAndExportsIt() throws IOException {
 		browser.beginJourney("d-ministry-dashboard");
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(50_000_000_000L));
 		ApplicationId loan = fixtures.guaranteedLoan(programme, Won.of(300_000_000));
@@ -354,23 +362,44 @@ class BrowserJourneysTests {
 		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Utilisation dashboard");
 		assertThat(dashboardCells(row)).startsWith("₩10 billion", "₩300 million", "₩120 million", "₩9.7 billion");
-		// Exporting these figures as CSV or Excel belongs here once the dashboard offers it; see
-		// theMinistryExportsTheDashboardFigures.
+
+		Path csv = browser.download(By.cssSelector("main a[href='/dashboard/export/programmes.csv']"), downloads());
+		assertThat(csv.getFileName().toString()).startsWith("sangsaeng-programmes-").endsWith(".csv");
+		byte[] csvBytes = Files.readAllBytes(csv);
+		assertThat(Arrays.copyOf(csvBytes, 3)).as("a byte order mark, so that Excel reads it as UTF-8")
+			.containsExactly(0xEF, 0xBB, 0xBF);
+		List<CSVRecord> records = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new StringReader(new String(csvBytes, 3, csvBytes.length - 3, StandardCharsets.UTF_8)))
+			.getRecords();
+		CSVRecord exported = records.stream()
+			.filter(record -> record.get("Code").equals(programme.value()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(List.of(exported.get("Capacity"), exported.get("Committed (guaranteed)"), exported.get("Disbursed"),
+				exported.get("Remaining")))
+			.containsExactly("10000000000", "300000000", "120000000", "9700000000");
+
+		Path xlsx = browser.download(By.cssSelector("main a[href='/dashboard/export/programmes.xlsx']"), downloads());
+		assertThat(xlsx.getFileName().toString()).endsWith(".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<String> headers = new ArrayList<>();
+			sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+			Row exportedRow = StreamSupport.stream(sheet.spliterator(), false)
+				.filter(candidate -> programme.value()
+					.equals(candidate.getCell(headers.indexOf("Code")).getStringCellValue()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(Stream.of("Capacity", "Committed (guaranteed)", "Disbursed", "Remaining")
+				.map(header -> (long) exportedRow.getCell(headers.indexOf(header)).getNumericCellValue()))
+				.containsExactly(10_000_000_000L, 300_000_000L, 120_000_000L, 9_700_000_000L);
+		}
 	}
 
-	/**
-	 * Journey d, the step still to come: the dashboard's CSV and Excel export is being built.
-	 */
-	@Test
-	@Disabled("The dashboard's CSV/Excel export does not exist yet")
-	void theMinistryExportsTheDashboardFigures() {
-		browser.beginJourney("d-ministry-dashboard-export");
-		browser.signIn("ministry", "demo1234!");
-		browser.clickThrough(By.cssSelector("header a[href='/dashboard']"), "dashboard");
-		WebElement csv = browser.visible(By.cssSelector("main a[href*='.csv'], main a[href*='format=csv']"));
-		Map<String, Object> export = browser.fetch(csv.getAttribute("href"));
-		assertThat(export.get("status")).isEqualTo(200L);
-		assertThat((String) export.get("type")).startsWith("text/csv");
+	private Path downloads() throws IOException {
+		return Files.createDirectories(files.resolve("downloads"));
 	}
 
 	/**
