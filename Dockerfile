@@ -14,4 +14,5 @@ USER sangsaeng
 WORKDIR /app
 COPY --from=build /src/target/sangsaeng-*.jar app.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+# a bounded heap: the instance stays within 768 MB of memory (bench/RESULTS.md measures it)
+ENTRYPOINT ["java", "-Xmx384m", "-jar", "/app/app.jar"]

@@ -60,8 +60,8 @@ app_stop() {
 			kill -0 "$APP_PID" 2>/dev/null || break
 			sleep 1
 		done
-		kill -9 "$APP_PID" 2>/dev/null
+		kill -9 "$APP_PID" 2>/dev/null || true
 	fi
-	wait "$APP_PID" 2>/dev/null
+	wait "$APP_PID" 2>/dev/null || true
 	APP_PID=
 }

@@ -131,3 +131,12 @@ pg_statements_report() {
 		order by total_exec_time desc
 		limit ${1:-25}"
 }
+
+# From now on the cluster keeps what it commits (fsync, synchronous commit, full pages), as production does; the
+# data was loaded without. A checkpoint first, so that the load's dirty pages are not written during a measurement.
+pg_durable() {
+	log "PostgreSQL from now on with fsync, synchronous_commit and full_page_writes on"
+	pg_psql -q -c "checkpoint" -c "alter system set fsync = on" -c "alter system set synchronous_commit = on" \
+		-c "alter system set full_page_writes = on" -c "select pg_reload_conf()" >/dev/null
+	pg_psql -q -c "checkpoint" >/dev/null
+}

@@ -1,0 +1,351 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The opening rush, as SMEs make it: each SME has signed in before the programme opens and has its draft page open;
+ * at the opening, CLIENTS people at once press "submit" (a POST with the page's CSRF token), their browser follows
+ * the redirect to the application page, which shows the receipt number; whoever gets the waiting page (503) tries
+ * again after its Retry-After, as the page does by itself. Each client then goes on with the next draft of its SME,
+ * and with the next SME when those are done, until DURATION seconds have passed or no draft is left.
+ *
+ * <pre>
+ * java RushDriver.java sign-in BASE_URL ACCOUNTS_FILE OUT_DIR [THREADS]
+ * java RushDriver.java rush BASE_URL OUT_DIR [CLIENTS] [DURATION_SECONDS]
+ * </pre>
+ *
+ * ACCOUNTS_FILE: one SME per line, "username draftId draftId …"; the password is demo1234!. Signing in writes
+ * OUT_DIR/sessions.txt, which the rush reads. Both print key=value lines (counts, rates, latencies in ms); the rush
+ * writes OUT_DIR/submitted-ids.txt: the applications whose page showed a receipt number, to be checked against the
+ * database.
+ */
+public class RushDriver {
+
+	static final String PASSWORD = "demo1234!";
+
+	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
+
+	record Account(String username, List<String> drafts) {
+	}
+
+	record SignedIn(Account account, String cookie, String csrf) {
+	}
+
+	static final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	static String base;
+
+	public static void main(String[] args) throws Exception {
+		base = args[1];
+		if (!base.startsWith("http://127.0.0.1:")) {
+			throw new IllegalArgumentException("load is only ever sent to loopback");
+		}
+		if (args[0].equals("sign-in")) {
+			List<Account> accounts = Files.readAllLines(Path.of(args[2]))
+				.stream()
+				.filter(line -> !line.isBlank())
+				.map(line -> line.strip().split("\\s+"))
+				.map(words -> new Account(words[0], List.of(Arrays.copyOfRange(words, 1, words.length))))
+				.toList();
+			List<SignedIn> sessions = signIn(accounts, args.length > 4 ? Integer.parseInt(args[4]) : 16);
+			Files.write(Path.of(args[3]).resolve("sessions.txt"), sessions.stream()
+				.map(session -> session.cookie() + " " + session.csrf() + " " + session.account().username() + " "
+						+ String.join(" ", session.account().drafts()))
+				.toList());
+		}
+		else {
+			Path out = Path.of(args[2]);
+			List<SignedIn> sessions = Files.readAllLines(out.resolve("sessions.txt"))
+				.stream()
+				.filter(line -> !line.isBlank())
+				.map(line -> line.split(" "))
+				.map(words -> new SignedIn(new Account(words[2], List.of(Arrays.copyOfRange(words, 3, words.length))),
+						words[0], words[1]))
+				.toList();
+			rush(sessions, args.length > 3 ? Integer.parseInt(args[3]) : 512,
+					args.length > 4 ? Integer.parseInt(args[4]) : 60, out);
+		}
+	}
+
+	// Before the opening: everyone signs in and opens a draft
+
+	static List<SignedIn> signIn(List<Account> accounts, int threads) throws InterruptedException {
+		ConcurrentLinkedQueue<Account> waiting = new ConcurrentLinkedQueue<>(accounts);
+		ConcurrentLinkedQueue<SignedIn> signedIn = new ConcurrentLinkedQueue<>();
+		Latencies latencies = new Latencies();
+		AtomicLong failures = new AtomicLong();
+		long started = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		for (int i = 0; i < threads; i++) {
+			pool.execute(() -> {
+				for (Account account; (account = waiting.poll()) != null;) {
+					long begun = System.nanoTime();
+					try {
+						signedIn.add(signIn(account));
+						latencies.add(begun);
+					}
+					catch (Exception failure) {
+						failures.incrementAndGet();
+					}
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(1, TimeUnit.HOURS);
+		double took = (System.nanoTime() - started) / 1e9;
+		print("sign_in_accounts", signedIn.size());
+		print("sign_in_failures", failures.get());
+		print("sign_in_seconds", String.format("%.1f", took));
+		print("sign_in_per_second", String.format("%.1f", signedIn.size() / took));
+		latencies.print("sign_in");
+		return new ArrayList<>(signedIn);
+	}
+
+	static SignedIn signIn(Account account) throws IOException, InterruptedException {
+		HttpResponse<String> login = send(get("/login", null));
+		String anonymous = cookie(login).orElseThrow(() -> new IOException("no session on the login page"));
+		String form = "username=" + encode(account.username()) + "&password=" + encode(PASSWORD) + "&_csrf="
+				+ encode(csrf(login.body()));
+		HttpResponse<String> signedIn = send(post("/login", anonymous, form));
+		String location = signedIn.headers().firstValue("Location").orElse("");
+		if (signedIn.statusCode() != 302 || location.contains("/login")) {
+			throw new IOException("sign-in refused: " + signedIn.statusCode() + " " + location);
+		}
+		String session = cookie(signedIn).orElse(anonymous);
+		HttpResponse<String> draft = send(get("/applications/" + account.drafts().get(0), session));
+		if (draft.statusCode() != 200) {
+			throw new IOException("the draft page answered " + draft.statusCode());
+		}
+		return new SignedIn(account, session, csrf(draft.body()));
+	}
+
+	// The opening
+
+	static void rush(List<SignedIn> sessions, int clients, int seconds, Path out) throws Exception {
+		ConcurrentLinkedQueue<SignedIn> waiting = new ConcurrentLinkedQueue<>(sessions);
+		ConcurrentLinkedQueue<String> submittedIds = new ConcurrentLinkedQueue<>();
+		Latencies submissions = new Latencies();
+		Latencies posts = new Latencies();
+		Map<String, AtomicLong> outcomes = new TreeMap<>();
+		for (String kind : List.of("submitted", "refused_by_the_app", "sent_to_sign_in", "waiting_page_503",
+				"too_many_429", "other_status", "timeout", "connection_error")) {
+			outcomes.put(kind, new AtomicLong());
+		}
+		AtomicLong attempts = new AtomicLong();
+		AtomicBoolean over = new AtomicBoolean();
+		CountDownLatch ready = new CountDownLatch(clients);
+		CountDownLatch go = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(clients);
+		long[] startedAt = new long[1];
+		for (int i = 0; i < clients; i++) {
+			Thread client = new Thread(() -> {
+				ready.countDown();
+				try {
+					go.await();
+					for (SignedIn sme; !over.get() && (sme = waiting.poll()) != null;) {
+						for (String draft : sme.account().drafts()) {
+							submitUntilAnswered(sme, draft, over, attempts, submissions, posts, outcomes,
+									submittedIds);
+							if (over.get()) {
+								break;
+							}
+						}
+					}
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					done.countDown();
+				}
+			}, "rush-" + i);
+			client.setDaemon(true);
+			client.start();
+		}
+		ready.await();
+		startedAt[0] = System.nanoTime();
+		go.countDown();
+		boolean finishedEarly = done.await(seconds, TimeUnit.SECONDS);
+		over.set(true);
+		double measured = (System.nanoTime() - startedAt[0]) / 1e9;
+		done.await(2, TimeUnit.MINUTES);
+
+		long submitted = outcomes.get("submitted").get();
+		print("rush_clients", clients);
+		print("rush_seconds", String.format("%.1f", measured));
+		print("rush_all_drafts_done", finishedEarly);
+		print("rush_attempts", attempts.get());
+		outcomes.forEach((kind, count) -> print("rush_" + kind, count.get()));
+		print("rush_submissions_per_second", String.format("%.1f", submitted / measured));
+		submissions.print("rush_submission");
+		posts.print("rush_post");
+		Files.write(out.resolve("submitted-ids.txt"), submittedIds);
+	}
+
+	/**
+	 * One person's press of "submit": sent again after the waiting page's Retry-After until the application page
+	 * answers, or the rush is over.
+	 */
+	static void submitUntilAnswered(SignedIn sme, String draft, AtomicBoolean over, AtomicLong attempts,
+			Latencies submissions, Latencies posts, Map<String, AtomicLong> outcomes,
+			ConcurrentLinkedQueue<String> submittedIds) throws InterruptedException {
+		long pressed = System.nanoTime();
+		while (!over.get()) {
+			attempts.incrementAndGet();
+			long begun = System.nanoTime();
+			try {
+				HttpResponse<String> answer = send(post("/applications/" + draft + "/submit", sme.cookie(),
+						"_csrf=" + encode(sme.csrf())));
+				posts.add(begun);
+				int status = answer.statusCode();
+				if (status == 503 || status == 429) {
+					outcomes.get(status == 503 ? "waiting_page_503" : "too_many_429").incrementAndGet();
+					long retryAfter = answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L);
+					TimeUnit.SECONDS.sleep(retryAfter);
+					continue;
+				}
+				if (status != 302) {
+					outcomes.get("other_status").incrementAndGet();
+					return;
+				}
+				String location = answer.headers().firstValue("Location").orElse("");
+				if (location.contains("/login")) {
+					outcomes.get("sent_to_sign_in").incrementAndGet();
+					return;
+				}
+				HttpResponse<String> page = send(get(location, sme.cookie()));
+				if (page.statusCode() == 200 && page.body().contains("receipt-notice")) {
+					submissions.add(pressed);
+					outcomes.get("submitted").incrementAndGet();
+					submittedIds.add(draft);
+				}
+				else if (page.statusCode() == 200) {
+					outcomes.get("refused_by_the_app").incrementAndGet();
+				}
+				else {
+					outcomes.get("other_status").incrementAndGet();
+				}
+				return;
+			}
+			catch (HttpTimeoutException timeout) {
+				outcomes.get("timeout").incrementAndGet();
+				return;
+			}
+			catch (IOException failure) {
+				outcomes.get("connection_error").incrementAndGet();
+				return;
+			}
+		}
+	}
+
+	// HTTP
+
+	static HttpRequest get(String path, String session) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/html")
+			.GET();
+		if (session != null) {
+			request.header("Cookie", "SESSION=" + session);
+		}
+		return request.build();
+	}
+
+	static HttpRequest post(String path, String session, String form) {
+		return HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "SESSION=" + session)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+	}
+
+	static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	static Optional<String> cookie(HttpResponse<?> response) {
+		for (String header : response.headers().allValues("Set-Cookie")) {
+			Matcher session = SESSION.matcher(header);
+			if (session.find() && !session.group(1).isEmpty()) {
+				return Optional.of(session.group(1));
+			}
+		}
+		return Optional.empty();
+	}
+
+	static String csrf(String page) throws IOException {
+		Matcher token = CSRF.matcher(page);
+		if (!token.find()) {
+			throw new IOException("no CSRF token on the page");
+		}
+		return token.group(1);
+	}
+
+	static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	static void print(String key, Object value) {
+		System.out.println(key + "=" + value);
+	}
+
+	/**
+	 * Every latency measured, in nanoseconds, for exact percentiles.
+	 */
+	static final class Latencies {
+
+		private long[] values = new long[1024];
+
+		private int count;
+
+		synchronized void add(long begunNanos) {
+			if (count == values.length) {
+				values = Arrays.copyOf(values, count * 2);
+			}
+			values[count++] = System.nanoTime() - begunNanos;
+		}
+
+		synchronized void print(String name) {
+			long[] sorted = Arrays.copyOf(values, count);
+			Arrays.sort(sorted);
+			for (int percentile : new int[] { 50, 95, 99 }) {
+				RushDriver.print(name + "_p" + percentile + "_ms", count == 0 ? "-"
+						: String.format("%.0f", sorted[Math.min(count - 1, (int) Math.ceil(count * percentile / 100.0) - 1)] / 1e6));
+			}
+			RushDriver.print(name + "_max_ms", count == 0 ? "-" : String.format("%.0f", sorted[count - 1] / 1e6));
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+# bench/RESULTS.md from the raw output of run.sh in BENCH_OUT: targets first, then the measurements behind them.
+# bench/RESULTS-notes.md, where present, is added at the end: what a person read in the profile of the run.
+
+# a number compared with a target: "yes" or "**no**, by …"
+verdict_below() {
+	awk -v value="$1" -v target="$2" -v unit="$3" 'BEGIN {
+		if (value == "" || value == "-") { print "not measured"; exit }
+		if (value + 0 < target + 0) print "yes"; else printf "**no**, by %.0f %s (%.1f×)\n", value - target, unit, value / target }'
+}
+
+verdict_above() {
+	awk -v value="$1" -v target="$2" 'BEGIN {
+		if (value == "" || value == "-") { print "not measured"; exit }
+		if (value + 0 >= target + 0) print "yes"; else printf "**no**, %.0f %% of the target\n", 100 * value / target }'
+}
+
+write_results() {
+	local rush_errors rush_ratio submissions_per_second worst_dashboard worst_queue trivial_rps login_rps dashboard_rps
+	rush_errors=$(( $(rush rush_other_status) + $(rush rush_timeout) + $(rush rush_connection_error)
+		+ $(rush rush_refused_by_the_app) + $(rush rush_sent_to_sign_in) ))
+	submissions_per_second=$(rush rush_submissions_per_second)
+	rush_ratio=$(awk -v s="$submissions_per_second" -v p="$PGBENCH_UPDATE_TPS" 'BEGIN { printf "%.1f", 100 * s / p }')
+	worst_dashboard=$(awk -F'\t' '$1 == "dashboard" { if ($10 > worst) worst = $10 } END { print worst + 0 }' "$PAGE_RESULTS")
+	worst_queue=$(awk -F'\t' '$1 == "queue" { if ($10 > worst) worst = $10 } END { print worst + 0 }' "$PAGE_RESULTS")
+	trivial_rps=$(awk -F'\t' '$2 == "health" { print $7 }' "$PAGE_RESULTS")
+	login_rps=$(awk -F'\t' '$2 == "login page" { print $7 }' "$PAGE_RESULTS")
+	dashboard_rps=$(awk -F'\t' '$2 == "overview" { print $7 }' "$PAGE_RESULTS")
+
+	echo "# Benchmark results"
+	echo
+	echo "Written by \`bench/run.sh\` (see [README.md](README.md)); raw output in \`${BENCH_OUT#"$PROJECT_DIR"/}\` on the machine"
+	echo "that ran it. $(grep '^date:' "$BENCH_OUT/machine.txt" | cut -d' ' -f2-), $(( ($(date +%s) - BENCH_STARTED_AT) / 60 )) min."
+	echo
+	sed 's/^/- /' "$BENCH_OUT/machine.txt"
+	echo "- data: $APPLICATIONS applications of $COMPANIES companies (\`lib/sql/applications.sql\`), plus $RUSH_SMES SMEs"
+	echo "  with a complete draft in each open programme for the rush (\`lib/sql/rush.sql\`)"
+	echo "- PostgreSQL 15 in a scratch cluster on the same machine, shared_buffers $PG_SHARED_BUFFERS, with fsync,"
+	echo "  synchronous_commit and full_page_writes **on** for every measurement (the data is loaded without)"
+	echo "- the application: the jar, profile demo, JVM options \`${APP_JAVA_OPTS:-none}\`"
+	echo
+	echo "## Targets"
+	echo
+	echo "| target | measured | met |"
+	echo "| --- | --- | --- |"
+	echo "| rush: no errors other than deliberate 503/429 | $rush_errors | $( [[ $rush_errors == 0 ]] && echo yes || echo '**no**' ) |"
+	echo "| rush: no lost submissions (receipt shown, not in the database) | $LOST lost, $HALF_WRITTEN half-written | $( [[ $LOST == 0 && $HALF_WRITTEN == 0 ]] && echo yes || echo '**no**' ) |"
+	echo "| rush: submissions/s ≥ 25 % of pgbench simple-update TPS | $submissions_per_second/s = $rush_ratio % of $PGBENCH_UPDATE_TPS | $(verdict_above "$rush_ratio" 25) |"
+	echo "| rush: p99 < 500 ms (each request's answer, 503s included) | $(rush rush_post_p99_ms) ms | $(verdict_below "$(rush rush_post_p99_ms)" 500 ms) |"
+	echo "| dashboard pages p95 < 100 ms | worst $worst_dashboard ms | $(verdict_below "$worst_dashboard" 100 ms) |"
+	echo "| review queue p95 < 100 ms | worst $worst_queue ms | $(verdict_below "$worst_queue" 100 ms) |"
+	echo "| start-up < 10 s (with the data in place) | ${STARTED_IN:-?} s | $(verdict_below "${STARTED_IN:-}" 10 s) |"
+	echo "| resident memory < 768 MB (after all the load) | $APP_RSS_MIB MiB | $(verdict_below "$APP_RSS_MIB" 768 MiB) |"
+	echo
+	echo "Ratios: submissions/s ÷ pgbench simple-update TPS = **$(awk -v s="$submissions_per_second" -v p="$PGBENCH_UPDATE_TPS" 'BEGIN { printf "%.3f", s / p }')**;"
+	echo "dashboard overview req/s ÷ trivial page req/s = **$(awk -v d="$dashboard_rps" -v t="$trivial_rps" 'BEGIN { printf "%.3f", d / t }')** (health check)"
+	echo "and **$(awk -v d="$dashboard_rps" -v t="$login_rps" 'BEGIN { printf "%.3f", d / t }')** (login page, rendered in the layout)."
+	echo
+	echo "## PostgreSQL alone (pgbench, 8 clients, 2 threads, ${PGBENCH_SECONDS}s each, scale ${PGBENCH_SCALE})"
+	echo
+	echo "| script | TPS | average latency ms |"
+	echo "| --- | ---: | ---: |"
+	echo "| select-only (\`-S\`) | $PGBENCH_SELECT_TPS | $PGBENCH_SELECT_MS |"
+	echo "| simple-update (\`-N\`) | $PGBENCH_UPDATE_TPS | $PGBENCH_UPDATE_MS |"
+	echo
+	echo "## Pages (wrk, ${LOAD_THREADS} threads, ${LOAD_CONNECTIONS} connections without think time, ${LOAD_DURATION}s each, after ${WARM_UP}s of warm-up)"
+	echo
+	echo "| | page | requests | req/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | non-2xx | errors | p95 < 100 ms | load |"
+	echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"
+	awk -F'\t' '{
+		verdict = ($1 == "trivial") ? "" : (($10 + 0 < 100) ? "yes" : sprintf("**no**, +%.0f ms", $10 - 100))
+		printf "| %s | %s `%s` | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $5, $7, $8, $9, $10, $11, $12, $13, $14 + $15, verdict, $16
+	}' "$PAGE_RESULTS"
+	echo
+	echo "## The opening rush ($(rush rush_clients) clients, $(rush rush_seconds)s)"
+	echo
+	echo "Before the opening $(rush sign_in_accounts) SMEs signed in ($(rush sign_in_per_second)/s, p95 $(rush sign_in_p95_ms) ms,"
+	echo "$(rush sign_in_failures) failures) and opened a draft. Then all clients pressed *submit* at once; each followed the"
+	echo "redirect to its application page, and on the waiting page (503) tried again after its \`Retry-After\`."
+	echo "All drafts submitted before the time was up: $(rush rush_all_drafts_done)."
+	echo
+	echo "| outcome | count |"
+	echo "| --- | ---: |"
+	for kind in submitted waiting_page_503 too_many_429 refused_by_the_app sent_to_sign_in other_status timeout connection_error; do
+		echo "| ${kind//_/ } | $(rush "rush_$kind") |"
+	done
+	echo
+	echo "| latency | p50 ms | p95 ms | p99 ms | max ms |"
+	echo "| --- | ---: | ---: | ---: | ---: |"
+	echo "| one request (the POST) | $(rush rush_post_p50_ms) | $(rush rush_post_p95_ms) | $(rush rush_post_p99_ms) | $(rush rush_post_max_ms) |"
+	echo "| press to receipt (POST, waits on the waiting page, the application page) | $(rush rush_submission_p50_ms) | $(rush rush_submission_p95_ms) | $(rush rush_submission_p99_ms) | $(rush rush_submission_max_ms) |"
+	echo
+	echo "Submissions per second: **$submissions_per_second**. Checked in the database afterwards: $LOST of the submissions"
+	echo "that showed a receipt are missing, $HALF_WRITTEN applications are half-written (submitted without receipt or"
+	echo "time, or a draft with one), $(( RUSH_AFTER - RUSH_BEFORE )) applications are newly submitted, and the counts per"
+	echo "programme and status $( [[ "$COUNTS_AGREE" == t ]] && echo agree || echo '**disagree**' ) with the applications."
+	echo
+	echo "## Where the rush spent the application's CPU (JFR, profile settings)"
+	echo
+	echo '```'
+	cat "$BENCH_OUT/rush-hot-methods.txt" 2>/dev/null || echo "no recording"
+	echo '```'
+	echo
+	echo "## The statements that took PostgreSQL's time (pg_stat_statements, the whole run)"
+	echo
+	echo '```'
+	cut -c1-220 "$BENCH_OUT/statements.txt" 2>/dev/null
+	echo '```'
+	if [[ -f "$BENCH_DIR/RESULTS-notes.md" ]]; then
+		echo
+		cat "$BENCH_DIR/RESULTS-notes.md"
+	fi
+}
