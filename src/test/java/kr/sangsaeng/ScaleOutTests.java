@@ -134,6 +134,19 @@ class ScaleOutTests {
 				location -> assertThat(location).endsWith("/login?ended"));
 	}
 
+	@Test
+	void failedSignInsOnOneInstanceMakeTheAccountWaitOnTheOther() {
+		String username = "scale-out-guess-" + Long.toString(System.nanoTime(), 36) + "@example.kr";
+		for (int i = 0; i < 5; i++) {
+			new WebSession(portOfA).submit("/login", "/login", Map.of("username", username, "password", "wrong " + i));
+		}
+
+		HttpResponse<String> onB = new WebSession(portOfB).submit("/login", "/login",
+				Map.of("username", username, "password", "wrong again"));
+		assertThat(onB.headers().firstValue("Location")).as("B counts the failures made on A")
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?wait=1"));
+	}
+
 	private static Map<String, String> signUp(String number, String email) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("businessRegistrationNumber", number);

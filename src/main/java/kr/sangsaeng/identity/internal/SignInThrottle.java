@@ -1,15 +1,15 @@
 package kr.sangsaeng.identity.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down the guessing of passwords. After {@value #ACCOUNT_FAILURES} failed sign-ins in a row for a username,
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * account are counted like any other, so that the waiting tells nobody which accounts exist.
  * <p>
  * Failures are forgotten a day after the last one for a username and an hour after the last one from an address.
- * They are counted by each instance of the application.
+ * They are kept in the database, so that all instances of the application count them together.
  */
 @Component
 public class SignInThrottle {
@@ -34,23 +34,18 @@ public class SignInThrottle {
 
 	static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-	private static final Duration ACCOUNT_MEMORY = Duration.ofDays(1);
+	static final Duration ACCOUNT_MEMORY = Duration.ofDays(1);
 
-	private static final Duration ADDRESS_MEMORY = Duration.ofHours(1);
+	static final Duration ADDRESS_MEMORY = Duration.ofHours(1);
 
 	private static final int USERNAME_LIMIT = 254;
 
-	/** Beyond this many usernames or addresses, the ones whose failures are forgotten are let go. */
-	private static final int TIDY_ABOVE = 10_000;
-
-	private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-
-	private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	@Autowired
-	SignInThrottle(Clock clock) {
+	SignInThrottle(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -59,32 +54,35 @@ public class SignInThrottle {
 	 */
 	public Optional<Duration> waitBeforeSignIn(String username, String address) {
 		Instant now = clock.instant();
-		Duration wait = Duration.ZERO;
-		Failures account = accounts.get(key(username));
-		if (account != null) {
-			wait = account.waitAt(now);
-		}
-		Failures fromAddress = address == null ? null : addresses.get(address);
-		if (fromAddress != null) {
-			Duration addressWait = fromAddress.waitAt(now);
-			wait = addressWait.compareTo(wait) > 0 ? addressWait : wait;
-		}
-		return wait.isZero() || wait.isNegative() ? Optional.empty() : Optional.of(wait);
+		return jdbc.sql("select max(blocked_until) from sign_in_failure "
+				+ "where (kind = 'ACCOUNT' and key = :account) or (kind = 'ADDRESS' and key = :address)")
+			.param("account", key(username))
+			.param("address", address == null ? "" : address)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.filter(blockedUntil -> blockedUntil.isAfter(now))
+			.map(blockedUntil -> Duration.between(now, blockedUntil));
 	}
 
 	/**
 	 * A sign-in as {@code username} from {@code address} failed: wrong password or unknown username.
 	 */
+	@Transactional
 	public void failed(String username, String address) {
 		Instant now = clock.instant();
-		accounts.compute(key(username), (name, failures) -> Failures.after(failures, now, ACCOUNT_MEMORY,
-				ACCOUNT_FAILURES, ACCOUNT_FIRST_WAIT));
+		count(Kind.ACCOUNT, key(username), now);
 		if (address != null) {
-			addresses.compute(address, (from, failures) -> Failures.after(failures, now, ADDRESS_MEMORY,
-					ADDRESS_FAILURES, ADDRESS_FIRST_WAIT));
+			count(Kind.ADDRESS, address, now);
 		}
-		tidy(accounts, now, ACCOUNT_MEMORY);
-		tidy(addresses, now, ADDRESS_MEMORY);
+		for (Kind kind : Kind.values()) {
+			jdbc.sql("delete from sign_in_failure where kind = :kind and last_failure_at < :forgetBefore "
+					+ "and (blocked_until is null or blocked_until <= :now)")
+				.param("kind", kind.name())
+				.param("forgetBefore", Timestamp.from(now.minus(kind.memory)))
+				.param("now", Timestamp.from(now))
+				.update();
+		}
 	}
 
 	/**
@@ -92,7 +90,32 @@ public class SignInThrottle {
 	 * one's own does not lift the limit on guessing the passwords of others.
 	 */
 	public void succeeded(String username) {
-		accounts.remove(key(username));
+		jdbc.sql("delete from sign_in_failure where kind = 'ACCOUNT' and key = :key").param("key", key(username)).update();
+	}
+
+	private void count(Kind kind, String key, Instant now) {
+		jdbc.sql("insert into sign_in_failure (kind, key, failures, last_failure_at) values (:kind, :key, 0, :now) "
+				+ "on conflict do nothing")
+			.param("kind", kind.name())
+			.param("key", key)
+			.param("now", Timestamp.from(now))
+			.update();
+		Failures previous = jdbc.sql("select failures, last_failure_at, blocked_until from sign_in_failure "
+				+ "where kind = :kind and key = :key for update")
+			.param("kind", kind.name())
+			.param("key", key)
+			.query((row, number) -> new Failures(row.getInt(1), row.getTimestamp(2).toInstant(),
+					row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant()))
+			.single();
+		Failures next = Failures.after(previous, now, kind.memory, kind.allowed, kind.firstWait);
+		jdbc.sql("update sign_in_failure set failures = :failures, last_failure_at = :last, blocked_until = :blockedUntil "
+				+ "where kind = :kind and key = :key")
+			.param("failures", next.count())
+			.param("last", Timestamp.from(next.last()))
+			.param("blockedUntil", next.blockedUntil() == null ? null : Timestamp.from(next.blockedUntil()))
+			.param("kind", kind.name())
+			.param("key", key)
+			.update();
 	}
 
 	/** A username as accounts have it: without surrounding spaces, in lower case, at most 254 characters. */
@@ -101,10 +124,26 @@ public class SignInThrottle {
 		return key.length() > USERNAME_LIMIT ? key.substring(0, USERNAME_LIMIT) : key;
 	}
 
-	private static void tidy(Map<String, Failures> failures, Instant now, Duration memory) {
-		if (failures.size() > TIDY_ABOVE) {
-			failures.entrySet().removeIf(entry -> entry.getValue().isForgottenAt(now, memory));
+	/**
+	 * What failures are counted for: a username, or the address they came from.
+	 */
+	enum Kind {
+
+		ACCOUNT(ACCOUNT_FAILURES, ACCOUNT_FIRST_WAIT, ACCOUNT_MEMORY), ADDRESS(ADDRESS_FAILURES, ADDRESS_FIRST_WAIT,
+				ADDRESS_MEMORY);
+
+		final int allowed;
+
+		final Duration firstWait;
+
+		final Duration memory;
+
+		Kind(int allowed, Duration firstWait, Duration memory) {
+			this.allowed = allowed;
+			this.firstWait = firstWait;
+			this.memory = memory;
 		}
+
 	}
 
 	/**

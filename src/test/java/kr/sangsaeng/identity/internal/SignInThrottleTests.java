@@ -5,39 +5,52 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.SangsaengTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SangsaengTest
 class SignInThrottleTests {
 
-	static final String HOME = "198.51.100.7";
+	/** An address of its own for each test, as the failures are kept in the database the tests share. */
+	final String home = "198.51." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
 
-	final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T00:00:00Z"));
+	final MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 
-	final SignInThrottle throttle = new SignInThrottle(clock);
+	final SignInThrottle throttle;
+
+	SignInThrottleTests(@Autowired JdbcClient jdbc) {
+		this.throttle = new SignInThrottle(jdbc, clock);
+	}
 
 	@Test
 	void fourFailuresLetTheNextAttemptThroughAndTheFifthMakesTheAccountWaitAMinute() {
 		fail("kim@example.kr", 4);
-		assertThat(throttle.waitBeforeSignIn("kim@example.kr", HOME)).isEmpty();
+		assertThat(throttle.waitBeforeSignIn("kim@example.kr", home)).isEmpty();
 
 		fail("kim@example.kr", 1);
-		assertThat(throttle.waitBeforeSignIn("kim@example.kr", HOME)).contains(Duration.ofMinutes(1));
+		assertThat(throttle.waitBeforeSignIn("kim@example.kr", home)).contains(Duration.ofMinutes(1));
 		assertThat(throttle.waitBeforeSignIn("KIM@example.kr ", "203.0.113.1")).as("any address, any case")
 			.contains(Duration.ofMinutes(1));
-		assertThat(throttle.waitBeforeSignIn("lee@example.kr", HOME)).as("another account").isEmpty();
+		assertThat(throttle.waitBeforeSignIn("lee@example.kr", home)).as("another account").isEmpty();
 	}
 
 	@Test
 	void eachFurtherFailureDoublesTheWaitUpToAnHour() {
 		fail("park@example.kr", 5);
 		for (long minutes : new long[] { 2, 4, 8, 16, 32, 60, 60 }) {
-			clock.pass(throttle.waitBeforeSignIn("park@example.kr", HOME).orElseThrow());
-			assertThat(throttle.waitBeforeSignIn("park@example.kr", HOME)).isEmpty();
+			clock.pass(throttle.waitBeforeSignIn("park@example.kr", home).orElseThrow());
+			assertThat(throttle.waitBeforeSignIn("park@example.kr", home)).isEmpty();
 			fail("park@example.kr", 1);
-			assertThat(throttle.waitBeforeSignIn("park@example.kr", HOME)).contains(Duration.ofMinutes(minutes));
+			assertThat(throttle.waitBeforeSignIn("park@example.kr", home)).contains(Duration.ofMinutes(minutes));
 		}
 	}
 
@@ -45,7 +58,7 @@ class SignInThrottleTests {
 	void theWaitShrinksAsTimePasses() {
 		fail("choi@example.kr", 5);
 		clock.pass(Duration.ofSeconds(45));
-		assertThat(throttle.waitBeforeSignIn("choi@example.kr", HOME)).contains(Duration.ofSeconds(15));
+		assertThat(throttle.waitBeforeSignIn("choi@example.kr", home)).contains(Duration.ofSeconds(15));
 	}
 
 	@Test
@@ -53,7 +66,7 @@ class SignInThrottleTests {
 		fail("jung@example.kr", 4);
 		throttle.succeeded("jung@example.kr");
 		fail("jung@example.kr", 4);
-		assertThat(throttle.waitBeforeSignIn("jung@example.kr", HOME)).isEmpty();
+		assertThat(throttle.waitBeforeSignIn("jung@example.kr", home)).isEmpty();
 	}
 
 	@Test
@@ -61,26 +74,26 @@ class SignInThrottleTests {
 		fail("han@example.kr", 4);
 		clock.pass(Duration.ofHours(25));
 		fail("han@example.kr", 1);
-		assertThat(throttle.waitBeforeSignIn("han@example.kr", HOME)).isEmpty();
+		assertThat(throttle.waitBeforeSignIn("han@example.kr", home)).isEmpty();
 	}
 
 	@Test
 	void thirtyFailuresFromOneAddressMakeItWaitWhateverTheUsername() {
 		for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
-			throttle.failed("guess" + i + "@example.kr", HOME);
+			throttle.failed("guess" + i + "@example.kr", home);
 		}
-		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", HOME)).contains(Duration.ofMinutes(5));
+		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", home)).contains(Duration.ofMinutes(5));
 		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", "203.0.113.1")).isEmpty();
 
 		throttle.succeeded("guess1@example.kr");
-		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", HOME))
+		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", home))
 			.as("signing in with an account of one's own does not lift the limit of the address")
 			.contains(Duration.ofMinutes(5));
 	}
 
 	private void fail(String username, int times) {
 		for (int i = 0; i < times; i++) {
-			throttle.failed(username, HOME);
+			throttle.failed(username, home);
 		}
 	}
 
