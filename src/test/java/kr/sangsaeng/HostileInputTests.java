@@ -888,7 +888,10 @@ class HostileInputTests {
 				.build());
 			String where = body.getKey() + " «" + abbreviated(new String(body.getValue(), StandardCharsets.UTF_8)) + "»";
 			assertThat(answer.statusCode()).as(where).isBetween(200, 499);
-			if (answer.statusCode() >= 400) {
+			// a multipart body that breaks off Tomcat may refuse itself, with a bare 400, while it is read
+			boolean refusedByTomcat = body.getKey().startsWith("multipart/") && answer.statusCode() == 400
+					&& answer.body().isEmpty();
+			if (answer.statusCode() >= 400 && !refusedByTomcat) {
 				assertThat(answer.body()).as(where + " is answered in the layout").contains("class=\"error-page", "app-navbar");
 			}
 		}
