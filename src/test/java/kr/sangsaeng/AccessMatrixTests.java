@@ -2,14 +2,10 @@ package kr.sangsaeng;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.company.internal.PartnerImports;
@@ -39,7 +32,6 @@ import kr.sangsaeng.identity.internal.BankApiTokens;
 import kr.sangsaeng.identity.internal.IssuedBankApiToken;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
-import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
@@ -87,18 +79,7 @@ class AccessMatrixTests {
 			"admin", "ksure.reviewer", "ksure.reviewer", "ksure.approver", "ksure.approver", "ibk.officer",
 			"ibk.officer");
 
-	/**
-	 * Tables left out when checking that a refused request changed nothing: the audit trail records the refusals
-	 * themselves, and a bank's token notes when it was last presented, refused or not.
-	 */
-	static final Set<String> NOT_COMPARED = Set.of("flyway_schema_history", "audit_entry", "audit_chain_head",
-			"bank_api_token", "shedlock");
 
-	/**
-	 * Counts of applications per programme and status, kept as rows of changes that a scheduled job folds together
-	 * at any moment: compared by what they add up to.
-	 */
-	static final String COUNTS_FOLDED_IN_THE_BACKGROUND = "submitted_application_count";
 
 	@LocalServerPort
 	int port;
@@ -151,6 +132,7 @@ class AccessMatrixTests {
 	@Test
 	void everyoneGetsTheAnswerTheAccessMatrixGivesAndRefusalsChangeNothing() throws Exception {
 		Fixtures fixtures = fixtures();
+		TableVersions tables = new TableVersions(jdbc);
 		Map<String, Caller> callers = callers(fixtures);
 		List<Line> matrix = matrix();
 		List<String> problems = new ArrayList<>();
@@ -159,19 +141,15 @@ class AccessMatrixTests {
 		// Refusals first, while nothing allowed has changed the fixtures: each refused POST must leave every table
 		// as it was.
 		for (Line line : matrix) {
-			Map<String, String> before = line.isPost() ? tableVersions() : Map.of();
+			Map<String, String> before = line.isPost() ? tables.now() : Map.of();
 			for (Cell cell : line.cells()) {
 				if (cell.expected().isRefusal()) {
 					play(line, cell, callers, fixtures, problems);
 				}
 			}
 			if (line.isPost()) {
-				Map<String, String> after = tableVersions();
-				before.forEach((table, version) -> {
-					if (!version.equals(after.get(table))) {
-						problems.add(line.route() + ": a refused request changed table " + table);
-					}
-				});
+				tables.changedSince(before)
+					.forEach(table -> problems.add(line.route() + ": a refused request changed table " + table));
 			}
 		}
 		// Then what is allowed: reading before changing.
@@ -411,75 +389,17 @@ class AccessMatrixTests {
 
 	// Who plays
 
-	/**
-	 * Someone talking to the running application over HTTP as a browser would, with cookies and the CSRF token of
-	 * their session, or a bank's system with its token.
-	 */
-	record Caller(HttpClient client, String csrf, String token) {
-
-		static Caller visitor() {
-			return new Caller(HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.build(), null, null);
-		}
-
-		Caller withCsrf(String csrf) {
-			return new Caller(client, csrf, token);
-		}
-
-		HttpResponse<String> send(HttpRequest request) {
-			try {
-				return client.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
-			}
-			catch (IOException failure) {
-				throw new UncheckedIOException(failure);
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(interrupted);
-			}
-		}
-
-	}
-
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	private Map<String, Caller> callers(Fixtures fixtures) {
 		Map<String, Caller> callers = new LinkedHashMap<>();
-		Caller anonymous = Caller.visitor();
-		callers.put("anonymous", anonymous.withCsrf(csrf(anonymous, "/login")));
-		callers.put("bank-system", new Caller(Caller.visitor().client(), null, WOORI_TOKEN));
-		callers.put("ibk-system", new Caller(Caller.visitor().client(), null, fixtures.ibkToken()));
-		callers.put("SME_APPLICANT", signIn(fixtures.sme().username(), PASSWORD));
-		callers.put("other-sme", signIn(fixtures.otherSme().username(), PASSWORD));
+		callers.put("anonymous", Caller.anonymous(port));
+		callers.put("bank-system", Caller.bankSystem(WOORI_TOKEN));
+		callers.put("ibk-system", Caller.bankSystem(fixtures.ibkToken()));
+		callers.put("SME_APPLICANT", Caller.signIn(port, fixtures.sme().username(), PASSWORD));
+		callers.put("other-sme", Caller.signIn(port, fixtures.otherSme().username(), PASSWORD));
 		for (Map.Entry<String, String> player : PLAYERS.entrySet()) {
-			callers.put(player.getKey(), signIn(player.getValue(), "demo1234!"));
+			callers.put(player.getKey(), Caller.signIn(port, player.getValue(), "demo1234!"));
 		}
 		return callers;
-	}
-
-	private Caller signIn(String username, String password) {
-		Caller caller = Caller.visitor();
-		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf(caller, "/login");
-		HttpResponse<String> signedIn = caller.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-			.POST(BodyPublishers.ofString(form))
-			.build());
-		assertThat(signedIn.headers().firstValue("Location")).as(username + " signs in").hasValueSatisfying(
-				location -> assertThat(location).doesNotContain("error"));
-		return caller.withCsrf(csrf(caller, "/"));
-	}
-
-	private String csrf(Caller caller, String page) {
-		HttpResponse<String> response = caller.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
-			.header(HttpHeaders.ACCEPT, "text/html")
-			.GET()
-			.build());
-		Matcher token = CSRF_FIELD.matcher(response.body());
-		assertThat(token.find()).as("a form with a CSRF token on " + page).isTrue();
-		return token.group(1);
 	}
 
 	// What they ask for
@@ -570,58 +490,23 @@ class AccessMatrixTests {
 	}
 
 	private Applicant smeWithAccount() {
-		Applicant sme = TestSmes.newSme(jdbc);
-		jdbc.sql("insert into user_account (username, password_hash, display_name, role, organisation_id) "
-				+ "values (:username, :hash, '김대표', 'SME_APPLICANT', :organisation)")
-			.param("username", sme.username())
-			.param("hash", passwordEncoder.encode(PASSWORD))
-			.param("organisation", sme.organisationId())
-			.update();
-		return sme;
+		return sampleData().smeWithAccount(PASSWORD);
 	}
 
 	private ProgrammeCode openProgramme() {
-		ProgrammeCode code = TestProgrammes.uniqueCode("AM");
-		administration.create(code, TestProgrammes.draft(Won.of(500_000_000), Won.of(1_000_000_000)),
-				Won.of(10_000_000_000L), "admin");
-		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
-		return code;
+		return sampleData().openProgramme("AM");
+	}
+
+	private SampleData sampleData() {
+		return new SampleData(jdbc, passwordEncoder, administration);
 	}
 
 	private static ApplicationContent content() {
-		return new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI",
-				"원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다.");
+		return SampleData.content();
 	}
 
 	private static UploadedDocument pdf() {
-		return new UploadedDocument("사업계획서.pdf", "application/pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-	}
-
-	/**
-	 * For each table the application keeps, its number of rows and the newest transaction that wrote one: a row
-	 * added, changed or removed changes one of them.
-	 */
-	private Map<String, String> tableVersions() {
-		Map<String, String> versions = new LinkedHashMap<>();
-		List<String> tables = jdbc.sql("select table_name from information_schema.tables "
-				+ "where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")
-			.query(String.class)
-			.list();
-		for (String table : tables) {
-			if (NOT_COMPARED.contains(table) || table.startsWith("spring_session")) {
-				continue;
-			}
-			versions.put(table, jdbc.sql(COUNTS_FOLDED_IN_THE_BACKGROUND.equals(table)
-					? "select coalesce(string_agg(programme_code || ':' || status || ':' || applications || ':' || won, ','"
-							+ " order by programme_code, status), '') from (select programme_code, status,"
-							+ " sum(applications) applications, sum(requested_won) won from " + table
-							+ " group by programme_code, status having sum(applications) <> 0) sums"
-					: "select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from \"" + table + "\"")
-				.query(String.class)
-				.single());
-		}
-		return versions;
+		return SampleData.pdf();
 	}
 
 }

@@ -32,7 +32,8 @@ class ErrorPages implements ErrorViewResolver {
 			page.put("status", status.value());
 			page.put("error", status.getReasonPhrase());
 		}
-		page.put("messagePrefix", messagePrefix(status));
+		page.put("messagePrefix", request.getAttribute(OversizedFormGuard.TOO_LARGE_FORM) != null ? "error.413.form"
+				: messagePrefix(status));
 		return new ModelAndView(ERROR_VIEW, page, status);
 	}
 

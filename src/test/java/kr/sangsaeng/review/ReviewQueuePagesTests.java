@@ -87,6 +87,15 @@ class ReviewQueuePagesTests {
 	}
 
 	@Test
+	void controlCharactersInTheSearchAreReadAsSpacesSoThatANulByteFindsRatherThanFails() throws Exception {
+		mvc.perform(get("/review").param("q", "한빛\u0000오토").with(as("kodit.reviewer")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/review").param("q", "314-86\u0000").with(as("kodit.reviewer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("(주)한빛오토텍")));
+	}
+
+	@Test
 	void aReviewerReadsAnApplicationOfTheirAgencyWithItsDocumentsAndTheCompanysExposure() throws Exception {
 		long id = jdbc.sql("select id from guarantee_application where business_number = '3148605193' "
 				+ "and programme_code = 'HMG-KB-WOORI' and status = 'INFO_REQUESTED'")

@@ -315,7 +315,7 @@ class SmeApplicationsController {
 	 */
 	private List<String> attach(SignedInUser user, ApplicationId id, List<MultipartFile> files) throws IOException {
 		List<MultipartFile> chosen = files == null ? List.of()
-				: files.stream().filter(file -> file != null && !file.isEmpty()).toList();
+				: files.stream().filter(SmeApplicationsController::isChosen).toList();
 		List<String> problems = new ArrayList<>();
 		if (chosen.size() > UPLOADS_PER_STEP) {
 			problems.add("application.document.error.tooManyAtOnce");
@@ -333,6 +333,15 @@ class SmeApplicationsController {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * A file the SME chose: browsers send an empty part without a name for a file field left alone, while an empty
+	 * file that has a name was chosen and is refused as empty.
+	 */
+	private static boolean isChosen(MultipartFile file) {
+		return file != null && (!file.isEmpty()
+				|| file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank());
 	}
 
 	private String form(ApplicationForm form, ProgrammeSummary programme, Eligibility assessment,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,7 +75,8 @@ class PartnerListController {
 	String list(@PathVariable String funderCode, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String tier, @RequestParam(required = false) String page, Model model) {
 		Institution funder = lists.funder(funderCode);
-		String search = q == null ? "" : q.strip();
+		// control characters are in no stored name, and PostgreSQL takes no NUL in a query
+		String search = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
 		if (search.length() > MAX_SEARCH_LENGTH) {
 			search = search.substring(0, MAX_SEARCH_LENGTH);
 		}
@@ -85,11 +87,12 @@ class PartnerListController {
 		model.addAttribute("tiers", PartnerTier.values());
 		model.addAttribute("partners", lists.search(funderCode, search, chosenTier, pageNumber(page) - 1));
 		model.addAttribute("listSize", lists.count(funderCode));
+		// the search goes in as a variable, so that braces in it are text rather than a template
 		model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/admin/partners/{code}")
-			.queryParamIfPresent("q", Optional.of(search).filter(text -> !text.isEmpty()))
+			.queryParamIfPresent("q", Optional.of(search).filter(text -> !text.isEmpty()).map(text -> "{q}"))
 			.queryParamIfPresent("tier", Optional.ofNullable(chosenTier).map(PartnerTier::number))
-			.buildAndExpand(funderCode)
 			.encode()
+			.buildAndExpand(Map.of("code", funderCode, "q", search))
 			.toUriString());
 		return LIST_VIEW;
 	}

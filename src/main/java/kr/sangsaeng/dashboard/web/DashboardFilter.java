@@ -50,7 +50,13 @@ public record DashboardFilter(String programme, String by, String from, String t
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim());
+			LocalDate day = LocalDate.parse(text.trim());
+			// ISO dates may have years of up to nine digits, which the database cannot hold
+			if (day.getYear() < 1 || day.getYear() > 9999) {
+				errors.rejectValue(field, "dashboard.filter.error.date");
+				return null;
+			}
+			return day;
 		}
 		catch (DateTimeParseException unreadable) {
 			errors.rejectValue(field, "dashboard.filter.error.date");

@@ -45,7 +45,8 @@ public class LoanFilter {
 	}
 
 	public String searchText() {
-		String text = strip(q);
+		// control characters are in no stored name, and PostgreSQL takes no NUL in a query
+		String text = strip(q).replaceAll("\\p{Cntrl}", " ").strip();
 		return text.length() > SEARCH_LIMIT ? text.substring(0, SEARCH_LIMIT) : text;
 	}
 

@@ -32,8 +32,10 @@ class AccountAdminController {
 
 	@GetMapping
 	String list(@RequestParam(name = "q", required = false) String text, Model model) {
-		model.addAttribute("accounts", accounts.find(text));
-		model.addAttribute("q", text == null ? "" : text.strip());
+		// control characters are in no stored name, and PostgreSQL takes no NUL in a query
+		String search = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
+		model.addAttribute("accounts", accounts.find(search));
+		model.addAttribute("q", search);
 		model.addAttribute("pageSize", AccountAdministration.PAGE_SIZE);
 		return LIST_VIEW;
 	}

@@ -159,7 +159,8 @@ public class QueueFilter {
 	 * The search text as used: stripped and cut to {@value #SEARCH_LIMIT} characters.
 	 */
 	String searchText() {
-		String text = q == null ? "" : q.strip();
+		// control characters are in no stored name, and PostgreSQL takes no NUL in a query
+		String text = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
 		if (text.length() > SEARCH_LIMIT) {
 			searchTrimmed = true;
 			return text.substring(0, SEARCH_LIMIT);

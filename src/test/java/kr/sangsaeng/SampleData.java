@@ -1,0 +1,82 @@
+package kr.sangsaeng;
+
+import java.nio.charset.StandardCharsets;
+
+import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.ApplicationContent;
+import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.applications.UploadedDocument;
+import kr.sangsaeng.program.ProgrammeAdministration;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.TestProgrammes;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * What tests over HTTP start from: SMEs that can sign in, open KODIT programmes lent by Woori, an application's
+ * content and a small PDF.
+ */
+public final class SampleData {
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ProgrammeAdministration administration;
+
+	public SampleData(JdbcClient jdbc, PasswordEncoder passwordEncoder, ProgrammeAdministration administration) {
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+		this.administration = administration;
+	}
+
+	/** An SME with a complete profile and an account that signs in with its email and {@code password}. */
+	public Applicant smeWithAccount(String password) {
+		Applicant sme = TestSmes.newSme(jdbc);
+		jdbc.sql("insert into user_account (username, password_hash, display_name, role, organisation_id) "
+				+ "values (:username, :hash, '김대표', 'SME_APPLICANT', :organisation)")
+			.param("username", sme.username())
+			.param("hash", passwordEncoder.encode(password))
+			.param("organisation", sme.organisationId())
+			.update();
+		return sme;
+	}
+
+	/** An SME with a complete profile that nobody signs in for. */
+	public Applicant smeWithoutAccount() {
+		return TestSmes.newSme(jdbc);
+	}
+
+	/** A programme open for applications up to 1 billion won, each above {@code fourEyesThreshold} needing two people. */
+	public ProgrammeCode openProgramme(String prefix, Won fourEyesThreshold) {
+		ProgrammeCode code = draftProgramme(prefix, fourEyesThreshold);
+		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
+		return code;
+	}
+
+	public ProgrammeCode openProgramme(String prefix) {
+		return openProgramme(prefix, Won.of(1_000_000_000));
+	}
+
+	public ProgrammeCode draftProgramme(String prefix, Won fourEyesThreshold) {
+		ProgrammeCode code = TestProgrammes.uniqueCode(prefix);
+		administration.create(code, TestProgrammes.draft(Won.of(500_000_000), fourEyesThreshold),
+				Won.of(10_000_000_000L), "admin");
+		return code;
+	}
+
+	public static ApplicationContent content() {
+		return new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI",
+				"원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다.");
+	}
+
+	public static UploadedDocument pdf() {
+		return new UploadedDocument("사업계획서.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+	}
+
+}
