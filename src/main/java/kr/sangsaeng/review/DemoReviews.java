@@ -63,6 +63,7 @@ class DemoReviews implements ApplicationRunner {
 		List<String> programmes = catalogue.all().stream().map(programme -> programme.code().value()).toList();
 		List<ApplicationView> approved = applications.withStatus(ApplicationStatus.APPROVED, programmes)
 			.stream()
+			.filter(application -> application.approvedAmount() != null)
 			.filter(application -> guarantees.ofApplication(application.id()).isEmpty())
 			.toList();
 		if (approved.isEmpty()) {

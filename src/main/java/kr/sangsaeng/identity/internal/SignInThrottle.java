@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,8 @@ public class SignInThrottle {
 	static final Duration ADDRESS_MEMORY = Duration.ofHours(1);
 
 	private static final int USERNAME_LIMIT = 254;
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
 	private final JdbcClient jdbc;
 
@@ -118,9 +121,12 @@ public class SignInThrottle {
 			.update();
 	}
 
-	/** A username as accounts have it: without surrounding spaces, in lower case, at most 254 characters. */
+	/**
+	 * A username as accounts have it: without surrounding spaces, in lower case, at most 254 characters; control
+	 * characters, which no username has and PostgreSQL's text cannot hold, become spaces.
+	 */
 	private static String key(String username) {
-		String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		String key = username == null ? "" : CONTROL.matcher(username).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 		return key.length() > USERNAME_LIMIT ? key.substring(0, USERNAME_LIMIT) : key;
 	}
 
