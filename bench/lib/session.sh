@@ -1,6 +1,6 @@
 # Signing in through the login form, as a browser does.
 #
-#   sign_in USERNAME [PASSWORD]   prints the session cookie (JSESSIONID=…) of a signed-in session
+#   sign_in USERNAME [PASSWORD]   prints the session cookie (SESSION=…) of a signed-in session
 #
 # The demo accounts' password is demo1234! (profile demo).
 
@@ -20,8 +20,8 @@ sign_in() {
 		die "signing in as $username was refused (landed on $landed)"
 	fi
 	local session
-	session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
+	session=$(awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1)
 	rm -f "$jar"
 	[[ -n "$session" ]] || die "no session cookie after signing in as $username"
-	echo "JSESSIONID=$session"
+	echo "SESSION=$session"
 }

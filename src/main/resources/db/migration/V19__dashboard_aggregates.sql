@@ -28,9 +28,11 @@ CREATE TABLE breakdown_count (
 CREATE INDEX breakdown_count_programme_day_idx ON breakdown_count (breakdown, programme_code, submitted_on)
     INCLUDE (group_key, applications, approved, rejected, approved_won, disbursed_won);
 
--- How many applications (or, for LENDER, loans of a bank) each SME has in each group and programme: distinct SMEs
--- cannot be added up from counts per day, so the breakdowns and the index count them here when no period is asked
--- for. One row per SME, group and programme, changed in place: only changes of the same SME ever meet on a row.
+-- How many applications (or, for LENDER, loans of a bank) each SME has in each group, per programme and in all
+-- programmes together (programme_code '*'); breakdown ANY has one group ('*') for all applications. One row per SME,
+-- group and programme, changed in place when an SME enters or leaves a group: only changes of the same SME meet on
+-- a row. When a row goes from none to one or back, company_reach counts the SME in or out of the group: distinct
+-- SMEs cannot be added up from counts per day, and are read there when no period is asked for.
 CREATE TABLE company_count (
     breakdown        VARCHAR(8)  NOT NULL,
     group_key        VARCHAR(32) NOT NULL,
@@ -39,6 +41,16 @@ CREATE TABLE company_count (
     applications     BIGINT      NOT NULL,
     PRIMARY KEY (breakdown, programme_code, group_key, business_number)
 );
+
+CREATE TABLE company_reach (
+    id              BIGSERIAL   PRIMARY KEY,
+    breakdown       VARCHAR(8)  NOT NULL,
+    group_key       VARCHAR(32) NOT NULL,
+    programme_code  VARCHAR(32) NOT NULL,
+    companies       BIGINT      NOT NULL
+);
+
+CREATE INDEX company_reach_programme_idx ON company_reach (breakdown, programme_code) INCLUDE (group_key, companies);
 
 -- Guaranteed loans per programme, bank and Korean day of issue, for the win-win finance index.
 CREATE TABLE lender_count (
@@ -135,14 +147,44 @@ BEGIN
                  ('REGION', a.region), ('INDUSTRY', a.industry_section),
                  ('SIZE', nullif(company_size_class(a.employees), '')), ('TIER', a.partner_tier::text))
          AS k (breakdown, group_key);
-    INSERT INTO company_count AS c (breakdown, group_key, programme_code, business_number, applications)
-    SELECT k.breakdown, coalesce(k.group_key, ''), a.programme_code, a.business_number, sign
-    FROM (VALUES ('AGENCY', l_agency), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
+END
+$$;
+
+-- One more (sign 1) or one fewer (-1) application of the SME in the group, in its programme and in all.
+CREATE FUNCTION count_company(of_breakdown VARCHAR, of_group VARCHAR, of_programme VARCHAR, of_company VARCHAR,
+                              sign INTEGER) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    level VARCHAR;
+    now_counted BIGINT;
+BEGIN
+    FOREACH level IN ARRAY ARRAY[of_programme, '*'] LOOP
+        INSERT INTO company_count AS c (breakdown, group_key, programme_code, business_number, applications)
+        VALUES (of_breakdown, coalesce(of_group, ''), level, of_company, sign)
+        ON CONFLICT ON CONSTRAINT company_count_pkey
+            DO UPDATE SET applications = c.applications + excluded.applications
+        RETURNING c.applications INTO now_counted;
+        IF (sign = 1 AND now_counted = 1) OR (sign = -1 AND now_counted = 0) THEN
+            INSERT INTO company_reach (breakdown, group_key, programme_code, companies)
+            VALUES (of_breakdown, coalesce(of_group, ''), level, sign);
+        END IF;
+    END LOOP;
+END
+$$;
+
+-- The groups an application puts its SME in; the agency only with a loan (else the programme's lead agency is
+-- counted when reading, programme by programme).
+CREATE FUNCTION count_application_companies(a guarantee_application, sign INTEGER, l_agency VARCHAR) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF a.status = 'DRAFT' OR a.receipt_number IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM count_company(k.breakdown, k.group_key, a.programme_code, a.business_number, sign)
+    FROM (VALUES ('ANY', '*'), ('AGENCY', l_agency), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
                  ('REGION', a.region), ('INDUSTRY', a.industry_section),
                  ('SIZE', nullif(company_size_class(a.employees), '')), ('TIER', a.partner_tier::text))
-         AS k (breakdown, group_key)
-    ON CONFLICT (breakdown, programme_code, group_key, business_number)
-        DO UPDATE SET applications = c.applications + excluded.applications;
+         AS k (breakdown, group_key);
 END
 $$;
 
@@ -171,10 +213,6 @@ BEGIN
             CASE WHEN l.status <> 'CANCELLED' THEN sign * l.approved_won ELSE 0 END,
             CASE WHEN l.status <> 'CANCELLED' THEN sign * l.disbursed_won ELSE 0 END,
             CASE WHEN tier >= 2 THEN sign ELSE 0 END);
-    INSERT INTO company_count AS c (breakdown, group_key, programme_code, business_number, applications)
-    VALUES ('LENDER', l.bank_code, l.programme_code, l.business_number, sign)
-    ON CONFLICT (breakdown, programme_code, group_key, business_number)
-        DO UPDATE SET applications = c.applications + excluded.applications;
 END
 $$;
 
@@ -201,6 +239,21 @@ DECLARE
     l loan;
 BEGIN
     SELECT * INTO l FROM loan WHERE application_id = coalesce(NEW.id, OLD.id);
+    IF TG_OP <> 'UPDATE'
+       OR (OLD.status = 'DRAFT' OR OLD.receipt_number IS NULL, OLD.programme_code, OLD.business_number, OLD.bank_code,
+           OLD.partner_funder_code, OLD.region, OLD.industry_section, company_size_class(OLD.employees),
+           OLD.partner_tier)
+          IS DISTINCT FROM
+          (NEW.status = 'DRAFT' OR NEW.receipt_number IS NULL, NEW.programme_code, NEW.business_number, NEW.bank_code,
+           NEW.partner_funder_code, NEW.region, NEW.industry_section, company_size_class(NEW.employees),
+           NEW.partner_tier) THEN
+        IF TG_OP <> 'INSERT' THEN
+            PERFORM count_application_companies(OLD, -1, l.agency_code);
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            PERFORM count_application_companies(NEW, 1, l.agency_code);
+        END IF;
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         PERFORM count_application_breakdowns(OLD, -1, l.agency_code, l.approved_won, l.disbursed_won);
         PERFORM count_application_decision(OLD, -1);
@@ -241,6 +294,23 @@ DECLARE
     first_on DATE := first_payment_on(coalesce(NEW.application_id, OLD.application_id));
 BEGIN
     SELECT * INTO a FROM guarantee_application WHERE id = coalesce(NEW.application_id, OLD.application_id);
+    IF a.id IS NOT NULL AND a.status <> 'DRAFT' AND a.receipt_number IS NOT NULL
+       AND (CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.agency_code END)
+           IS DISTINCT FROM (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.agency_code END) THEN
+        PERFORM count_company('AGENCY', CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.agency_code END,
+                              a.programme_code, a.business_number, -1);
+        PERFORM count_company('AGENCY', CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.agency_code END,
+                              a.programme_code, a.business_number, 1);
+    END IF;
+    IF TG_OP <> 'UPDATE' OR (OLD.bank_code, OLD.programme_code, OLD.business_number)
+                            IS DISTINCT FROM (NEW.bank_code, NEW.programme_code, NEW.business_number) THEN
+        IF TG_OP <> 'INSERT' THEN
+            PERFORM count_company('LENDER', OLD.bank_code, OLD.programme_code, OLD.business_number, -1);
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            PERFORM count_company('LENDER', NEW.bank_code, NEW.programme_code, NEW.business_number, 1);
+        END IF;
+    END IF;
     -- the application counted without a loan before one was opened, and again once it is gone
     IF a.id IS NOT NULL THEN
         IF TG_OP = 'INSERT' THEN
@@ -366,19 +436,26 @@ BEGIN
     DELETE FROM first_payment_days;
     DELETE FROM programme_activity;
     DELETE FROM company_count;
+    DELETE FROM company_reach;
 
     INSERT INTO company_count (breakdown, group_key, programme_code, business_number, applications)
-    SELECT k.breakdown, coalesce(k.group_key, ''), a.programme_code, a.business_number, count(*)
-    FROM guarantee_application a
-    LEFT JOIN loan l ON l.application_id = a.id
-    CROSS JOIN LATERAL (VALUES ('AGENCY', l.agency_code), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
-                               ('REGION', a.region), ('INDUSTRY', a.industry_section),
-                               ('SIZE', nullif(company_size_class(a.employees), '')), ('TIER', a.partner_tier::text))
-         AS k (breakdown, group_key)
-    WHERE a.status <> 'DRAFT' AND a.receipt_number IS NOT NULL
-    GROUP BY 1, 2, 3, 4
-    UNION ALL
-    SELECT 'LENDER', bank_code, programme_code, business_number, count(*) FROM loan GROUP BY 2, 3, 4;
+    SELECT breakdown, group_key, level, business_number, count(*)
+    FROM (SELECT k.breakdown, coalesce(k.group_key, '') AS group_key, a.programme_code, a.business_number
+          FROM guarantee_application a
+          LEFT JOIN loan l ON l.application_id = a.id
+          CROSS JOIN LATERAL (VALUES ('ANY', '*'), ('AGENCY', l.agency_code), ('BANK', a.bank_code),
+                                     ('FUNDER', a.partner_funder_code), ('REGION', a.region),
+                                     ('INDUSTRY', a.industry_section),
+                                     ('SIZE', nullif(company_size_class(a.employees), '')),
+                                     ('TIER', a.partner_tier::text)) AS k (breakdown, group_key)
+          WHERE a.status <> 'DRAFT' AND a.receipt_number IS NOT NULL
+          UNION ALL
+          SELECT 'LENDER', bank_code, programme_code, business_number FROM loan) counted
+    CROSS JOIN LATERAL (VALUES (counted.programme_code), ('*')) AS levels (level)
+    GROUP BY 1, 2, 3, 4;
+
+    INSERT INTO company_reach (breakdown, group_key, programme_code, companies)
+    SELECT breakdown, group_key, programme_code, count(*) FROM company_count GROUP BY 1, 2, 3;
 
     INSERT INTO breakdown_count (breakdown, group_key, programme_code, submitted_on, applications, approved, rejected,
                                  approved_won, disbursed_won)

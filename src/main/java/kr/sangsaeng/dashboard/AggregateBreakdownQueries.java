@@ -121,10 +121,35 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	}
 
 	/**
-	 * Distinct SMEs per group and in all since the beginning, keyed like {@link #companiesBy}.
+	 * Distinct SMEs per group and in all since the beginning, keyed like {@link #companiesBy}: counted as SMEs entered
+	 * and left each group, for one programme or all of them together; for other sets of programmes (and for agencies
+	 * across programmes, whose lead agencies may differ) over each SME's row.
 	 */
 	private Map<String, Long> companiesEver(String breakdown, boolean byAgency, Collection<String> programmes) {
+		String level = reachLevel(programmes, byAgency);
 		String key = byAgency ? "coalesce(nullif(c.group_key, ''), lead.agency_code)" : "nullif(c.group_key, '')";
+		Map<String, Long> companies = new HashMap<>();
+		if (level != null) {
+			StringBuilder sql = new StringBuilder();
+			if (byAgency) {
+				sql.append("with ").append(LEAD_AGENCY).append(' ');
+			}
+			sql.append("select c.breakdown, ").append(key).append(", sum(c.companies) from company_reach c ");
+			if (byAgency) {
+				sql.append("left join lead on lead.code = c.programme_code ");
+			}
+			sql.append("where c.breakdown in (:by, 'ANY') and c.programme_code = :level group by 1, 2 ")
+				.append("having sum(c.companies) <> 0");
+			jdbc.sql(sql.toString())
+				.param("by", breakdown)
+				.param("level", level)
+				.param("programmes", programmes)
+				.query((ResultSet row) -> {
+					companies.put(row.getString(1).equals("ANY") ? TOTAL : String.valueOf(row.getString(2)),
+							row.getLong(3));
+				});
+			return companies;
+		}
 		StringBuilder sql = new StringBuilder();
 		if (byAgency) {
 			sql.append("with ").append(LEAD_AGENCY).append(' ');
@@ -136,12 +161,29 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		}
 		sql.append("where c.breakdown = :by and c.programme_code in (:programmes) and c.applications > 0 ")
 			.append("group by grouping sets ((").append(key).append("), ())");
-		Map<String, Long> companies = new HashMap<>();
 		jdbc.sql(sql.toString()).param("by", breakdown).param("programmes", programmes).query((ResultSet row) -> {
 			String group = row.getString(1);
 			companies.put(row.getInt(2) == 1 ? TOTAL : String.valueOf(group), row.getLong(3));
 		});
 		return companies;
+	}
+
+	/**
+	 * The programme whose SMEs {@code company_reach} counts as these programmes', {@code *} when they include every
+	 * programme that has any; {@code null} when it counts none such.
+	 */
+	private String reachLevel(Collection<String> programmes, boolean byAgency) {
+		if (programmes.size() == 1) {
+			return programmes.iterator().next();
+		}
+		if (byAgency) {
+			return null;
+		}
+		List<String> applied = jdbc.sql("select programme_code from company_reach "
+				+ "where breakdown = 'ANY' and programme_code <> '*' group by 1 having sum(companies) <> 0")
+			.query(String.class)
+			.list();
+		return programmes.containsAll(applied) ? "*" : null;
 	}
 
 	@Override

@@ -19,6 +19,7 @@ public class DashboardAggregates {
 					"loans, approved_won, disbursed_won, lower_tier_loans" },
 			{ "first_payment_days", "programme_code, bank_code, issued_on, days, recorded", "loans" },
 			{ "decision_hours", "programme_code, hours", "applications" },
+			{ "company_reach", "breakdown, group_key, programme_code", "companies" },
 			{ "programme_activity", "programme_code, day", "submitted, issued, net_disbursed_won, open_disbursed_won" } };
 
 	private final JdbcClient jdbc;
