@@ -126,7 +126,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	 * across programmes, whose lead agencies may differ) over each SME's row.
 	 */
 	private Map<String, Long> companiesEver(String breakdown, boolean byAgency, Collection<String> programmes) {
-		String level = reachLevel(programmes, byAgency);
+		String level = reachLevel(breakdown, programmes, byAgency);
 		String key = byAgency ? "coalesce(nullif(c.group_key, ''), lead.agency_code)" : "nullif(c.group_key, '')";
 		Map<String, Long> companies = new HashMap<>();
 		if (level != null) {
@@ -170,9 +170,9 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 
 	/**
 	 * The programme whose SMEs {@code company_reach} counts as these programmes', {@code *} when they include every
-	 * programme that has any; {@code null} when it counts none such.
+	 * programme that has any in the breakdown; {@code null} when it counts none such.
 	 */
-	private String reachLevel(Collection<String> programmes, boolean byAgency) {
+	private String reachLevel(String breakdown, Collection<String> programmes, boolean byAgency) {
 		if (programmes.size() == 1) {
 			return programmes.iterator().next();
 		}
@@ -180,7 +180,8 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 			return null;
 		}
 		List<String> applied = jdbc.sql("select programme_code from company_reach "
-				+ "where breakdown = 'ANY' and programme_code <> '*' group by 1 having sum(companies) <> 0")
+				+ "where breakdown in (:by, 'ANY') and programme_code <> '*' group by 1 having sum(companies) <> 0")
+			.param("by", breakdown)
 			.query(String.class)
 			.list();
 		return programmes.containsAll(applied) ? "*" : null;
