@@ -283,19 +283,6 @@ do $$
 declare
     candidate record;
 begin
-    for candidate in select table_name, trigger_name from bench_trigger loop
-        execute format('alter table %I enable trigger %I', candidate.table_name, candidate.trigger_name);
-    end loop;
-    if to_regproc('recount_dashboard') is not null then
-        perform recount_dashboard();
-    end if;
-end
-$$;
-
-do $$
-declare
-    candidate record;
-begin
     for candidate in select indexname, indexdef from bench_index loop
         raise notice 'building %', candidate.indexname;
         execute candidate.indexdef;
@@ -310,6 +297,30 @@ vacuum analyze guarantee;
 vacuum analyze loan;
 vacuum analyze disbursement;
 vacuum analyze capacity_reservation;
+
+-- the dashboard's counts, once the tables are indexed and analysed
+do $$
+declare
+    candidate record;
+begin
+    for candidate in select table_name, trigger_name from bench_trigger loop
+        execute format('alter table %I enable trigger %I', candidate.table_name, candidate.trigger_name);
+    end loop;
+    if to_regproc('recount_dashboard') is not null then
+        perform recount_dashboard();
+    end if;
+end
+$$;
+do $$
+begin
+    if to_regclass('breakdown_count') is not null then
+        analyze breakdown_count;
+        analyze company_count;
+        analyze company_reach;
+        analyze first_payment_days;
+    end if;
+end
+$$;
 
 select status, count(*) as applications, round(100.0 * count(*) / sum(count(*)) over (), 2) as percent
 from guarantee_application group by status order by 2 desc;

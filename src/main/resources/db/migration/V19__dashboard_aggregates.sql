@@ -42,6 +42,9 @@ CREATE TABLE company_count (
     PRIMARY KEY (breakdown, programme_code, group_key, business_number)
 );
 
+-- the rows of SMEs that left a group, which folding removes
+CREATE INDEX company_count_left_idx ON company_count (breakdown) WHERE applications = 0;
+
 CREATE TABLE company_reach (
     id              BIGSERIAL   PRIMARY KEY,
     breakdown       VARCHAR(8)  NOT NULL,

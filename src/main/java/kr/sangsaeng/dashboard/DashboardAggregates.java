@@ -29,11 +29,11 @@ public class DashboardAggregates {
 	}
 
 	/**
-	 * Folds the rows that changes appended into one row per key. Safe alongside changes and alongside another
-	 * instance folding at the same time: each takes only the rows it deletes, and the sums stay the same. Keys
-	 * whose figures all add up to nothing are dropped.
+	 * Folds the rows that changes appended into one row per key, touching only keys with more than one row. Safe
+	 * alongside changes and alongside another instance folding at the same time: each takes only the rows it
+	 * deletes, and the sums stay the same. Keys whose figures all add up to nothing are dropped.
 	 *
-	 * @return the rows there are after folding
+	 * @return the rows written by folding
 	 */
 	@Scheduled(fixedDelayString = "${sangsaeng.dashboard.fold-every:30s}",
 			initialDelayString = "${sangsaeng.dashboard.fold-every:30s}")
@@ -50,13 +50,19 @@ public class DashboardAggregates {
 				sums.append(sums.isEmpty() ? "" : ", ").append("sum(").append(figure).append(')');
 				nonZero.append(nonZero.isEmpty() ? "" : " or ").append("sum(").append(figure).append(") <> 0");
 			}
-			rows += jdbc.sql("with folded as (delete from " + name + " returning " + keys + ", " + table[2] + ") "
-					+ "insert into " + name + " (" + keys + ", " + table[2] + ") select " + keys + ", " + sums
-					+ " from folded group by " + keys + " having " + nonZero)
+			rows += jdbc.sql("with repeated as (select " + keys + " from " + name + " group by " + keys
+					+ " having count(*) > 1), folded as (delete from " + name + " t using repeated r where ("
+					+ qualified("t", keys) + ") = (" + qualified("r", keys) + ") returning " + qualified("t", keys)
+					+ ", " + qualified("t", table[2]) + ") insert into " + name + " (" + keys + ", " + table[2]
+					+ ") select " + keys + ", " + sums + " from folded group by " + keys + " having " + nonZero)
 				.update();
 		}
 		jdbc.sql("delete from company_count where applications = 0").update();
 		return rows;
+	}
+
+	private static String qualified(String alias, String columns) {
+		return alias + "." + columns.replace(", ", ", " + alias + ".");
 	}
 
 }
