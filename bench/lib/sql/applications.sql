@@ -2,7 +2,10 @@
 -- profile each) and :applications applications across the three programmes, submitted in receipt order over 2026
 -- up to now. Older applications are decided; of the most recent ones (the last 6 %, fewer if there are fewer
 -- companies) most still wait for the agency. Those recent ones belong to distinct companies, as a company has
--- at most one pending application per programme. The same variables give the same data (setseed).
+-- at most one pending application per programme. Applicants carry a head count and, six in ten, a partner tier with
+-- one of the programme's funders. Approved applications have their guarantee, loan, payments (one loan in fifty with
+-- a reversed payment) and capacity reservation, so that the dashboard counts real figures. The same variables give
+-- the same data (setseed).
 --
 --   psql -v companies=100000 -v applications=1000000 -f applications.sql
 --
@@ -72,6 +75,22 @@ select organisation_id, business_number, name_ko, 'SME ' || business_number, rep
        'contact-' || business_number || '@example.kr'
 from bench_company;
 
+-- The dashboard's counts (V19) are made once after the load rather than row by row: its triggers are off meanwhile.
+create temp table bench_trigger as
+select c.relname as table_name, t.tgname as trigger_name
+from pg_trigger t join pg_class c on c.oid = t.tgrelid
+where t.tgname like '%\_dashboard\_%' escape '\' and not t.tgisinternal;
+
+do $$
+declare
+    candidate record;
+begin
+    for candidate in select table_name, trigger_name from bench_trigger loop
+        execute format('alter table %I disable trigger %I', candidate.table_name, candidate.trigger_name);
+    end loop;
+end
+$$;
+
 -- Applications ---------------------------------------------------------------------------------------------------
 
 create temp table bench_index as
@@ -99,7 +118,8 @@ select extract(epoch from timestamptz '2026-01-02 09:00+09') as first_epoch,
 insert into guarantee_application (programme_code, organisation_id, business_number, company_name, status,
                                    amount_won, approved_won, purpose, term_months, bank_code, business_plan,
                                    receipt_number, submitted_at, decided_at, created_at, updated_at, region,
-                                   industry_section, representative_name, assignee, assigned_at, last_action_at)
+                                   industry_section, representative_name, assignee, assigned_at, last_action_at,
+                                   employees, partner_funder_code, partner_tier)
 select programme_code, organisation_id, business_number, name_ko, status, amount_won,
        case when status in ('APPROVED', 'DISBURSING', 'ACTIVE', 'REPAID', 'DEFAULTED', 'CANCELLED')
             then greatest(10000000, amount_won - 10000000 * floor(r_approved * amount_won / 10000000 * 0.3)::bigint)
@@ -111,7 +131,15 @@ select programme_code, organisation_id, business_number, name_ko, status, amount
        at - interval '1 hour' * (1 + r_created * 71),
        coalesce(decided_at, assigned_at, at),
        region, industry_section, representative_name, assignee, assigned_at,
-       case when status <> 'DRAFT' then coalesce(decided_at, assigned_at, at) end
+       case when status <> 'DRAFT' then coalesce(decided_at, assigned_at, at) end,
+       case when status <> 'DRAFT' then 3 + floor(r_amount * r_term * 300)::int end,
+       -- about 60 % of the applicants are partners of one of the programme's funders, mostly at tier 1
+       case when status <> 'DRAFT' and r_partner < 0.6 then
+            case when programme_code = 'HMG-KB-WOORI'
+                 then (array['HYUNDAI', 'KIA', 'WOORI', 'KB'])[1 + floor(r_partner / 0.6 * 4)::int]
+                 when programme_code = 'POSCOINTL-KODIT' then 'POSCOINTL' else 'POSCO' end
+       end,
+       case when status <> 'DRAFT' and r_partner < 0.6 then (array[1, 1, 1, 2, 2, 3])[1 + floor(r_tier * 6)::int] end
 from (
     select g.*,
            case when status in ('APPROVED', 'REJECTED', 'DISBURSING', 'ACTIVE', 'REPAID', 'DEFAULTED', 'CANCELLED')
@@ -168,7 +196,8 @@ from (
             from (
                 select i, random() as r_status, random() as r_programme, random() as r_bank, random() as r_amount,
                        random() as r_purpose, random() as r_term, random() as r_jitter, random() as r_created,
-                       random() as r_decided, random() as r_assigned, random() as r_assignee, random() as r_approved
+                       random() as r_decided, random() as r_assigned, random() as r_assignee, random() as r_approved,
+                       random() as r_partner, random() as r_tier
                 from generate_series(1, :applications) i
                 offset 0
             ) t
@@ -182,6 +211,67 @@ from (
 order by i;
 
 select setval('application_receipt_seq', :receipt_base + :applications);
+
+-- Guarantees, loans, payments and capacity reservations of the approved applications -----------------------------
+-- Issued when decided; paid out from the day of issue to three weeks later in one payment (half of it while still
+-- disbursing); one loan in fifty had a mistaken payment that was reversed and paid again.
+
+create temp table bench_loan as
+select a.id, a.programme_code,
+       case when a.programme_code = 'POSCO-IBK-KSURE' then 'K-SURE' else 'KODIT' end as agency_code,
+       a.bank_code, a.organisation_id, a.business_number, a.company_name, a.approved_won, a.term_months,
+       a.status, a.decided_at as issued_at,
+       case when a.status in ('ACTIVE', 'REPAID', 'DEFAULTED') then a.approved_won
+            when a.status = 'DISBURSING' then greatest(10000000, a.approved_won / 20000000 * 10000000)
+            else 0 end as disbursed_won,
+       least((a.decided_at at time zone 'Asia/Seoul')::date + floor(random() * 21)::int,
+             (now() at time zone 'Asia/Seoul')::date) as paid_on,
+       random() < 0.02 as corrected,
+       row_number() over (partition by a.programme_code order by a.id) as n
+from guarantee_application a
+where a.status in ('APPROVED', 'DISBURSING', 'ACTIVE', 'REPAID', 'DEFAULTED', 'CANCELLED')
+  and a.decided_at is not null and a.receipt_number > :receipt_base;
+
+insert into guarantee (guarantee_number, application_id, programme_code, agency_code, bank_code, organisation_id,
+                       business_number, company_name, loan_won, guarantee_ratio_percent, guaranteed_won, fee_percent,
+                       yearly_fee_won, term_months, valid_from, valid_until, approved_by, issued_at)
+select agency_code || '-B' || programme_code || '-' || n, id, programme_code, agency_code, bank_code,
+       organisation_id, business_number, company_name, approved_won, 85, approved_won * 85 / 100, 1,
+       approved_won / 100, term_months, (issued_at at time zone 'Asia/Seoul')::date,
+       (issued_at at time zone 'Asia/Seoul')::date + term_months * 30, 'kodit.approver', issued_at
+from bench_loan;
+
+insert into loan (application_id, guarantee_number, programme_code, agency_code, bank_code, organisation_id,
+                  business_number, company_name, approved_won, disbursed_won, status, issued_at, first_disbursed_at,
+                  closed_at, updated_at)
+select id, agency_code || '-B' || programme_code || '-' || n, programme_code, agency_code, bank_code,
+       organisation_id, business_number, company_name, approved_won, disbursed_won,
+       case when status = 'ACTIVE' and disbursed_won < approved_won then 'DISBURSING' else status end, issued_at,
+       case when disbursed_won > 0 then greatest(issued_at, paid_on::timestamp at time zone 'Asia/Seoul') end,
+       case when status in ('REPAID', 'CANCELLED', 'DEFAULTED') then issued_at + interval '180 days' end,
+       issued_at
+from bench_loan;
+
+insert into disbursement (application_id, kind, amount_won, disbursed_on, reference, recorded_by, channel, recorded_at)
+select id, 'PAYMENT', disbursed_won, paid_on, 'B-' || id || '-0', 'bank.officer', 'API',
+       greatest(issued_at, paid_on::timestamp at time zone 'Asia/Seoul')
+from bench_loan where corrected and disbursed_won > 0;
+
+insert into disbursement (application_id, kind, amount_won, disbursed_on, reference, reverses_id, reason, recorded_by,
+                          channel, recorded_at)
+select application_id, 'REVERSAL', amount_won, disbursed_on, reference, id, '금액 오입력', 'bank.officer', 'API',
+       recorded_at + interval '1 hour'
+from disbursement where reference like 'B-%-0';
+
+insert into disbursement (application_id, kind, amount_won, disbursed_on, reference, recorded_by, channel, recorded_at)
+select id, 'PAYMENT', disbursed_won, paid_on, 'B-' || id || '-1', 'bank.officer', 'API',
+       greatest(issued_at, paid_on::timestamp at time zone 'Asia/Seoul') + interval '2 hours'
+from bench_loan where disbursed_won > 0;
+
+insert into capacity_reservation (application_id, programme_id, reserved_won, consumed_won, reserved_at, released_at)
+select l.id, p.id, l.approved_won, l.disbursed_won, l.issued_at,
+       case when l.status in ('REPAID', 'CANCELLED') then l.issued_at + interval '180 days' end
+from bench_loan l join programme p on p.code = l.programme_code;
 
 -- the counts per programme and status got a row per generated application; fold them as the application does
 with folded as (delete from submitted_application_count returning programme_code, status, applications, requested_won)
@@ -203,6 +293,34 @@ $$;
 vacuum analyze organisation;
 vacuum analyze company_profile;
 vacuum analyze guarantee_application;
+vacuum analyze guarantee;
+vacuum analyze loan;
+vacuum analyze disbursement;
+vacuum analyze capacity_reservation;
+
+-- the dashboard's counts, once the tables are indexed and analysed
+do $$
+declare
+    candidate record;
+begin
+    for candidate in select table_name, trigger_name from bench_trigger loop
+        execute format('alter table %I enable trigger %I', candidate.table_name, candidate.trigger_name);
+    end loop;
+    if to_regproc('recount_dashboard') is not null then
+        perform recount_dashboard();
+    end if;
+end
+$$;
+do $$
+begin
+    if to_regclass('breakdown_count') is not null then
+        analyze breakdown_count;
+        analyze company_count;
+        analyze company_reach;
+        analyze first_payment_days;
+    end if;
+end
+$$;
 
 select status, count(*) as applications, round(100.0 * count(*) / sum(count(*)) over (), 2) as percent
 from guarantee_application group by status order by 2 desc;

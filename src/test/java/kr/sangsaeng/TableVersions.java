@@ -1,10 +1,12 @@
 package kr.sangsaeng;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,10 +24,22 @@ public final class TableVersions {
 			"bank_api_token", "shedlock");
 
 	/**
-	 * Counts of applications per programme and status, kept as rows of changes that a scheduled job folds together
-	 * at any moment: compared by what they add up to.
+	 * Counts kept as rows of changes that a scheduled job folds together at any moment (applications per programme
+	 * and status, and the dashboard's): each table's keys and figures, compared by what the figures of each key add
+	 * up to.
 	 */
-	static final String COUNTS_FOLDED_IN_THE_BACKGROUND = "submitted_application_count";
+	static final Map<String, String[]> FOLDED_IN_THE_BACKGROUND = Map.of(
+			"submitted_application_count", new String[] { "programme_code, status", "applications, requested_won" },
+			"breakdown_count", new String[] { "breakdown, group_key, programme_code, submitted_on",
+					"applications, approved, rejected, approved_won, disbursed_won" },
+			"lender_count", new String[] { "programme_code, bank_code, issued_on",
+					"loans, approved_won, disbursed_won, lower_tier_loans" },
+			"first_payment_days", new String[] { "programme_code, bank_code, issued_on, days, recorded", "loans" },
+			"decision_hours", new String[] { "programme_code, hours", "applications" },
+			"company_reach", new String[] { "breakdown, group_key, programme_code", "companies" },
+			"company_count", new String[] { "breakdown, group_key, programme_code, business_number", "applications" },
+			"programme_activity", new String[] { "programme_code, day",
+					"submitted, issued, net_disbursed_won, open_disbursed_won" });
 
 	private final JdbcClient jdbc;
 
@@ -46,15 +60,21 @@ public final class TableVersions {
 				union.append(" union all ");
 			}
 			union.append("select '").append(table).append("', (");
-			union.append(COUNTS_FOLDED_IN_THE_BACKGROUND.equals(table)
-					? "select coalesce(string_agg(programme_code || ':' || status || ':' || applications || ':' || won, ','"
-							+ " order by programme_code, status), '') from (select programme_code, status,"
-							+ " sum(applications) applications, sum(requested_won) won from " + table
-							+ " group by programme_code, status having sum(applications) <> 0) sums"
+			String[] folded = FOLDED_IN_THE_BACKGROUND.get(table);
+			union.append(folded != null ? sums(table, folded[0], folded[1])
 					: "select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from \"" + table + "\"");
 			union.append(")");
 		}
 		this.query = union.toString();
+	}
+
+	private static String sums(String table, String keys, String figures) {
+		String sums = Arrays.stream(figures.split(", "))
+			.map(figure -> "sum(" + figure + ")")
+			.collect(Collectors.joining(", "));
+		return "select md5(coalesce(string_agg(line, ',' order by line), '')) from (select concat_ws(':', " + keys
+				+ ", " + sums + ") line from " + table + " group by " + keys + " having "
+				+ sums.replace(", ", " <> 0 or ") + " <> 0) folded";
 	}
 
 	public Map<String, String> now() {

@@ -59,8 +59,15 @@ final class DashboardFixtures {
 	 * languages.
 	 */
 	ProgrammeCode programme(String name, List<String> banks, List<String> funders) {
+		return programme(name, banks, funders, Won.of(50_000_000_000L));
+	}
+
+	/**
+	 * The same, where approvals above {@code fourEyesThreshold} need a second person.
+	 */
+	ProgrammeCode programme(String name, List<String> banks, List<String> funders, Won fourEyesThreshold) {
 		ProgrammeCode code = TestProgrammes.uniqueCode("DB");
-		ProgrammeDraft template = TestProgrammes.draft(Won.of(5_000_000_000L), Won.of(50_000_000_000L));
+		ProgrammeDraft template = TestProgrammes.draft(Won.of(5_000_000_000L), fourEyesThreshold);
 		ProgrammeDraft draft = new ProgrammeDraft(new LocalizedName(name, name), template.description(), List.of("KODIT"),
 				banks, funders.stream().map(funder -> new ProgrammeDraft.FunderShare(funder, null)).toList(),
 				template.terms());

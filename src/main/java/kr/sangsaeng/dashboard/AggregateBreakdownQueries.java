@@ -1,0 +1,256 @@
+package kr.sangsaeng.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the breakdowns and the index inputs from the counts the database keeps per programme, Korean day and group
+ * with every change ({@code V19__dashboard_aggregates.sql}): the same figures as {@link LiveBreakdownQueries}. Distinct
+ * SMEs cannot be added up across days, so they are still counted over the applications or loans of the period.
+ */
+@Primary
+@Component
+class AggregateBreakdownQueries implements BreakdownQueries {
+
+	/** The lead agency of each programme (the first named where none leads). */
+	private static final String LEAD_AGENCY = "lead as (select distinct on (p.code) p.code, pa.agency_code "
+			+ "from programme p join programme_agency pa on pa.programme_id = p.id where p.code in (:programmes) "
+			+ "order by p.code, pa.lead desc, pa.agency_code)";
+
+	/** Where {@link #companiesBy} keeps the count of all groups together. */
+	private static final String TOTAL = "\u0000total";
+
+	private final JdbcClient jdbc;
+
+	AggregateBreakdownQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public GroupCounts countBy(Breakdown by, Collection<String> programmes, Period period) {
+		if (programmes.isEmpty()) {
+			return new GroupCounts(List.of(), Counts.NONE);
+		}
+		String key = by == Breakdown.AGENCY ? "coalesce(nullif(b.group_key, ''), lead.agency_code)"
+				: "nullif(b.group_key, '')";
+		StringBuilder sql = new StringBuilder();
+		if (by == Breakdown.AGENCY) {
+			sql.append("with ").append(LEAD_AGENCY).append(' ');
+		}
+		sql.append("select ")
+			.append(key)
+			.append(", grouping(")
+			.append(key)
+			.append("), sum(b.applications), sum(b.approved), sum(b.rejected), sum(b.approved_won), ")
+			.append("sum(b.disbursed_won) from breakdown_count b ");
+		if (by == Breakdown.AGENCY) {
+			sql.append("left join lead on lead.code = b.programme_code ");
+		}
+		sql.append("where b.breakdown = :by and b.programme_code in (:programmes)");
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("by", by.name());
+		parameters.put("programmes", programmes);
+		onDays(period, "b.submitted_on", sql, parameters);
+		sql.append(" group by grouping sets ((").append(key).append("), ()) having sum(b.applications) <> 0");
+
+		Map<String, Long> companies = companiesBy(by, programmes, period);
+		List<Group> groups = new ArrayList<>();
+		Counts[] total = { Counts.NONE };
+		jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
+			String group = row.getString(1);
+			boolean isTotal = row.getInt(2) == 1;
+			Counts counts = new Counts(row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7),
+					companies.getOrDefault(isTotal ? TOTAL : String.valueOf(group), 0L));
+			if (isTotal) {
+				total[0] = counts;
+			}
+			else {
+				groups.add(new Group(group, counts));
+			}
+		});
+		return new GroupCounts(List.copyOf(groups), total[0]);
+	}
+
+	/**
+	 * Distinct SMEs per group and in all, keyed by the group's code ({@code "null"} for the unknown group).
+	 */
+	private Map<String, Long> companiesBy(Breakdown by, Collection<String> programmes, Period period) {
+		if (period.isOpen()) {
+			return companiesEver(by.name(), by == Breakdown.AGENCY, programmes);
+		}
+		String key = switch (by) {
+			case AGENCY -> "coalesce(l.agency_code, lead.agency_code)";
+			case BANK -> "a.bank_code";
+			case FUNDER -> "a.partner_funder_code";
+			case REGION -> "a.region";
+			case INDUSTRY -> "a.industry_section";
+			case SIZE -> CompanySize.sqlOf("a.employees");
+			case TIER -> "a.partner_tier::text";
+		};
+		StringBuilder sql = new StringBuilder();
+		if (by == Breakdown.AGENCY) {
+			sql.append("with ").append(LEAD_AGENCY).append(' ');
+		}
+		sql.append("select ").append(key).append(", grouping(").append(key).append("), count(distinct a.business_number) ")
+			.append("from guarantee_application a ");
+		if (by == Breakdown.AGENCY) {
+			sql.append("left join loan l on l.application_id = a.id left join lead on lead.code = a.programme_code ");
+		}
+		sql.append("where a.programme_code in (:programmes) and a.status <> 'DRAFT' and a.receipt_number is not null");
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programmes", programmes);
+		within(period, "a.submitted_at", sql, parameters);
+		sql.append(" group by grouping sets ((").append(key).append("), ())");
+		Map<String, Long> companies = new HashMap<>();
+		jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
+			String group = row.getString(1);
+			companies.put(row.getInt(2) == 1 ? TOTAL : String.valueOf(group), row.getLong(3));
+		});
+		return companies;
+	}
+
+	/**
+	 * Distinct SMEs per group and in all since the beginning, keyed like {@link #companiesBy}: counted as SMEs entered
+	 * and left each group, for one programme or all of them together; for other sets of programmes (and for agencies
+	 * across programmes, whose lead agencies may differ) over each SME's row.
+	 */
+	private Map<String, Long> companiesEver(String breakdown, boolean byAgency, Collection<String> programmes) {
+		String level = reachLevel(breakdown, programmes, byAgency);
+		String key = byAgency ? "coalesce(nullif(c.group_key, ''), lead.agency_code)" : "nullif(c.group_key, '')";
+		Map<String, Long> companies = new HashMap<>();
+		if (level != null) {
+			StringBuilder sql = new StringBuilder();
+			if (byAgency) {
+				sql.append("with ").append(LEAD_AGENCY).append(' ');
+			}
+			sql.append("select c.breakdown, ").append(key).append(", sum(c.companies) from company_reach c ");
+			if (byAgency) {
+				sql.append("left join lead on lead.code = c.programme_code ");
+			}
+			sql.append("where c.breakdown in (:by, 'ANY') and c.programme_code = :level group by 1, 2 ")
+				.append("having sum(c.companies) <> 0");
+			jdbc.sql(sql.toString())
+				.param("by", breakdown)
+				.param("level", level)
+				.param("programmes", programmes)
+				.query((ResultSet row) -> {
+					companies.put(row.getString(1).equals("ANY") ? TOTAL : String.valueOf(row.getString(2)),
+							row.getLong(3));
+				});
+			return companies;
+		}
+		StringBuilder sql = new StringBuilder();
+		if (byAgency) {
+			sql.append("with ").append(LEAD_AGENCY).append(' ');
+		}
+		sql.append("select ").append(key).append(", grouping(").append(key).append("), count(distinct c.business_number) ")
+			.append("from company_count c ");
+		if (byAgency) {
+			sql.append("left join lead on lead.code = c.programme_code ");
+		}
+		sql.append("where c.breakdown = :by and c.programme_code in (:programmes) and c.applications > 0 ")
+			.append("group by grouping sets ((").append(key).append("), ())");
+		jdbc.sql(sql.toString()).param("by", breakdown).param("programmes", programmes).query((ResultSet row) -> {
+			String group = row.getString(1);
+			companies.put(row.getInt(2) == 1 ? TOTAL : String.valueOf(group), row.getLong(3));
+		});
+		return companies;
+	}
+
+	/**
+	 * The programme whose SMEs {@code company_reach} counts as these programmes', {@code *} when they include every
+	 * programme that has any in the breakdown; {@code null} when it counts none such.
+	 */
+	private String reachLevel(String breakdown, Collection<String> programmes, boolean byAgency) {
+		if (programmes.size() == 1) {
+			return programmes.iterator().next();
+		}
+		if (byAgency) {
+			return null;
+		}
+		List<String> applied = jdbc.sql("select programme_code from company_reach "
+				+ "where breakdown in (:by, 'ANY') and programme_code <> '*' group by 1 having sum(companies) <> 0")
+			.param("by", breakdown)
+			.query(String.class)
+			.list();
+		return programmes.containsAll(applied) ? "*" : null;
+	}
+
+	@Override
+	public List<LenderCounts> lenders(Collection<String> programmes, Period period) {
+		if (programmes.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programmes", programmes);
+		StringBuilder medianSql = new StringBuilder("select bank_code, days, sum(loans) from first_payment_days "
+				+ "where programme_code in (:programmes)");
+		onDays(period, "issued_on", medianSql, parameters);
+		medianSql.append(" group by 1, 2 having sum(loans) <> 0");
+		Map<String, Histogram> firstPayments = new HashMap<>();
+		jdbc.sql(medianSql.toString()).params(parameters).query((ResultSet row) -> {
+			firstPayments.computeIfAbsent(row.getString(1), bank -> new Histogram()).add(row.getLong(2), row.getLong(3));
+		});
+
+		Map<String, Long> companies = new HashMap<>();
+		if (period.isOpen()) {
+			companies.putAll(companiesEver("LENDER", false, programmes));
+		}
+		else {
+			StringBuilder companiesSql = new StringBuilder("select bank_code, count(distinct business_number) from loan "
+					+ "where programme_code in (:programmes)");
+			within(period, "issued_at", companiesSql, parameters);
+			companiesSql.append(" group by bank_code");
+			jdbc.sql(companiesSql.toString()).params(parameters).query((ResultSet row) -> {
+				companies.put(row.getString(1), row.getLong(2));
+			});
+		}
+
+		StringBuilder sql = new StringBuilder("select bank_code, sum(loans), sum(approved_won), sum(disbursed_won), "
+				+ "sum(lower_tier_loans) from lender_count where programme_code in (:programmes)");
+		onDays(period, "issued_on", sql, parameters);
+		sql.append(" group by bank_code having sum(loans) <> 0");
+		return jdbc.sql(sql.toString()).params(parameters).query((ResultSet row, int number) -> {
+			String bank = row.getString(1);
+			Histogram days = firstPayments.get(bank);
+			BigDecimal median = days == null ? null
+					: BigDecimal.valueOf(days.median((value, offset) -> value)).setScale(1, RoundingMode.HALF_UP);
+			return new LenderCounts(bank, row.getLong(2), row.getLong(3), row.getLong(4),
+					companies.getOrDefault(bank, 0L), row.getLong(5), median);
+		}).list();
+	}
+
+	private static void onDays(Period period, String column, StringBuilder sql, Map<String, Object> parameters) {
+		if (period.from() != null) {
+			sql.append(" and ").append(column).append(" >= :from");
+			parameters.put("from", period.from());
+		}
+		if (period.to() != null) {
+			sql.append(" and ").append(column).append(" <= :to");
+			parameters.put("to", period.to());
+		}
+	}
+
+	private static void within(Period period, String column, StringBuilder sql, Map<String, Object> parameters) {
+		if (period.start() != null) {
+			sql.append(" and ").append(column).append(" >= :start");
+			parameters.put("start", Timestamp.from(period.start()));
+		}
+		if (period.end() != null) {
+			sql.append(" and ").append(column).append(" < :end");
+			parameters.put("end", Timestamp.from(period.end()));
+		}
+	}
+
+}

@@ -1,0 +1,442 @@
+package kr.sangsaeng.dashboard;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.ApplicationContent;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.disbursement.DisbursementEntry;
+import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.LoanStatus;
+import kr.sangsaeng.disbursement.Loans;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.review.ApprovalTerms;
+import kr.sangsaeng.review.ReviewDecisions;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.SeoulTime;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's figures read from the counts kept with every change are the figures counted over the source
+ * tables, whatever happened to the applications and loans, and however changes interleave.
+ */
+@SangsaengTest
+class DashboardAggregatesTests {
+
+	private static final List<String> REGIONS = List.of("SEOUL", "BUSAN", "ULSAN", "GYEONGGI", "JEJU");
+
+	private static final List<String> INDUSTRIES = List.of("C", "G", "J", "F");
+
+	private static final Won FOUR_EYES_THRESHOLD = Won.of(400_000_000);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	LiveActivityQueries liveActivity;
+
+	@Autowired
+	AggregateActivityQueries aggregateActivity;
+
+	@Autowired
+	LiveBreakdownQueries liveBreakdowns;
+
+	@Autowired
+	AggregateBreakdownQueries aggregateBreakdowns;
+
+	@Autowired
+	DashboardAggregates aggregates;
+
+	@Autowired
+	ProgrammeCatalogue catalogue;
+
+	@Autowired
+	GuaranteeApplications applications;
+
+	@Autowired
+	ReviewDecisions decisions;
+
+	@Autowired
+	Loans loans;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	DashboardFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new DashboardFixtures(context);
+	}
+
+	@Test
+	void everyFigureEqualsTheDirectCountAfterARandomSequenceOfChanges() {
+		List<String> programmes = List.of(
+				fixtures.programme("집계 시험 가", List.of("WOORI", "KB"), List.of("HYUNDAI", "KIA"), FOUR_EYES_THRESHOLD)
+					.value(),
+				fixtures.programme("집계 시험 나", List.of("WOORI"), List.of("HYUNDAI"), FOUR_EYES_THRESHOLD).value());
+		Changes changes = new Changes(new Random(20_261_129L), programmes);
+
+		for (int step = 1; step <= 400; step++) {
+			changes.any();
+			if (step % 97 == 0) {
+				aggregates.fold();
+			}
+			if (step % 100 == 0) {
+				assertAggregatesEqualDirectCounts(programmes);
+			}
+		}
+
+		assertThat(changes.done).containsKeys("submit", "draft", "withdraw", "approve", "recommend", "confirm",
+				"reject", "pay", "reverse", "repaid", "defaulted", "cancel");
+		aggregates.fold();
+		assertAggregatesEqualDirectCounts(programmes);
+		assertAggregatesEqualDirectCounts(List.of(programmes.get(1)));
+		assertAggregatesEqualDirectCounts(
+				catalogue.published().stream().map(programme -> programme.code().value()).toList());
+	}
+
+	@Test
+	void concurrentChangesAndFoldsLeaveEveryFigureExact() throws Exception {
+		List<String> programmes = List.of(
+				fixtures.programme("동시 집계 시험", List.of("WOORI", "KB"), List.of("HYUNDAI"), FOUR_EYES_THRESHOLD).value());
+		int workers = 4;
+		ExecutorService pool = Executors.newFixedThreadPool(workers + 1);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<?>> running = new ArrayList<>();
+			for (int worker = 0; worker < workers; worker++) {
+				Changes changes = new Changes(new Random(7_000L + worker), programmes);
+				running.add(pool.submit((Callable<Void>) () -> {
+					start.await();
+					for (int step = 0; step < 40; step++) {
+						changes.any();
+					}
+					return null;
+				}));
+			}
+			running.add(pool.submit((Callable<Void>) () -> {
+				start.await();
+				for (int fold = 0; fold < 20; fold++) {
+					aggregates.fold();
+				}
+				return null;
+			}));
+			start.countDown();
+			for (Future<?> future : running) {
+				future.get(5, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertAggregatesEqualDirectCounts(programmes);
+		aggregates.fold();
+		assertAggregatesEqualDirectCounts(programmes);
+	}
+
+	private void assertAggregatesEqualDirectCounts(List<String> programmes) {
+		assertThat(aggregateActivity.applicationsByStatus(programmes)).as("applications by status")
+			.isEqualTo(liveActivity.applicationsByStatus(programmes));
+		assertThat(aggregateActivity.medianDaysToDecision(programmes)).as("median days to decision")
+			.isEqualTo(liveActivity.medianDaysToDecision(programmes));
+		assertThat(aggregateActivity.medianDaysToFirstDisbursement(programmes)).as("median days to first payment")
+			.isEqualTo(liveActivity.medianDaysToFirstDisbursement(programmes));
+		assertThat(nonZero(aggregateActivity.disbursedOfOpenGuarantees(programmes))).as("disbursed of open guarantees")
+			.isEqualTo(nonZero(liveActivity.disbursedOfOpenGuarantees(programmes)));
+
+		LocalDate today = LocalDate.now(SeoulTime.ZONE);
+		LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.minusWeeks(UtilisationOverview.WEEKS - 1);
+		Instant since = firstWeek.atStartOfDay(SeoulTime.ZONE).toInstant();
+		assertThat(nonZero(aggregateActivity.applicationsSubmittedPerWeek(programmes, since))).as("submitted per week")
+			.isEqualTo(nonZero(liveActivity.applicationsSubmittedPerWeek(programmes, since)));
+		assertThat(nonZero(aggregateActivity.guaranteesIssuedPerWeek(programmes, since))).as("issued per week")
+			.isEqualTo(nonZero(liveActivity.guaranteesIssuedPerWeek(programmes, since)));
+		assertThat(nonZero(aggregateActivity.netDisbursedPerWeek(programmes, firstWeek))).as("disbursed per week")
+			.isEqualTo(nonZero(liveActivity.netDisbursedPerWeek(programmes, firstWeek)));
+
+		List<Period> periods = List.of(Period.ALL, new Period(today.minusDays(3), today),
+				new Period(today.minusDays(12), today.minusDays(5)), new Period(today.minusDays(7), null),
+				new Period(null, today.minusDays(2)), new Period(today.minusDays(400), today.minusDays(300)));
+		for (Period period : periods) {
+			for (Breakdown by : Breakdown.values()) {
+				BreakdownQueries.GroupCounts live = liveBreakdowns.countBy(by, programmes, period);
+				BreakdownQueries.GroupCounts aggregate = aggregateBreakdowns.countBy(by, programmes, period);
+				assertThat(byKey(aggregate.groups())).as("%s in %s", by, period).isEqualTo(byKey(live.groups()));
+				assertThat(aggregate.total()).as("total by %s in %s", by, period).isEqualTo(live.total());
+			}
+			assertThat(byBank(aggregateBreakdowns.lenders(programmes, period))).as("lenders in %s", period)
+				.isEqualTo(byBank(liveBreakdowns.lenders(programmes, period)));
+		}
+	}
+
+	private static <K, V> Map<K, V> nonZero(Map<K, V> figures) {
+		Map<K, V> nonZero = new HashMap<>(figures);
+		nonZero.values().removeIf(value -> value.equals(0L) || value.equals(Won.ZERO));
+		return nonZero;
+	}
+
+	private static Map<String, BreakdownQueries.Counts> byKey(List<BreakdownQueries.Group> groups) {
+		Map<String, BreakdownQueries.Counts> byKey = new HashMap<>();
+		groups.forEach(group -> byKey.put(String.valueOf(group.key()), group.counts()));
+		return byKey;
+	}
+
+	private static Map<String, BreakdownQueries.LenderCounts> byBank(List<BreakdownQueries.LenderCounts> lenders) {
+		Map<String, BreakdownQueries.LenderCounts> byBank = new HashMap<>();
+		lenders.forEach(lender -> byBank.put(lender.bankCode(), lender));
+		return byBank;
+	}
+
+	/**
+	 * Random changes through the services, each one that the application's state allows: submissions (some left as
+	 * drafts), withdrawals, approvals (above the four-eyes threshold recommended and confirmed by a second person),
+	 * rejections, payments on days since the guarantee, reversals, repayments, defaults and cancellations.
+	 * Submissions and guarantees are dated back by some hours or days, so that periods, weeks and medians differ.
+	 */
+	private final class Changes {
+
+		private final Random random;
+
+		private final List<String> programmes;
+
+		private final List<ApplicationId> started = new ArrayList<>();
+
+		private final Map<ApplicationId, Applicant> applicants = new HashMap<>();
+
+		private final Map<String, Integer> done = new LinkedHashMap<>();
+
+		Changes(Random random, List<String> programmes) {
+			this.random = random;
+			this.programmes = programmes;
+		}
+
+		void any() {
+			if (started.isEmpty() || random.nextInt(100) < 25) {
+				start();
+				return;
+			}
+			ApplicationId id = started.get(random.nextInt(started.size()));
+			String status = jdbc.sql("select status from guarantee_application where id = :id")
+				.param("id", id.value())
+				.query(String.class)
+				.single();
+			switch (status) {
+				case "DRAFT" -> {
+					if (random.nextBoolean()) {
+						applications.submit(applicants.get(id), id);
+						backdateSubmission(id);
+						count("submit");
+					}
+					else {
+						applications.withdraw(applicants.get(id), id);
+						count("withdraw");
+					}
+				}
+				case "SUBMITTED", "UNDER_REVIEW" -> decide(id);
+				case "RECOMMENDED" -> {
+					decisions.confirm(approver(), id, TestSmes.version(applications, id), "추천 확인");
+					backdateGuarantee(id);
+					count("confirm");
+				}
+				default -> onLoan(id);
+			}
+		}
+
+		private void start() {
+			Applicant applicant = fixtures.sme(new DashboardFixtures.Sme(pick(REGIONS), pick(INDUSTRIES),
+					random.nextInt(400), random.nextBoolean() ? pick(List.of("HYUNDAI", "KIA")) : null,
+					1 + random.nextInt(3)));
+			String programme = pick(programmes);
+			String bank = programme.equals(programmes.get(0)) ? pick(List.of("WOORI", "KB")) : "WOORI";
+			ApplicationId id = applications.startDraft(applicant, programme,
+					new ApplicationContent(Won.of(50_000_000L * (1 + random.nextInt(14))), LoanPurpose.WORKING_CAPITAL,
+							24, bank, "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
+			started.add(id);
+			applicants.put(id, applicant);
+			if (random.nextInt(10) < 8) {
+				applications.submit(applicant, id);
+				backdateSubmission(id);
+				count("submit");
+			}
+			else {
+				count("draft");
+			}
+		}
+
+		private void decide(ApplicationId id) {
+			long version = TestSmes.version(applications, id);
+			int choice = random.nextInt(100);
+			if (choice < 10) {
+				applications.withdraw(applicants.get(id), id);
+				count("withdraw");
+			}
+			else if (choice < 30) {
+				decisions.reject(reviewer(), id, version, RejectionReason.CREDIT, "신용도가 기준에 미치지 못합니다.", "거절");
+				count("reject");
+			}
+			else {
+				Won requested = jdbc.sql("select amount_won from guarantee_application where id = :id")
+					.param("id", id.value())
+					.query(Long.class)
+					.optional()
+					.map(Won::of)
+					.orElseThrow();
+				decisions.approve(reviewer(), id, version,
+						new ApprovalTerms(requested, Percentage.of("80"), Percentage.of("1"), null), "승인");
+				if (requested.isGreaterThan(FOUR_EYES_THRESHOLD)) {
+					count("recommend");
+				}
+				else {
+					backdateGuarantee(id);
+					count("approve");
+				}
+			}
+		}
+
+		private void onLoan(ApplicationId id) {
+			Loan loan = loans.ofApplication(id).orElse(null);
+			if (loan == null) {
+				// rejected or withdrawn: nothing more happens to it but time
+				backdateSubmission(id);
+				return;
+			}
+			String bank = loan.bankCode();
+			int choice = random.nextInt(100);
+			switch (loan.status()) {
+				case APPROVED -> {
+					if (choice < 75) {
+						pay(loan);
+					}
+					else {
+						loans.cancel(bank, id, "officer");
+						count("cancel");
+					}
+				}
+				case DISBURSING, ACTIVE -> {
+					List<DisbursementEntry> payments = loans.entries(id)
+						.stream()
+						.filter(entry -> entry.isPayment() && !entry.isReversed())
+						.toList();
+					if (choice < 35 && loan.status() == LoanStatus.DISBURSING) {
+						pay(loan);
+					}
+					else if (choice < 60) {
+						loans.reverse(bank, id, pick(payments).id(), "잘못 입력한 금액", "officer", "PAGE");
+						count("reverse");
+					}
+					else if (choice < 85) {
+						loans.repaid(bank, id, "officer");
+						count("repaid");
+					}
+					else {
+						loans.defaulted(bank, id, "officer");
+						count("defaulted");
+					}
+				}
+				default -> backdateSubmission(id);
+			}
+		}
+
+		private void pay(Loan loan) {
+			LocalDate issued = LocalDate.ofInstant(loan.issuedAt(), SeoulTime.ZONE);
+			LocalDate today = LocalDate.now(SeoulTime.ZONE);
+			long days = today.toEpochDay() - issued.toEpochDay();
+			LocalDate on = issued.plusDays(days == 0 ? 0 : random.nextLong(days + 1));
+			long steps = loan.remaining().value() / 10_000_000L;
+			Won amount = Won.of(10_000_000L * (1 + random.nextLong(steps)));
+			loans.pay(loan.bankCode(), loan.id(), amount, on, "AG-" + loan.id().value() + "-" + random.nextInt(),
+					"officer", "PAGE");
+			count("pay");
+		}
+
+		/**
+		 * As if the SME had submitted some hours to some weeks earlier.
+		 */
+		private void backdateSubmission(ApplicationId id) {
+			jdbc.sql("update guarantee_application set submitted_at = submitted_at - make_interval(hours => :hours) "
+					+ "where id = :id and submitted_at is not null")
+				.param("hours", random.nextInt(24 * 30))
+				.param("id", id.value())
+				.update();
+		}
+
+		/**
+		 * As if the guarantee had been issued some days earlier (and decided then), so that payments may be dated
+		 * on the days since.
+		 */
+		private void backdateGuarantee(ApplicationId id) {
+			int days = random.nextInt(20);
+			for (String table : List.of("loan", "guarantee")) {
+				jdbc.sql("update " + table + " set issued_at = issued_at - make_interval(days => :days) "
+						+ "where application_id = :id")
+					.param("days", days)
+					.param("id", id.value())
+					.update();
+			}
+			jdbc.sql("update guarantee_application set decided_at = decided_at - make_interval(days => :days), "
+					+ "submitted_at = submitted_at - make_interval(days => :days) where id = :id")
+				.param("days", days)
+				.param("id", id.value())
+				.update();
+		}
+
+		private <T> T pick(Collection<T> candidates) {
+			List<T> list = List.copyOf(candidates);
+			return list.get(random.nextInt(list.size()));
+		}
+
+		private void count(String change) {
+			done.merge(change, 1, Integer::sum);
+		}
+
+		private SignedInUser reviewer() {
+			return accounts.account("kodit.reviewer").orElseThrow();
+		}
+
+		private SignedInUser approver() {
+			return accounts.account("kodit.approver").orElseThrow();
+		}
+
+	}
+
+}
