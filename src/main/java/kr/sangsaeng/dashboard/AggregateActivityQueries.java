@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ class AggregateActivityQueries implements ActivityQueries {
 
 	/**
 	 * The hour histogram says which hours hold the middle applications; their exact durations are read from those
-	 * few applications only.
+	 * few applications only, for every programme and the total in one statement.
 	 */
 	@Override
 	public Map<String, BigDecimal> medianDaysToDecision(Collection<String> programmes) {
@@ -67,27 +68,36 @@ class AggregateActivityQueries implements ActivityQueries {
 		Map<String, Histogram> histograms = histograms("select programme_code, hours, sum(applications) "
 				+ "from decision_hours where programme_code in (:programmes) group by 1, 2 having sum(applications) <> 0",
 				programmes);
-		histograms.forEach((code, histogram) -> {
-			List<String> codes = code.equals(TOTAL) ? List.copyOf(programmes) : List.of(code);
-			double seconds = histogram.median((hour, offset) -> secondsToDecision(codes, hour, offset));
-			medians.put(code, days(seconds));
-		});
+		List<String> keys = new ArrayList<>();
+		List<Long> hours = new ArrayList<>();
+		List<Long> offsets = new ArrayList<>();
+		histograms.forEach((code, histogram) -> histogram.middle().forEach(position -> {
+			keys.add(code);
+			hours.add(position.bucket());
+			offsets.add(position.offset());
+		}));
+		Map<String, List<Double>> middles = new HashMap<>();
+		jdbc.sql("select w.key, (select " + DECISION_SECONDS + "::float8 from guarantee_application "
+				+ "where programme_code = any(case when w.key = '' then string_to_array(:programmes, ',') "
+				+ "else array[w.key] end) and status in " + DECIDED
+				+ " and decided_at is not null and submitted_at is not null and " + DECISION_SECONDS
+				+ " >= w.hour * 3600 and " + DECISION_SECONDS + " < (w.hour + 1) * 3600 order by " + DECISION_SECONDS
+				+ " offset w.position limit 1) from unnest(string_to_array(:keys, ','), "
+				+ "string_to_array(:hours, ',')::bigint[], string_to_array(:offsets, ',')::bigint[]) "
+				+ "with ordinality w(key, hour, position, n) order by w.n")
+			.param("programmes", String.join(",", programmes))
+			.param("keys", String.join(",", keys))
+			.param("hours", joined(hours))
+			.param("offsets", joined(offsets))
+			.query((ResultSet row) -> {
+				middles.computeIfAbsent(row.getString(1), key -> new ArrayList<>()).add(row.getDouble(2));
+			});
+		middles.forEach((code, middle) -> medians.put(code, days(Histogram.median(middle))));
 		return medians;
 	}
 
-	private double secondsToDecision(List<String> programmes, long hour, long offset) {
-		return jdbc
-			.sql("select " + DECISION_SECONDS + "::float8 from guarantee_application "
-					+ "where programme_code in (:programmes) and status in " + DECIDED
-					+ " and decided_at is not null and submitted_at is not null and " + DECISION_SECONDS
-					+ " >= :from and " + DECISION_SECONDS + " < :to order by " + DECISION_SECONDS
-					+ " offset :offset limit 1")
-			.param("programmes", programmes)
-			.param("from", BigDecimal.valueOf(hour * 3600))
-			.param("to", BigDecimal.valueOf((hour + 1) * 3600))
-			.param("offset", offset)
-			.query(Double.class)
-			.single();
+	private static String joined(List<Long> numbers) {
+		return String.join(",", numbers.stream().map(String::valueOf).toList());
 	}
 
 	@Override

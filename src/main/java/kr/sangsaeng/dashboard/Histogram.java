@@ -1,5 +1,6 @@
 package kr.sangsaeng.dashboard;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,25 +30,38 @@ final class Histogram {
 		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
 
-	double median(Measurement measurement) {
+	/**
+	 * Where the middle measurement is, or the two middle ones: their buckets and offsets within them.
+	 */
+	List<Position> middle() {
 		long size = size();
-		double lower = at((size - 1) / 2, measurement);
-		if (size % 2 == 1) {
-			return lower;
-		}
-		double upper = at(size / 2, measurement);
-		return lower + (upper - lower) * 0.5;
+		Position lower = at((size - 1) / 2);
+		return size % 2 == 1 ? List.of(lower) : List.of(lower, at(size / 2));
 	}
 
-	private double at(long rank, Measurement measurement) {
+	double median(Measurement measurement) {
+		return median(middle().stream().map(position -> measurement.at(position.bucket(), position.offset())).toList());
+	}
+
+	/**
+	 * The median from the measurements at {@link #middle()}, in that order.
+	 */
+	static double median(List<Double> middle) {
+		return middle.size() == 1 ? middle.get(0) : middle.get(0) + (middle.get(1) - middle.get(0)) * 0.5;
+	}
+
+	private Position at(long rank) {
 		long before = 0;
 		for (Map.Entry<Long, Long> bucket : counts.entrySet()) {
 			if (rank < before + bucket.getValue()) {
-				return measurement.at(bucket.getKey(), rank - before);
+				return new Position(bucket.getKey(), rank - before);
 			}
 			before += bucket.getValue();
 		}
 		throw new IllegalArgumentException("no measurement " + rank + " among " + before);
+	}
+
+	record Position(long bucket, long offset) {
 	}
 
 }
