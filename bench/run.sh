@@ -160,7 +160,7 @@ HALF_WRITTEN=$(pg_psql -A -t -c "select count(*) from guarantee_application
 	where (status = 'SUBMITTED') <> (receipt_number is not null and submitted_at is not null) and status in ('DRAFT', 'SUBMITTED')")
 RUSH_AFTER=$(pg_psql -A -t -c "select count(*) from guarantee_application where status = 'SUBMITTED'")
 COUNTS_AGREE=$(pg_psql -A -t -c "select count(*) = 0 from (
-	select programme_code, status, count(*) n from guarantee_application where status <> 'DRAFT' group by 1, 2) a
+	select programme_code, status, count(*) n from guarantee_application where receipt_number is not null group by 1, 2) a
 	full join (select programme_code, status, sum(applications) n from submitted_application_count group by 1, 2
 	           having sum(applications) <> 0) c using (programme_code, status)
 	where a.n is distinct from c.n")
