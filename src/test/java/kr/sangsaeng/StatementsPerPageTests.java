@@ -1,6 +1,5 @@
 package kr.sangsaeng;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,20 +8,16 @@ import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.applications.Applicant;
-import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
-import kr.sangsaeng.program.ProgrammeStatus;
-import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
@@ -111,9 +106,16 @@ class StatementsPerPageTests {
 	@Autowired
 	Loans loans;
 
+	SampleData sample;
+
+	@BeforeEach
+	void sampleData() {
+		sample = new SampleData(jdbc, passwordEncoder, administration);
+	}
+
 	@Test
 	void theReviewQueueAsksAsMuchForTwentyApplicationsAsForTwo() throws Exception {
-		ProgrammeCode programme = openProgramme();
+		ProgrammeCode programme = sample.openProgramme("SP");
 		submitted(programme, 2);
 		MockHttpServletRequestBuilder queue = get("/review").param("programme", programme.value())
 			.with(user(userDetails.loadUserByUsername("kodit.reviewer")));
@@ -126,13 +128,13 @@ class StatementsPerPageTests {
 
 	@Test
 	void anApplicationUnderReviewAsksAsMuchWithFiveDocumentsAndAHistoryAsWithOne() throws Exception {
-		ProgrammeCode programme = openProgramme();
-		Applicant small = smeWithAccount();
+		ProgrammeCode programme = sample.openProgramme("SP");
+		Applicant small = sample.smeWithAccount(PASSWORD);
 		ApplicationId plain = submitted(programme, small, 1);
-		Applicant busy = smeWithAccount();
+		Applicant busy = sample.smeWithAccount(PASSWORD);
 		for (int i = 0; i < 3; i++) {
-			ApplicationId earlier = applications.startDraft(busy, openProgramme().value(), content());
-			applications.addDocument(busy, earlier, pdf());
+			ApplicationId earlier = applications.startDraft(busy, sample.openProgramme("SP").value(), SampleData.content());
+			applications.addDocument(busy, earlier, SampleData.pdf());
 			applications.submit(busy, earlier);
 		}
 		ApplicationId documented = submitted(programme, busy, 5);
@@ -147,20 +149,20 @@ class StatementsPerPageTests {
 
 	@Test
 	void anSmeListsThreeApplicationsWithTheQuestionsOfOne() throws Exception {
-		Applicant sme = smeWithAccount();
-		submitted(openProgramme(), sme, 1);
+		Applicant sme = sample.smeWithAccount(PASSWORD);
+		submitted(sample.openProgramme("SP"), sme, 1);
 		MockHttpServletRequestBuilder own = get("/applications").with(user(userDetails.loadUserByUsername(sme.username())));
 
 		long one = statements(own);
-		submitted(openProgramme(), sme, 1);
-		submitted(openProgramme(), sme, 1);
+		submitted(sample.openProgramme("SP"), sme, 1);
+		submitted(sample.openProgramme("SP"), sme, 1);
 
 		assertThat(statements(own)).as("statements for three applications, as for one").isEqualTo(one);
 	}
 
 	@Test
 	void aBankListsMoreLoansAndALoanMorePaymentsWithTheSameQuestions() throws Exception {
-		ProgrammeCode programme = openProgramme();
+		ProgrammeCode programme = sample.openProgramme("SP");
 		ApplicationId first = guaranteedLoan(programme);
 		pay(first, 1);
 		MockHttpServletRequestBuilder list = get("/disbursements").param("programme", programme.value())
@@ -192,7 +194,7 @@ class StatementsPerPageTests {
 			before.add(statements(page));
 		}
 
-		ProgrammeCode added = openProgramme();
+		ProgrammeCode added = sample.openProgramme("SP");
 		pay(guaranteedLoan(added), 2);
 
 		for (int i = 0; i < pages.size(); i++) {
@@ -220,14 +222,6 @@ class StatementsPerPageTests {
 		return get("/disbursements/" + loan.value()).with(user(userDetails.loadUserByUsername("woori.officer")));
 	}
 
-	private ProgrammeCode openProgramme() {
-		ProgrammeCode code = TestProgrammes.uniqueCode("SP");
-		administration.create(code, TestProgrammes.draft(Won.of(500_000_000), Won.of(1_000_000_000)),
-				Won.of(50_000_000_000L), "admin");
-		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
-		return code;
-	}
-
 	private void submitted(ProgrammeCode programme, int count) {
 		for (int i = 0; i < count; i++) {
 			submitted(programme, TestSmes.newSme(jdbc), 1);
@@ -235,9 +229,9 @@ class StatementsPerPageTests {
 	}
 
 	private ApplicationId submitted(ProgrammeCode programme, Applicant sme, int documents) {
-		ApplicationId id = applications.startDraft(sme, programme.value(), content());
+		ApplicationId id = applications.startDraft(sme, programme.value(), SampleData.content());
 		for (int i = 0; i < documents; i++) {
-			applications.addDocument(sme, id, pdf());
+			applications.addDocument(sme, id, SampleData.pdf());
 		}
 		applications.submit(sme, id);
 		return id;
@@ -256,27 +250,6 @@ class StatementsPerPageTests {
 			loans.pay("WOORI", loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "SP-" + loan.value() + "-" + i,
 					"woori.officer", "PAGE");
 		}
-	}
-
-	private Applicant smeWithAccount() {
-		Applicant sme = TestSmes.newSme(jdbc);
-		jdbc.sql("insert into user_account (username, password_hash, display_name, role, organisation_id) "
-				+ "values (:username, :hash, '김대표', 'SME_APPLICANT', :organisation)")
-			.param("username", sme.username())
-			.param("hash", passwordEncoder.encode(PASSWORD))
-			.param("organisation", sme.organisationId())
-			.update();
-		return sme;
-	}
-
-	private static ApplicationContent content() {
-		return new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI",
-				"원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다.");
-	}
-
-	private static UploadedDocument pdf() {
-		return new UploadedDocument("사업계획서.pdf", "application/pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 	}
 
 }
