@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -23,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kr.sangsaeng.SampleData;
 import kr.sangsaeng.SangsaengApplication;
 import kr.sangsaeng.applications.TestSmes;
 
@@ -108,7 +108,7 @@ class DatabaseRestartUnderLoadTests {
 				.allSatisfy(answer -> assertThat(answer.clean()).as(answer.toString()).isTrue());
 			assertThat(answers).filteredOn(answer -> answer.phase() == Phase.DOWN)
 				.extracting(Answer::status)
-				.containsOnly(200, 503);
+				.isSubsetOf(200, 503);
 			Duration slowest = answers.stream().map(Answer::took).max(Duration::compareTo).orElseThrow();
 			assertThat(slowest).as("no answer waits much beyond the pool's connection timeout of 3 s")
 				.isLessThan(Duration.ofSeconds(8));
@@ -171,20 +171,8 @@ class DatabaseRestartUnderLoadTests {
 	}
 
 	private static Map<String, String> signUp(String number) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("businessRegistrationNumber", number);
-		fields.put("companyName", "(주)재기동산업");
-		fields.put("representativeName", "정재기");
-		fields.put("email", "owner-" + number + "@restart.example");
-		fields.put("password", "blue harbour lantern 7");
-		fields.put("passwordConfirm", "blue harbour lantern 7");
-		fields.put("industry", "C");
-		fields.put("region", "GYEONGNAM");
-		fields.put("employees", "42");
-		fields.put("annualRevenue", "7,300,000,000");
-		fields.put("foundedOn", "2014-05-20");
-		fields.put("phone", "055-123-4567");
-		return fields;
+		return SampleData.signUpForm(number, "(주)재기동산업", "정재기", "owner-" + number + "@restart.example",
+				"blue harbour lantern 7");
 	}
 
 	enum Phase {
