@@ -1,6 +1,8 @@
 package kr.sangsaeng;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
@@ -67,6 +69,25 @@ public final class SampleData {
 		administration.create(code, TestProgrammes.draft(Won.of(500_000_000), fourEyesThreshold),
 				Won.of(10_000_000_000L), "admin");
 		return code;
+	}
+
+	/** The sign-up form of a manufacturer in Gyeongnam, filled in as a new SME owner fills it in. */
+	public static Map<String, String> signUpForm(String number, String companyName, String representativeName,
+			String email, String password) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("businessRegistrationNumber", number);
+		fields.put("companyName", companyName);
+		fields.put("representativeName", representativeName);
+		fields.put("email", email);
+		fields.put("password", password);
+		fields.put("passwordConfirm", password);
+		fields.put("industry", "C");
+		fields.put("region", "GYEONGNAM");
+		fields.put("employees", "42");
+		fields.put("annualRevenue", "7,300,000,000");
+		fields.put("foundedOn", "2014-05-20");
+		fields.put("phone", "055-123-4567");
+		return fields;
 	}
 
 	public static ApplicationContent content() {

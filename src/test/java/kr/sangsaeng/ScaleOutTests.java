@@ -1,7 +1,6 @@
 package kr.sangsaeng;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -148,20 +147,7 @@ class ScaleOutTests {
 	}
 
 	private static Map<String, String> signUp(String number, String email) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("businessRegistrationNumber", number);
-		fields.put("companyName", "(주)분산정밀");
-		fields.put("representativeName", "김분산");
-		fields.put("email", email);
-		fields.put("password", PASSWORD);
-		fields.put("passwordConfirm", PASSWORD);
-		fields.put("industry", "C");
-		fields.put("region", "GYEONGNAM");
-		fields.put("employees", "42");
-		fields.put("annualRevenue", "7,300,000,000");
-		fields.put("foundedOn", "2014-05-20");
-		fields.put("phone", "055-123-4567");
-		return fields;
+		return SampleData.signUpForm(number, "(주)분산정밀", "김분산", email, PASSWORD);
 	}
 
 }

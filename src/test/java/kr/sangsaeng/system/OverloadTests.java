@@ -22,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.SampleData;
 import kr.sangsaeng.TestDatabaseConfiguration;
 import kr.sangsaeng.WebSession;
 import kr.sangsaeng.applications.TestSmes;
@@ -201,20 +202,8 @@ class OverloadTests {
 	}
 
 	private static Map<String, String> signUp(String number) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("businessRegistrationNumber", number);
-		fields.put("companyName", "(주)대기정밀");
-		fields.put("representativeName", "이대기");
-		fields.put("email", "owner-" + number + "@overload.example");
-		fields.put("password", "blue harbour lantern 7");
-		fields.put("passwordConfirm", "blue harbour lantern 7");
-		fields.put("industry", "C");
-		fields.put("region", "GYEONGNAM");
-		fields.put("employees", "42");
-		fields.put("annualRevenue", "7,300,000,000");
-		fields.put("foundedOn", "2014-05-20");
-		fields.put("phone", "055-123-4567");
-		return fields;
+		return SampleData.signUpForm(number, "(주)대기정밀", "이대기", "owner-" + number + "@overload.example",
+				"blue harbour lantern 7");
 	}
 
 	/**
