@@ -1,10 +1,13 @@
 package kr.sangsaeng.applications;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.sangsaeng.program.ApplicationsAwaitingDecision;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ApplicationCounts {
+public class ApplicationCounts implements ApplicationsAwaitingDecision {
+
+	private static final List<String> AWAITING_AGENCY = Arrays.stream(ApplicationStatus.values())
+		.filter(ApplicationStatus::awaitsAgency)
+		.map(ApplicationStatus::name)
+		.toList();
 
 	private final JdbcClient jdbc;
 
@@ -60,6 +68,17 @@ public class ApplicationCounts {
 			.query((row, number) -> new StatusCount(row.getString(1), ApplicationStatus.valueOf(row.getString(2)),
 					row.getLong(3), Won.of(row.getLong(4))))
 			.list();
+	}
+
+	@Override
+	public Won requested(ProgrammeCode programme) {
+		return Won.of(jdbc
+			.sql("select coalesce(sum(requested_won), 0) from submitted_application_count "
+					+ "where programme_code = :programme and status in (:awaiting)")
+			.param("programme", programme.value())
+			.param("awaiting", AWAITING_AGENCY)
+			.query(Long.class)
+			.single());
 	}
 
 	/**

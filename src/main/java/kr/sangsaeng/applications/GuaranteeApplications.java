@@ -179,8 +179,8 @@ public class GuaranteeApplications {
 	/**
 	 * Submits a draft and gives it the next receipt number. Submitting an application that is already submitted
 	 * changes nothing, so a double click or a retry yields one submission. The programme takes the application
-	 * in first and holds its intake until this transaction ends, so that receipt numbers follow the order in
-	 * which submissions were taken in, and none is taken past the programme's intake limit.
+	 * in first (after what is only read) and holds its intake until this transaction ends, so that receipt numbers
+	 * follow the order in which submissions were taken in, and none is taken past the programme's intake limit.
 	 *
 	 * @return the application as it now is
 	 * @throws ApplicationRuleException {@code application.rule.fullySubscribed} when the programme is fully
@@ -195,6 +195,10 @@ public class GuaranteeApplications {
 			throw new ApplicationRuleException("application.rule.transition", application.status(),
 					ApplicationStatus.SUBMITTED);
 		}
+		Optional<CompanyProfile> profile = companies.forOrganisation(applicant.organisationId());
+		Optional<PartnerStanding> standing = catalogue.find(new ProgrammeCode(application.programmeCode()))
+			.flatMap(programme -> PartnerStanding.closest(programme,
+					partners.partnershipsOf(BusinessRegistrationNumber.parse(application.businessNumber()))));
 		try {
 			intake.admit(new ProgrammeCode(application.programmeCode()), application.amount());
 		}
@@ -203,10 +207,6 @@ public class GuaranteeApplications {
 		}
 		Instant now = clock.instant();
 		long receipt = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
-		Optional<CompanyProfile> profile = companies.forOrganisation(applicant.organisationId());
-		Optional<PartnerStanding> standing = catalogue.find(new ProgrammeCode(application.programmeCode()))
-			.flatMap(programme -> PartnerStanding.closest(programme,
-					partners.partnershipsOf(BusinessRegistrationNumber.parse(application.businessNumber()))));
 		application.submitted(receipt, now, profile.map(company -> company.region().name()).orElse(null),
 				profile.map(company -> company.industry().name()).orElse(null),
 				profile.map(CompanyProfile::representativeName).orElse(null),

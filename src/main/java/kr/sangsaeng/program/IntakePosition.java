@@ -9,16 +9,21 @@ import kr.sangsaeng.shared.Won;
  * against the programme's intake limit, if it has one.
  *
  * @param limitPercent the limit as a percentage of the remaining capacity, or {@code null} for no limit
- * @param submitted the amounts asked for by applications awaiting a decision
+ * @param submitted the amounts asked for by applications awaiting a decision; {@code null} in a programme summary
+ * of a programme without a limit, which does not keep that sum ({@link ProgrammeIntake#position} counts it)
  * @param limit the limit in won now ({@code limitPercent} of the remaining capacity), or {@code null}
  */
 public record IntakePosition(Integer limitPercent, Won submitted, Won limit) {
 
 	static IntakePosition of(Integer limitPercent, Won submitted, Won remainingCapacity) {
 		if (limitPercent == null) {
-			return new IntakePosition(null, submitted, null);
+			return unlimited(null);
 		}
 		return new IntakePosition(limitPercent, submitted, limitFor(limitPercent, remainingCapacity));
+	}
+
+	static IntakePosition unlimited(Won submitted) {
+		return new IntakePosition(null, submitted, null);
 	}
 
 	/**

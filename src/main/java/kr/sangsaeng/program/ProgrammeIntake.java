@@ -12,9 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A programme's intake during an opening rush: submissions are taken in, first come first served, while the
  * amounts asked for by applications awaiting a decision stay within the programme's intake limit (a percentage
- * of the capacity that remains). Taking one in is a single conditional {@code UPDATE} of the programme row, so
- * PostgreSQL's row lock orders concurrent submissions and none slips past the limit; the lock is held until
- * the submitting transaction ends, so receipt numbers drawn after {@link #admit} follow the order of admission.
+ * of the capacity that remains). Only a programme with a limit keeps the running sum ({@code intake_won}):
+ * <ul>
+ * <li>With a limit, taking a submission in is a single conditional {@code UPDATE} of the programme row, so
+ * PostgreSQL's row lock orders concurrent submissions and none slips past the limit; the lock is held until the
+ * submitting transaction ends, so receipt numbers drawn after {@link #admit} follow the order of admission.</li>
+ * <li>Without a limit nobody is refused, so submissions only take a key-share lock on the programme row, which
+ * lets them run side by side (and beside the capacity ledger's updates) but makes setting a limit wait for them.
+ * Setting a limit locks the row, which waits for submissions and withdrawals in flight, and counts the sum afresh
+ * from the applications.</li>
+ * </ul>
  * An application that leaves the queue (withdrawn, rejected, approved) gives its amount back.
  */
 @Service
@@ -27,11 +34,15 @@ public class ProgrammeIntake {
 
 	private final ProgrammeRepository programmes;
 
+	private final ApplicationsAwaitingDecision awaiting;
+
 	private final ApplicationEventPublisher events;
 
-	ProgrammeIntake(JdbcClient jdbc, ProgrammeRepository programmes, ApplicationEventPublisher events) {
+	ProgrammeIntake(JdbcClient jdbc, ProgrammeRepository programmes, ApplicationsAwaitingDecision awaiting,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
+		this.awaiting = awaiting;
 		this.events = events;
 	}
 
@@ -42,10 +53,12 @@ public class ProgrammeIntake {
 	 * @throws FullySubscribedException when it would take the programme past its intake limit
 	 */
 	public void admit(ProgrammeCode programme, Won requested) {
+		if (!limited(programme)) {
+			return;
+		}
 		int admitted = jdbc
 			.sql("update programme set intake_won = intake_won + :amount where code = :code "
-					+ "and (intake_limit_percent is null "
-					+ "or (intake_won + :amount) * 100 <= (capacity_won - committed_won) * intake_limit_percent)")
+					+ "and (intake_won + :amount) * 100 <= (capacity_won - committed_won) * intake_limit_percent")
 			.param("amount", requested.value())
 			.param("code", programme.value())
 			.update();
@@ -59,6 +72,9 @@ public class ProgrammeIntake {
 	 * Gives back the amount of an application that no longer awaits a decision.
 	 */
 	public void release(ProgrammeCode programme, Won requested) {
+		if (!limited(programme)) {
+			return;
+		}
 		jdbc.sql("update programme set intake_won = greatest(intake_won - :amount, 0) where code = :code")
 			.param("amount", requested.value())
 			.param("code", programme.value())
@@ -67,7 +83,8 @@ public class ProgrammeIntake {
 
 	@Transactional(readOnly = true)
 	public IntakePosition position(ProgrammeCode programme) {
-		return load(programme).intakePosition();
+		IntakePosition position = load(programme).intakePosition();
+		return position.isLimited() ? position : IntakePosition.unlimited(awaiting.requested(programme));
 	}
 
 	/**
@@ -79,9 +96,30 @@ public class ProgrammeIntake {
 		if (percent != null && (percent < 1 || percent > MAX_LIMIT_PERCENT)) {
 			throw new ProgrammeRuleException("intake.rule.limitRange", MAX_LIMIT_PERCENT);
 		}
+		jdbc.sql("select id from programme where code = :code for update")
+			.param("code", programme.value())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new UnknownProgrammeException(programme));
 		load(programme).limitIntake(percent);
+		jdbc.sql("update programme set intake_won = :intake where code = :code")
+			.param("intake", percent == null ? 0 : awaiting.requested(programme).value())
+			.param("code", programme.value())
+			.update();
 		events.publishEvent(new ProgrammeChanged(programme, ProgrammeChanged.Change.EDITED, null, null, actor,
 				Instant.now()));
+	}
+
+	/**
+	 * Whether the programme has an intake limit, holding a key-share lock on its row until the transaction ends so
+	 * that a limit cannot be set or lifted in between.
+	 */
+	private boolean limited(ProgrammeCode programme) {
+		return jdbc.sql("select intake_limit_percent is not null from programme where code = :code for key share")
+			.param("code", programme.value())
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new UnknownProgrammeException(programme));
 	}
 
 	private Programme load(ProgrammeCode code) {

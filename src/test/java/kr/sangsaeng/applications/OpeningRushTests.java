@@ -170,6 +170,96 @@ class OpeningRushTests {
 	}
 
 	@Test
+	void aLimitSetAfterSubmissionsCountsWhatAlreadyAwaitsADecision() {
+		ProgrammeCode programme = openProgramme(null);
+		List<Applicant> smes = new ArrayList<>();
+		List<ApplicationId> drafts = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			Applicant sme = TestSmes.newSme(jdbc);
+			smes.add(sme);
+			drafts.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
+		}
+		for (int i = 0; i < 4; i++) {
+			applications.submit(smes.get(i), drafts.get(i));
+		}
+		applications.withdraw(smes.get(0), drafts.get(0));
+		assertThat(intake.position(programme).submitted()).isEqualTo(Won.of(300_000_000));
+
+		intake.limit(programme, 40, "admin"); // 4억 원 of a remaining 10억 원: room for one more of 1억 원
+		IntakePosition limited = intake.position(programme);
+		assertThat(limited.submitted()).isEqualTo(Won.of(300_000_000));
+		assertThat(limited.room()).isEqualTo(ASKED);
+		assertThat(applications.submit(smes.get(4), drafts.get(4)).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(refusal(smes.get(5), drafts.get(5))).isEqualTo("application.rule.fullySubscribed");
+
+		intake.limit(programme, null, "admin");
+		applications.withdraw(smes.get(1), drafts.get(1));
+		intake.limit(programme, 40, "admin");
+		assertThat(intake.position(programme).submitted()).isEqualTo(Won.of(300_000_000));
+		assertThat(applications.submit(smes.get(5), drafts.get(5)).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+	}
+
+	@Test
+	void aLimitSetWhileSubmissionsAndWithdrawalsRaceCountsEachOfThemExactlyOnce() throws Exception {
+		ProgrammeCode programme = openProgramme(null);
+		int smes = 40;
+		List<Applicant> applicants = new ArrayList<>();
+		List<ApplicationId> drafts = new ArrayList<>();
+		for (int i = 0; i < smes; i++) {
+			Applicant sme = TestSmes.newSme(jdbc);
+			applicants.add(sme);
+			drafts.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
+		}
+		for (int i = 0; i < smes; i += 2) {
+			applications.submit(applicants.get(i), drafts.get(i));
+		}
+
+		CountDownLatch ready = new CountDownLatch(smes + 1);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(smes + 1);
+		try {
+			List<Future<?>> racing = new ArrayList<>();
+			for (int i = 0; i < smes; i++) {
+				Applicant sme = applicants.get(i);
+				ApplicationId id = drafts.get(i);
+				boolean submitted = i % 2 == 0;
+				racing.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					if (submitted) {
+						applications.withdraw(sme, id);
+					}
+					else {
+						applications.submit(sme, id);
+					}
+					return null;
+				}));
+			}
+			racing.add(pool.submit(() -> {
+				ready.countDown();
+				go.await();
+				intake.limit(programme, ProgrammeIntake.MAX_LIMIT_PERCENT, "admin");
+				return null;
+			}));
+			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			for (Future<?> done : racing) {
+				done.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		long awaiting = count("select coalesce(sum(amount_won), 0) from guarantee_application where programme_code = ? "
+				+ "and status = 'SUBMITTED'", programme.value());
+		assertThat(awaiting).isEqualTo(20 * ASKED.value());
+		assertThat(count("select intake_won from programme where code = ?", programme.value()))
+			.as("the running intake counts every submission and withdrawal once, whichever came first")
+			.isEqualTo(awaiting);
+	}
+
+	@Test
 	void theAdministratorSetsTheLimitOnTheProgrammePageAndAnSmeIsToldTheProgrammeIsFullySubscribed()
 			throws Exception {
 		ProgrammeCode programme = openProgramme(null);

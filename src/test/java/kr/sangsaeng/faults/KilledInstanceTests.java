@@ -30,6 +30,7 @@ import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.audit.AuditChain;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
@@ -70,6 +71,9 @@ class KilledInstanceTests {
 	ProgrammeAdministration administration;
 
 	@Autowired
+	ProgrammeIntake intake;
+
+	@Autowired
 	PasswordEncoder passwords;
 
 	@Autowired
@@ -87,6 +91,8 @@ class KilledInstanceTests {
 		administration.create(programme, TestProgrammes.draft(Won.of(500_000_000), Won.of(1_000_000_000)),
 				Won.of(100_000_000_000L), "admin");
 		administration.moveTo(programme, ProgrammeStatus.OPEN, "admin");
+		// far above what the SMEs ask, so that every submission moves the running intake that a limit keeps
+		intake.limit(programme, ProgrammeIntake.MAX_LIMIT_PERCENT, "admin");
 		List<Draft> drafts = new ArrayList<>();
 		String hash = passwords.encode(PASSWORD);
 		for (int i = 0; i < SMES; i++) {

@@ -8,6 +8,7 @@ import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.Institutions;
+import kr.sangsaeng.program.IntakePosition;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -109,8 +110,10 @@ class ProgrammeAdminController {
 		if (!model.containsAttribute("capacityChangeForm")) {
 			model.addAttribute("capacityChangeForm", new CapacityChangeForm());
 		}
+		IntakePosition position = intake.position(programme.code());
+		model.addAttribute("intake", position);
 		if (!model.containsAttribute("intakeLimitForm")) {
-			model.addAttribute("intakeLimitForm", IntakeLimitForm.of(programme.intake().limitPercent()));
+			model.addAttribute("intakeLimitForm", IntakeLimitForm.of(position.limitPercent()));
 		}
 		return DETAIL_VIEW;
 	}
