@@ -27,6 +27,9 @@ public class ProgrammeCatalogue {
 
 	private final FundingInstitutionRepository funders;
 
+	/** The institutions' names: reference data that only migrations change, so read once. */
+	private volatile Names names;
+
 	ProgrammeCatalogue(ProgrammeRepository programmes, GuaranteeAgencyRepository agencies,
 			LendingBankRepository banks, FundingInstitutionRepository funders) {
 		this.programmes = programmes;
@@ -93,7 +96,12 @@ public class ProgrammeCatalogue {
 	}
 
 	private Names names() {
-		return new Names(byCode(agencies.findAll()), byCode(banks.findAll()), byCode(funders.findAll()));
+		Names known = names;
+		if (known == null) {
+			known = new Names(byCode(agencies.findAll()), byCode(banks.findAll()), byCode(funders.findAll()));
+			names = known;
+		}
+		return known;
 	}
 
 	private static Map<String, LocalizedName> byCode(List<? extends NamedInstitution> institutions) {
