@@ -190,6 +190,7 @@ class SignUpTests {
 				Arguments.of("companyName", "x".repeat(10 * 1024 * 1024), "100자 이내", "at most 100 characters"),
 				Arguments.of("companyName", "새봄\u0000정밀", "제어 문자", "control or invisible characters"),
 				Arguments.of("companyName", "새봄\u202E정밀", "제어 문자", "control or invisible characters"),
+				Arguments.of("companyName", "새봄\uFFFF정밀", "제어 문자", "control or invisible characters"),
 				Arguments.of("representativeName", "박".repeat(51), "50자 이내", "at most 50 characters"),
 				Arguments.of("representativeName", "박새봄\r\n", "제어 문자", "control or invisible characters"),
 				Arguments.of("email", "not-an-email", "이메일 주소를 입력해", "Enter an email address such as"),

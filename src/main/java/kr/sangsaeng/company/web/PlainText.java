@@ -37,7 +37,7 @@ import jakarta.validation.Payload;
 		static boolean isUnprintable(int codePoint) {
 			return switch (Character.getType(codePoint)) {
 				case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-						Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+						Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED -> true;
 				default -> false;
 			};
 		}
