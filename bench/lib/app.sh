@@ -1,11 +1,13 @@
-# The application as built for production (the jar), against the benchmark's database, stopped on exit.
+# The application as deployed (Dockerfile): the jar extracted, started with a class data sharing archive that a
+# training run against the benchmark's database records; stopped on exit.
 #
-#   app_build                 builds the jar unless one is there already (BENCH_BUILD=1 builds anew)
-#   app_start [profiles]      starts it on a free loopback port; sets APP_PORT, APP_URL, APP_PID, APP_LOG
+#   app_build                 builds the jar unless one is there already (BENCH_BUILD=1 builds anew) and extracts it
+#   app_start [profiles]      starts it on a free loopback port (after the training run, the first time); sets
+#                             APP_PORT, APP_URL, APP_PID, APP_LOG
 #   app_rss_mib               the resident memory of the running application, in MiB
 #   app_stop
 #
-# Settings: APP_JAVA_OPTS (default none: the JVM's own defaults, as in the Dockerfile).
+# Settings: APP_JAVA_OPTS (default none: the JVM's own defaults).
 
 app_jar() {
 	ls "$PROJECT_DIR"/target/*.jar 2>/dev/null | grep -v -e '-plain\.jar$' -e '\.original$' | head -1
@@ -16,14 +18,39 @@ app_build() {
 		log "building the application (./mvnw -DskipTests package)"
 		(cd "$PROJECT_DIR" && ./mvnw -B -q -DskipTests package) >&2 || die "the build failed"
 	fi
-	APP_JAR=$(app_jar)
-	[[ -n "$APP_JAR" ]] || die "no jar in target/"
-	log "application: ${APP_JAR#"$PROJECT_DIR"/}"
+	local jar
+	jar=$(app_jar)
+	[[ -n "$jar" ]] || die "no jar in target/"
+	APP_DIR=$(mktemp -d /tmp/sangsaeng-bench-app.XXXXXX)
+	on_exit app_remove
+	java -Djarmode=tools -jar "$jar" extract --destination "$APP_DIR" --application-filename app.jar --force >/dev/null \
+		|| die "extracting $jar failed"
+	APP_JAR="$APP_DIR/app.jar"
+	log "application: ${jar#"$PROJECT_DIR"/}, extracted to $APP_DIR"
+}
+
+app_remove() {
+	[[ -n "${APP_DIR:-}" ]] && rm -rf "$APP_DIR"
+}
+
+# Runs the application up to a refreshed context, recording the classes it loads into the archive (as the
+# Dockerfile does); the JVM halts there.
+app_train() {
+	local profiles=$1
+	log "class data sharing: training run"
+	# shellcheck disable=SC2086
+	SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
+		SPRING_PROFILES_ACTIVE="$profiles" \
+		java ${APP_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
+		-jar "$APP_JAR" --server.port=0 --server.address=127.0.0.1 >"${BENCH_OUT:-/tmp}/app-training.log" 2>&1 \
+		|| die "the training run failed (log: ${BENCH_OUT:-/tmp}/app-training.log)"
+	[[ -f "$APP_DIR/app.jsa" ]] || die "the training run wrote no archive"
 }
 
 app_start() {
 	local profiles=${1:-}
 	[[ -n "${APP_JAR:-}" ]] || app_build
+	[[ -f "$APP_DIR/app.jsa" ]] || app_train "$profiles"
 	APP_PORT=$(free_port)
 	APP_URL="http://127.0.0.1:$APP_PORT"
 	APP_LOG="${BENCH_OUT:-/tmp}/app.log"
@@ -31,7 +58,8 @@ app_start() {
 	# shellcheck disable=SC2086
 	SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
 		SPRING_PROFILES_ACTIVE="$profiles" \
-		java ${APP_JAVA_OPTS:-} -jar "$APP_JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 \
+		java ${APP_JAVA_OPTS:-} -XX:SharedArchiveFile="$APP_DIR/app.jsa" -jar "$APP_JAR" --server.port="$APP_PORT" \
+		--server.address=127.0.0.1 \
 		>"$APP_LOG" 2>&1 &
 	APP_PID=$!
 	on_exit app_stop
