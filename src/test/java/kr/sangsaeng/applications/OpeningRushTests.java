@@ -80,13 +80,9 @@ class OpeningRushTests {
 		// 70 % of a remaining capacity of 10억 원 is 7억 원: seven applications of 1억 원
 		ProgrammeCode programme = openProgramme(70);
 		int smes = 50;
-		List<Applicant> applicants = new ArrayList<>();
-		List<ApplicationId> drafts = new ArrayList<>();
-		for (int i = 0; i < smes; i++) {
-			Applicant sme = TestSmes.newSme(jdbc);
-			applicants.add(sme);
-			drafts.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
-		}
+		Drafts waiting = drafts(programme, smes);
+		List<Applicant> applicants = waiting.smes();
+		List<ApplicationId> drafts = waiting.ids();
 
 		CountDownLatch ready = new CountDownLatch(smes);
 		CountDownLatch go = new CountDownLatch(1);
@@ -147,13 +143,9 @@ class OpeningRushTests {
 	@Test
 	void aWithdrawnOrRejectedApplicationGivesItsAmountBackSoTheNextSubmissionIsTakenIn() {
 		ProgrammeCode programme = openProgramme(20); // 2억 원: two applications of 1억 원
-		List<Applicant> smes = new ArrayList<>();
-		List<ApplicationId> drafts = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			Applicant sme = TestSmes.newSme(jdbc);
-			smes.add(sme);
-			drafts.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
-		}
+		Drafts waiting = drafts(programme, 4);
+		List<Applicant> smes = waiting.smes();
+		List<ApplicationId> drafts = waiting.ids();
 		ApplicationView first = applications.submit(smes.get(0), drafts.get(0));
 		ApplicationView second = applications.submit(smes.get(1), drafts.get(1));
 		assertThat(refusal(smes.get(2), drafts.get(2))).isEqualTo("application.rule.fullySubscribed");
@@ -172,13 +164,9 @@ class OpeningRushTests {
 	@Test
 	void aLimitSetAfterSubmissionsCountsWhatAlreadyAwaitsADecision() {
 		ProgrammeCode programme = openProgramme(null);
-		List<Applicant> smes = new ArrayList<>();
-		List<ApplicationId> drafts = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			Applicant sme = TestSmes.newSme(jdbc);
-			smes.add(sme);
-			drafts.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
-		}
+		Drafts waiting = drafts(programme, 6);
+		List<Applicant> smes = waiting.smes();
+		List<ApplicationId> drafts = waiting.ids();
 		for (int i = 0; i < 4; i++) {
 			applications.submit(smes.get(i), drafts.get(i));
 		}
@@ -203,13 +191,9 @@ class OpeningRushTests {
 	void aLimitSetWhileSubmissionsAndWithdrawalsRaceCountsEachOfThemExactlyOnce() throws Exception {
 		ProgrammeCode programme = openProgramme(null);
 		int smes = 40;
-		List<Applicant> applicants = new ArrayList<>();
-		List<ApplicationId> drafts = new ArrayList<>();
-		for (int i = 0; i < smes; i++) {
-			Applicant sme = TestSmes.newSme(jdbc);
-			applicants.add(sme);
-			drafts.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
-		}
+		Drafts waiting = drafts(programme, smes);
+		List<Applicant> applicants = waiting.smes();
+		List<ApplicationId> drafts = waiting.ids();
 		for (int i = 0; i < smes; i += 2) {
 			applications.submit(applicants.get(i), drafts.get(i));
 		}
@@ -309,6 +293,21 @@ class OpeningRushTests {
 		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
 		intake.limit(code, limitPercent, "admin");
 		return code;
+	}
+
+	/** SMEs of their own, each with a draft of 1억 원 in the programme. */
+	record Drafts(List<Applicant> smes, List<ApplicationId> ids) {
+	}
+
+	private Drafts drafts(ProgrammeCode programme, int count) {
+		List<Applicant> smes = new ArrayList<>();
+		List<ApplicationId> ids = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Applicant sme = TestSmes.newSme(jdbc);
+			smes.add(sme);
+			ids.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
+		}
+		return new Drafts(smes, ids);
 	}
 
 	private String refusal(Applicant sme, ApplicationId id) {
