@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import kr.sangsaeng.shared.ApplicationId;
@@ -22,11 +23,14 @@ public final class TestProgrammes {
 	private static final AtomicLong NEXT_APPLICATION = new AtomicLong(
 			9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
 
+	/** Counted from a random start, so that codes never repeat within a run and seldom across runs on one database. */
+	private static final AtomicInteger NEXT_CODE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 900_000));
+
 	private TestProgrammes() {
 	}
 
 	public static ProgrammeCode uniqueCode(String prefix) {
-		return new ProgrammeCode(prefix + "-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+		return new ProgrammeCode(prefix + "-" + NEXT_CODE.getAndIncrement());
 	}
 
 	static ApplicationId nextApplication() {
