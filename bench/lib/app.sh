@@ -33,16 +33,23 @@ app_remove() {
 	[[ -n "${APP_DIR:-}" ]] && rm -rf "$APP_DIR"
 }
 
+# Becomes java with APP_JAVA_OPTS and the rest of the arguments, against the benchmark's database with the given
+# profiles. It replaces the shell it runs in (so that $! is the JVM's pid): run it in the background or a subshell.
+app_java() {
+	local profiles=$1
+	shift
+	# shellcheck disable=SC2086
+	SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
+		SPRING_PROFILES_ACTIVE="$profiles" exec java ${APP_JAVA_OPTS:-} "$@"
+}
+
 # Runs the application up to a refreshed context, recording the classes it loads into the archive (as the
 # Dockerfile does); the JVM halts there.
 app_train() {
 	local profiles=$1
 	log "class data sharing: training run"
-	# shellcheck disable=SC2086
-	SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
-		SPRING_PROFILES_ACTIVE="$profiles" \
-		java ${APP_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
-		-jar "$APP_JAR" --server.port=0 --server.address=127.0.0.1 >"${BENCH_OUT:-/tmp}/app-training.log" 2>&1 \
+	(app_java "$profiles" -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+		--server.port=0 --server.address=127.0.0.1) >"${BENCH_OUT:-/tmp}/app-training.log" 2>&1 \
 		|| die "the training run failed (log: ${BENCH_OUT:-/tmp}/app-training.log)"
 	[[ -f "$APP_DIR/app.jsa" ]] || die "the training run wrote no archive"
 }
@@ -55,12 +62,8 @@ app_start() {
 	APP_URL="http://127.0.0.1:$APP_PORT"
 	APP_LOG="${BENCH_OUT:-/tmp}/app.log"
 	log "starting the application on 127.0.0.1:$APP_PORT${profiles:+ with profile $profiles}"
-	# shellcheck disable=SC2086
-	SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
-		SPRING_PROFILES_ACTIVE="$profiles" \
-		java ${APP_JAVA_OPTS:-} -XX:SharedArchiveFile="$APP_DIR/app.jsa" -jar "$APP_JAR" --server.port="$APP_PORT" \
-		--server.address=127.0.0.1 \
-		>"$APP_LOG" 2>&1 &
+	app_java "$profiles" -XX:SharedArchiveFile="$APP_DIR/app.jsa" -jar "$APP_JAR" --server.port="$APP_PORT" \
+		--server.address=127.0.0.1 >"$APP_LOG" 2>&1 &
 	APP_PID=$!
 	on_exit app_stop
 	local waited=0

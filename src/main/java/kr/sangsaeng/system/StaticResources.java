@@ -21,7 +21,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 @EnableConfigurationProperties(WebProperties.class)
 class StaticResources implements WebMvcConfigurer {
 
-	static final List<String> FOLDERS = List.of("css", "js", "images");
+	private static final List<String> FOLDERS = List.of("css", "js", "images");
 
 	private final CacheControl cacheControl;
 
