@@ -129,9 +129,13 @@ for page in "${PAGES[@]}"; do
 	[[ "$status" == 200 ]] || log "WARNING: $path answered $status"
 	log "[$n/${#PAGES[@]}] $name: $path (HTTP $status)"
 	result=$(drive "$path" "$cookie")
-	# group, name, path, status, then report.lua's fields: requests seconds req/s p50 p90 p95 p99 max non-2xx socket timeouts
-	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$group" "$name" "$path" "$status" "$(cut -f2- <<<"$result")" \
-		"$(cut -d' ' -f1 /proc/loadavg)" >>"$PAGE_RESULTS"
+	load=$(cut -d' ' -f1 /proc/loadavg)
+	# the same page for one reader at a time: what a person waits for when the machine is not saturated
+	alone=$(LOAD_THREADS=1 LOAD_CONNECTIONS=1 drive "$path" "$cookie" $(( (LOAD_DURATION + 1) / 2 )))
+	# group, name, path, status, then report.lua's fields: requests seconds req/s p50 p90 p95 p99 max non-2xx socket
+	# timeouts, the load average, and p50 p95 p99 of one reader at a time
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$group" "$name" "$path" "$status" "$(cut -f2- <<<"$result")" "$load" \
+		"$(cut -f5,7,8 <<<"$alone")" >>"$PAGE_RESULTS"
 done
 
 # 5. The opening rush, profiled --------------------------------------------------------------------------------

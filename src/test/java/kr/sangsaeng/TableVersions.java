@@ -35,9 +35,11 @@ public final class TableVersions {
 			"lender_count", new String[] { "programme_code, bank_code, issued_on",
 					"loans, approved_won, disbursed_won, lower_tier_loans" },
 			"first_payment_days", new String[] { "programme_code, bank_code, issued_on, days, recorded", "loans" },
+			"first_payment_total", new String[] { "programme_code, days", "loans" },
 			"decision_hours", new String[] { "programme_code, hours", "applications" },
-			"company_reach", new String[] { "breakdown, group_key, programme_code", "companies" },
-			"company_count", new String[] { "breakdown, group_key, programme_code, business_number", "applications" },
+			"company_reach", new String[] { "breakdown, group_key, programme_code, month, previous_month", "companies" },
+			"company_count", new String[] { "breakdown, group_key, programme_code, business_number, month",
+					"applications" },
 			"programme_activity", new String[] { "programme_code, day",
 					"submitted, issued, net_disbursed_won, open_disbursed_won" });
 

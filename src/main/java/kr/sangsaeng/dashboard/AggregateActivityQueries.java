@@ -106,8 +106,8 @@ class AggregateActivityQueries implements ActivityQueries {
 		if (programmes.isEmpty()) {
 			return medians;
 		}
-		histograms("select programme_code, days, sum(loans) from first_payment_days "
-				+ "where programme_code in (:programmes) and recorded group by 1, 2 having sum(loans) <> 0", programmes)
+		histograms("select programme_code, days, sum(loans) from first_payment_total "
+				+ "where programme_code in (:programmes) group by 1, 2 having sum(loans) <> 0", programmes)
 			.forEach((code, histogram) -> medians.put(code,
 					days(histogram.median((days, offset) -> (double) (days * 86_400)))));
 		return medians;

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the breakdowns and the index inputs from the counts the database keeps per programme, Korean day and group
  * with every change ({@code V19__dashboard_aggregates.sql}): the same figures as {@link LiveBreakdownQueries}. Distinct
- * SMEs cannot be added up across days, so they are still counted over the applications or loans of the period.
+ * SMEs cannot be added up across days: they are read from counts per month when the period is whole months, else
+ * counted over the applications or loans of the period.
  */
 @Primary
 @Component
@@ -83,11 +84,12 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	}
 
 	/**
-	 * Distinct SMEs per group and in all, keyed by the group's code ({@code "null"} for the unknown group).
+	 * Distinct SMEs per group and in all, keyed by the group's code ({@code "null"} for the unknown group): from the
+	 * counts per month for all time and for periods of whole months, else over the applications of the period.
 	 */
 	private Map<String, Long> companiesBy(Breakdown by, Collection<String> programmes, Period period) {
-		if (period.isOpen()) {
-			return companiesEver(by.name(), by == Breakdown.AGENCY, programmes);
+		if (period.isWholeMonths()) {
+			return companiesInMonths(by.name(), by == Breakdown.AGENCY, programmes, period);
 		}
 		String key = switch (by) {
 			case AGENCY -> "coalesce(l.agency_code, lead.agency_code)";
@@ -121,47 +123,51 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	}
 
 	/**
-	 * Distinct SMEs per group and in all since the beginning, keyed like {@link #companiesBy}: counted as SMEs entered
-	 * and left each group, for one programme or all of them together; for other sets of programmes (and for agencies
-	 * across programmes, whose lead agencies may differ) over each SME's row.
+	 * Distinct SMEs per group and in all in a period of whole months (or all time), keyed like {@link #companiesBy}:
+	 * for one programme or all of them together, each SME in the rows of its first active month in the period; for
+	 * other sets of programmes, and for agencies, over each SME's rows per month. (An SME's applications without a
+	 * guarantee count for the programme's lead agency, which is known only when reading: an SME with a guarantee of
+	 * the lead agency and another application waiting is in two groups that are read as one.)
 	 */
-	private Map<String, Long> companiesEver(String breakdown, boolean byAgency, Collection<String> programmes) {
-		String level = reachLevel(breakdown, programmes, byAgency);
-		String key = byAgency ? "coalesce(nullif(c.group_key, ''), lead.agency_code)" : "nullif(c.group_key, '')";
+	private Map<String, Long> companiesInMonths(String breakdown, boolean byAgency, Collection<String> programmes,
+			Period period) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("by", breakdown);
+		parameters.put("programmes", programmes);
 		Map<String, Long> companies = new HashMap<>();
+		String level = byAgency ? null : reachLevel(breakdown, programmes);
 		if (level != null) {
-			StringBuilder sql = new StringBuilder();
-			if (byAgency) {
-				sql.append("with ").append(LEAD_AGENCY).append(' ');
+			StringBuilder sql = new StringBuilder("select c.breakdown, nullif(c.group_key, ''), sum(c.companies) "
+					+ "from company_reach c where c.breakdown in (:by, 'ANY') and c.programme_code = :level");
+			parameters.put("level", level);
+			if (period.from() == null) {
+				sql.append(" and c.previous_month = '-infinity'");
 			}
-			sql.append("select c.breakdown, ").append(key).append(", sum(c.companies) from company_reach c ");
-			if (byAgency) {
-				sql.append("left join lead on lead.code = c.programme_code ");
+			else {
+				sql.append(" and c.month >= :from and c.previous_month < :from");
+				parameters.put("from", period.from());
 			}
-			sql.append("where c.breakdown in (:by, 'ANY') and c.programme_code = :level group by 1, 2 ")
-				.append("having sum(c.companies) <> 0");
-			jdbc.sql(sql.toString())
-				.param("by", breakdown)
-				.param("level", level)
-				.param("programmes", programmes)
-				.query((ResultSet row) -> {
-					companies.put(row.getString(1).equals("ANY") ? TOTAL : String.valueOf(row.getString(2)),
-							row.getLong(3));
-				});
+			if (period.to() != null) {
+				sql.append(" and c.month <= :to");
+				parameters.put("to", period.to());
+			}
+			sql.append(" group by 1, 2 having sum(c.companies) <> 0");
+			jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
+				companies.put(row.getString(1).equals("ANY") ? TOTAL : String.valueOf(row.getString(2)), row.getLong(3));
+			});
 			return companies;
 		}
-		StringBuilder sql = new StringBuilder();
-		if (byAgency) {
-			sql.append("with ").append(LEAD_AGENCY).append(' ');
-		}
+		String key = byAgency ? "coalesce(nullif(c.group_key, ''), lead.agency_code)" : "nullif(c.group_key, '')";
+		StringBuilder sql = new StringBuilder(byAgency ? "with " + LEAD_AGENCY + " " : "");
 		sql.append("select ").append(key).append(", grouping(").append(key).append("), count(distinct c.business_number) ")
 			.append("from company_count c ");
 		if (byAgency) {
 			sql.append("left join lead on lead.code = c.programme_code ");
 		}
-		sql.append("where c.breakdown = :by and c.programme_code in (:programmes) and c.applications > 0 ")
-			.append("group by grouping sets ((").append(key).append("), ())");
-		jdbc.sql(sql.toString()).param("by", breakdown).param("programmes", programmes).query((ResultSet row) -> {
+		sql.append("where c.breakdown = :by and c.programme_code in (:programmes) and c.applications > 0");
+		onDays(period, "c.month", sql, parameters);
+		sql.append(" group by grouping sets ((").append(key).append("), ())");
+		jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
 			String group = row.getString(1);
 			companies.put(row.getInt(2) == 1 ? TOTAL : String.valueOf(group), row.getLong(3));
 		});
@@ -172,12 +178,9 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	 * The programme whose SMEs {@code company_reach} counts as these programmes', {@code *} when they include every
 	 * programme that has any in the breakdown; {@code null} when it counts none such.
 	 */
-	private String reachLevel(String breakdown, Collection<String> programmes, boolean byAgency) {
+	private String reachLevel(String breakdown, Collection<String> programmes) {
 		if (programmes.size() == 1) {
 			return programmes.iterator().next();
-		}
-		if (byAgency) {
-			return null;
 		}
 		List<String> applied = jdbc.sql("select programme_code from company_reach "
 				+ "where breakdown in (:by, 'ANY') and programme_code <> '*' group by 1 having sum(companies) <> 0")
@@ -204,8 +207,8 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		});
 
 		Map<String, Long> companies = new HashMap<>();
-		if (period.isOpen()) {
-			companies.putAll(companiesEver("LENDER", false, programmes));
+		if (period.isWholeMonths()) {
+			companies.putAll(companiesInMonths("LENDER", false, programmes, period));
 		}
 		else {
 			StringBuilder companiesSql = new StringBuilder("select bank_code, count(distinct business_number) from loan "

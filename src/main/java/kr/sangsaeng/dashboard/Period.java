@@ -23,6 +23,15 @@ public record Period(LocalDate from, LocalDate to) {
 	}
 
 	/**
+	 * Whether the period starts on the first day of a month (or has no start) and ends on the last day of a month
+	 * (or has no end): all time is whole months too.
+	 */
+	public boolean isWholeMonths() {
+		return (from == null || from.getDayOfMonth() == 1)
+				&& (to == null || to.getDayOfMonth() == to.lengthOfMonth());
+	}
+
+	/**
 	 * The first moment of the period, {@code null} when it has no start.
 	 */
 	public Instant start() {

@@ -27,6 +27,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.PendingApplicationExistsException;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.disbursement.DisbursementEntry;
@@ -124,7 +125,7 @@ class DashboardAggregatesTests {
 			}
 		}
 
-		assertThat(changes.done).containsKeys("submit", "draft", "withdraw", "approve", "recommend", "confirm",
+		assertThat(changes.done).containsKeys("submit", "again", "draft", "withdraw", "approve", "recommend", "confirm",
 				"reject", "pay", "reverse", "repaid", "defaulted", "cancel");
 		aggregates.fold();
 		assertAggregatesEqualDirectCounts(programmes);
@@ -194,9 +195,13 @@ class DashboardAggregatesTests {
 		assertThat(nonZero(aggregateActivity.netDisbursedPerWeek(programmes, firstWeek))).as("disbursed per week")
 			.isEqualTo(nonZero(liveActivity.netDisbursedPerWeek(programmes, firstWeek)));
 
+		LocalDate thisMonth = today.withDayOfMonth(1);
 		List<Period> periods = List.of(Period.ALL, new Period(today.minusDays(3), today),
 				new Period(today.minusDays(12), today.minusDays(5)), new Period(today.minusDays(7), null),
-				new Period(null, today.minusDays(2)), new Period(today.minusDays(400), today.minusDays(300)));
+				new Period(null, today.minusDays(2)), new Period(today.minusDays(400), today.minusDays(300)),
+				new Period(thisMonth, null), new Period(thisMonth.minusMonths(1), thisMonth.minusDays(1)),
+				new Period(thisMonth.minusMonths(2), thisMonth.plusMonths(1).minusDays(1)),
+				new Period(null, thisMonth.minusDays(1)), new Period(thisMonth.minusMonths(1), null));
 		for (Period period : periods) {
 			for (Breakdown by : Breakdown.values()) {
 				BreakdownQueries.GroupCounts live = liveBreakdowns.countBy(by, programmes, period);
@@ -282,15 +287,33 @@ class DashboardAggregatesTests {
 			}
 		}
 
+		/**
+		 * A new SME's application, or half the time one more of an SME that applied before (in another programme, or
+		 * in the same one once its earlier application is decided), so that SMEs count once across applications,
+		 * months and groups.
+		 */
 		private void start() {
-			Applicant applicant = fixtures.sme(new DashboardFixtures.Sme(pick(REGIONS), pick(INDUSTRIES),
-					random.nextInt(400), random.nextBoolean() ? pick(List.of("HYUNDAI", "KIA")) : null,
-					1 + random.nextInt(3)));
 			String programme = pick(programmes);
 			String bank = programme.equals(programmes.get(0)) ? pick(List.of("WOORI", "KB")) : "WOORI";
-			ApplicationId id = applications.startDraft(applicant, programme,
-					new ApplicationContent(Won.of(50_000_000L * (1 + random.nextInt(14))), LoanPurpose.WORKING_CAPITAL,
-							24, bank, "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
+			ApplicationContent content = new ApplicationContent(Won.of(50_000_000L * (1 + random.nextInt(14))),
+					LoanPurpose.WORKING_CAPITAL, 24, bank, "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다.");
+			Applicant applicant = null;
+			ApplicationId id = null;
+			if (!applicants.isEmpty() && random.nextBoolean()) {
+				applicant = applicants.get(pick(started));
+				try {
+					id = applications.startDraft(applicant, programme, content);
+					count("again");
+				}
+				catch (PendingApplicationExistsException pending) {
+					applicant = null;
+				}
+			}
+			if (applicant == null) {
+				applicant = fixtures.sme(new DashboardFixtures.Sme(pick(REGIONS), pick(INDUSTRIES), random.nextInt(400),
+						random.nextBoolean() ? pick(List.of("HYUNDAI", "KIA")) : null, 1 + random.nextInt(3)));
+				id = applications.startDraft(applicant, programme, content);
+			}
 			started.add(id);
 			applicants.put(id, applicant);
 			if (random.nextInt(10) < 8) {
