@@ -8,6 +8,10 @@
 -- previous month lies before F: each such SME is counted once, at its first month inside the period. The SMEs
 -- reached ever are the rows whose previous month is '-infinity'.
 --
+-- By agency, an application without a guarantee now counts its SME for the programme's lead agency when it is
+-- written, not when it is read: read-time, an SME with a guarantee of the lead agency and another application waiting
+-- was in two groups read as one, and counted twice. A programme's lead agency no longer changes once it is open.
+--
 -- Also: the overview's median days to first payment reads a total per programme and number of days instead of the
 -- rows per bank and day of issue, and the decision-time index carries the times it is computed from, so that the
 -- exact median is read from the index alone.
@@ -86,8 +90,14 @@ BEGIN
 END
 $$;
 
--- The groups an application puts its SME in, in the month it was submitted; the agency only with a loan (else the
--- programme's lead agency is counted when reading, programme by programme).
+-- A programme's lead agency (the first named where none leads), as the breakdowns read it.
+CREATE FUNCTION lead_agency(of_programme VARCHAR) RETURNS VARCHAR LANGUAGE sql STABLE AS $$
+    SELECT pa.agency_code FROM programme p JOIN programme_agency pa ON pa.programme_id = p.id
+    WHERE p.code = of_programme ORDER BY pa.lead DESC, pa.agency_code LIMIT 1
+$$;
+
+-- The groups an application puts its SME in, in the month it was submitted; by agency, the agency of its guarantee,
+-- else the programme's lead agency.
 CREATE OR REPLACE FUNCTION count_application_companies(a guarantee_application, sign INTEGER, l_agency VARCHAR)
     RETURNS void
 LANGUAGE plpgsql AS $$
@@ -97,7 +107,8 @@ BEGIN
     END IF;
     PERFORM count_company(k.breakdown, k.group_key, a.programme_code, a.business_number, seoul_month(a.submitted_at),
                           sign)
-    FROM (VALUES ('ANY', '*'), ('AGENCY', l_agency), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
+    FROM (VALUES ('ANY', '*'), ('AGENCY', coalesce(l_agency, lead_agency(a.programme_code))), ('BANK', a.bank_code),
+                 ('FUNDER', a.partner_funder_code),
                  ('REGION', a.region), ('INDUSTRY', a.industry_section),
                  ('SIZE', nullif(company_size_class(a.employees), '')), ('TIER', a.partner_tier::text))
          AS k (breakdown, group_key);
@@ -142,7 +153,10 @@ BEGIN
                  seoul_month(a.submitted_at) AS month
           FROM guarantee_application a
           LEFT JOIN loan l ON l.application_id = a.id
-          CROSS JOIN LATERAL (VALUES ('ANY', '*'), ('AGENCY', l.agency_code), ('BANK', a.bank_code),
+          LEFT JOIN (SELECT p.code, lead_agency(p.code) AS agency_code FROM programme p) lead
+                 ON lead.code = a.programme_code
+          CROSS JOIN LATERAL (VALUES ('ANY', '*'), ('AGENCY', coalesce(l.agency_code, lead.agency_code)),
+                                     ('BANK', a.bank_code),
                                      ('FUNDER', a.partner_funder_code), ('REGION', a.region),
                                      ('INDUSTRY', a.industry_section),
                                      ('SIZE', nullif(company_size_class(a.employees), '')),
@@ -211,16 +225,22 @@ $$;
 CREATE OR REPLACE FUNCTION count_loan_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     a guarantee_application;
+    lead_code VARCHAR;
+    agency_before VARCHAR;
+    agency_after VARCHAR;
     first_on DATE := first_payment_on(coalesce(NEW.application_id, OLD.application_id));
 BEGIN
     SELECT * INTO a FROM guarantee_application WHERE id = coalesce(NEW.application_id, OLD.application_id);
-    IF a.id IS NOT NULL AND a.status <> 'DRAFT' AND a.receipt_number IS NOT NULL
-       AND (CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.agency_code END)
-           IS DISTINCT FROM (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.agency_code END) THEN
-        PERFORM count_company('AGENCY', CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.agency_code END,
-                              a.programme_code, a.business_number, seoul_month(a.submitted_at), -1);
-        PERFORM count_company('AGENCY', CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.agency_code END,
-                              a.programme_code, a.business_number, seoul_month(a.submitted_at), 1);
+    IF a.id IS NOT NULL AND a.status <> 'DRAFT' AND a.receipt_number IS NOT NULL THEN
+        lead_code := lead_agency(a.programme_code);
+        agency_before := coalesce(CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.agency_code END, lead_code);
+        agency_after := coalesce(CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.agency_code END, lead_code);
+        IF agency_before IS DISTINCT FROM agency_after THEN
+            PERFORM count_company('AGENCY', agency_before, a.programme_code, a.business_number,
+                                  seoul_month(a.submitted_at), -1);
+            PERFORM count_company('AGENCY', agency_after, a.programme_code, a.business_number,
+                                  seoul_month(a.submitted_at), 1);
+        END IF;
     END IF;
     IF TG_OP <> 'UPDATE' OR (OLD.bank_code, OLD.programme_code, OLD.business_number,
                              seoul_month(OLD.issued_at))

@@ -89,7 +89,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	 */
 	private Map<String, Long> companiesBy(Breakdown by, Collection<String> programmes, Period period) {
 		if (period.isWholeMonths()) {
-			return companiesInMonths(by.name(), by == Breakdown.AGENCY, programmes, period);
+			return companiesInMonths(by.name(), programmes, period);
 		}
 		String key = switch (by) {
 			case AGENCY -> "coalesce(l.agency_code, lead.agency_code)";
@@ -125,17 +125,14 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	/**
 	 * Distinct SMEs per group and in all in a period of whole months (or all time), keyed like {@link #companiesBy}:
 	 * for one programme or all of them together, each SME in the rows of its first active month in the period; for
-	 * other sets of programmes, and for agencies, over each SME's rows per month. (An SME's applications without a
-	 * guarantee count for the programme's lead agency, which is known only when reading: an SME with a guarantee of
-	 * the lead agency and another application waiting is in two groups that are read as one.)
+	 * other sets of programmes over each SME's rows per month.
 	 */
-	private Map<String, Long> companiesInMonths(String breakdown, boolean byAgency, Collection<String> programmes,
-			Period period) {
+	private Map<String, Long> companiesInMonths(String breakdown, Collection<String> programmes, Period period) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("by", breakdown);
 		parameters.put("programmes", programmes);
 		Map<String, Long> companies = new HashMap<>();
-		String level = byAgency ? null : reachLevel(breakdown, programmes);
+		String level = reachLevel(breakdown, programmes);
 		if (level != null) {
 			StringBuilder sql = new StringBuilder("select c.breakdown, nullif(c.group_key, ''), sum(c.companies) "
 					+ "from company_reach c where c.breakdown in (:by, 'ANY') and c.programme_code = :level");
@@ -157,16 +154,11 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 			});
 			return companies;
 		}
-		String key = byAgency ? "coalesce(nullif(c.group_key, ''), lead.agency_code)" : "nullif(c.group_key, '')";
-		StringBuilder sql = new StringBuilder(byAgency ? "with " + LEAD_AGENCY + " " : "");
-		sql.append("select ").append(key).append(", grouping(").append(key).append("), count(distinct c.business_number) ")
-			.append("from company_count c ");
-		if (byAgency) {
-			sql.append("left join lead on lead.code = c.programme_code ");
-		}
-		sql.append("where c.breakdown = :by and c.programme_code in (:programmes) and c.applications > 0");
+		StringBuilder sql = new StringBuilder("select nullif(c.group_key, ''), grouping(nullif(c.group_key, '')), "
+				+ "count(distinct c.business_number) from company_count c "
+				+ "where c.breakdown = :by and c.programme_code in (:programmes) and c.applications > 0");
 		onDays(period, "c.month", sql, parameters);
-		sql.append(" group by grouping sets ((").append(key).append("), ())");
+		sql.append(" group by grouping sets ((nullif(c.group_key, '')), ())");
 		jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
 			String group = row.getString(1);
 			companies.put(row.getInt(2) == 1 ? TOTAL : String.valueOf(group), row.getLong(3));
@@ -208,7 +200,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 
 		Map<String, Long> companies = new HashMap<>();
 		if (period.isWholeMonths()) {
-			companies.putAll(companiesInMonths("LENDER", false, programmes, period));
+			companies.putAll(companiesInMonths("LENDER", programmes, period));
 		}
 		else {
 			StringBuilder companiesSql = new StringBuilder("select bank_code, count(distinct business_number) from loan "

@@ -172,9 +172,13 @@ class Programme {
 	}
 
 	/**
-	 * Takes over everything the administrator set; the code changes only while the programme is a draft.
+	 * Takes over everything the administrator set; the code and the lead agency change only while the programme is a
+	 * draft (its applications are reviewed and counted under the lead agency).
 	 */
 	void apply(ProgrammeDraft draft) {
+		if (status != ProgrammeStatus.DRAFT && !draft.agencyCodes().get(0).equals(leadAgencyCode())) {
+			throw new ProgrammeRuleException("programme.rule.leadAgencyFixed");
+		}
 		nameKo = draft.name().korean();
 		nameEn = draft.name().english();
 		descriptionKo = draft.description().korean();
@@ -211,6 +215,10 @@ class Programme {
 		allowedIndustries.addAll(terms.allowedIndustries().isEmpty() ? EnumSet.noneOf(IndustrySection.class)
 				: EnumSet.copyOf(terms.allowedIndustries()));
 		updatedAt = Instant.now();
+	}
+
+	private String leadAgencyCode() {
+		return agencies.stream().filter(AgencyPart::lead).map(AgencyPart::agencyCode).findFirst().orElse(null);
 	}
 
 	void changeCode(ProgrammeCode newCode) {

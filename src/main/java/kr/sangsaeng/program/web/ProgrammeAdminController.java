@@ -145,6 +145,7 @@ class ProgrammeAdminController {
 			String field = switch (refused.messageKey()) {
 				case "programme.rule.maxLoanAboveCapacity" -> "maxLoan";
 				case "programme.rule.codeTaken", "programme.rule.codeFixed" -> "code";
+				case "programme.rule.leadAgencyFixed" -> "leadAgency";
 				default -> null;
 			};
 			if (field == null) {

@@ -155,6 +155,28 @@ class ProgrammeAdministrationPagesTests {
 	}
 
 	@Test
+	void theLeadAgencyOfAnOpenProgrammeCannotChange() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+		long draftVersion = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
+		mvc.perform(validProgramme(post("/admin/programmes/" + code), code, "leadAgency", "KODIT", "version",
+				Long.toString(draftVersion)).with(as("admin"))).andExpect(redirectedUrl("/admin/programmes/" + code));
+		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().leadAgency().code()).isEqualTo("KODIT");
+		changeStatus(code, "OPEN");
+		long version = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
+
+		mvc.perform(validProgramme(post("/admin/programmes/" + code), code, "leadAgency", "KIBO", "nameEn",
+				"Lead changed", "version", Long.toString(version)).with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("접수를 시작한 프로그램의 주관 보증기관은 바꿀 수 없습니다.")))
+			.andExpect(content().string(containsString("id=\"agencyCodes-error\"")));
+
+		ProgrammeSummary unchanged = catalogue.find(new ProgrammeCode(code)).orElseThrow();
+		assertThat(unchanged.leadAgency().code()).isEqualTo("KODIT");
+		assertThat(unchanged.name().english()).isNotEqualTo("Lead changed");
+	}
+
+	@Test
 	void anEditBasedOnAnOlderVersionIsRefused() throws Exception {
 		String code = uniqueCode();
 		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
