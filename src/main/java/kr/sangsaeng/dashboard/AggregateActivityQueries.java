@@ -56,8 +56,9 @@ class AggregateActivityQueries implements ActivityQueries {
 	}
 
 	/**
-	 * The hour histogram says which hours hold the middle applications; their exact durations are read from those
-	 * few applications only, for every programme and the total in one statement.
+	 * The hour histogram says which hours hold the middle applications, the minute histogram of those hours which
+	 * minutes; their exact durations are read from the few applications of those minutes only, for every programme
+	 * and the total in one statement each.
 	 */
 	@Override
 	public Map<String, BigDecimal> medianDaysToDecision(Collection<String> programmes) {
@@ -69,25 +70,43 @@ class AggregateActivityQueries implements ActivityQueries {
 				+ "from decision_hours where programme_code in (:programmes) group by 1, 2 having sum(applications) <> 0",
 				programmes);
 		List<String> keys = new ArrayList<>();
-		List<Long> hours = new ArrayList<>();
-		List<Long> offsets = new ArrayList<>();
+		List<Histogram.Position> inHours = new ArrayList<>();
 		histograms.forEach((code, histogram) -> histogram.middle().forEach(position -> {
 			keys.add(code);
-			hours.add(position.bucket());
-			offsets.add(position.offset());
+			inHours.add(position);
 		}));
+		String programmeList = String.join(",", programmes);
+		Map<String, Histogram> minutes = new HashMap<>();
+		jdbc.sql("select w.n, m.minutes, sum(m.applications) from unnest(string_to_array(:keys, ','), "
+				+ "string_to_array(:hours, ',')::bigint[]) with ordinality w(key, hour, n) join decision_minutes m "
+				+ "on m.programme_code = any(case when w.key = '' then string_to_array(:programmes, ',') "
+				+ "else array[w.key] end) and m.minutes >= w.hour * 60 and m.minutes < (w.hour + 1) * 60 "
+				+ "group by 1, 2 having sum(m.applications) <> 0")
+			.param("programmes", programmeList)
+			.param("keys", String.join(",", keys))
+			.param("hours", joined(inHours.stream().map(Histogram.Position::bucket).toList()))
+			.query((ResultSet row) -> {
+				minutes.computeIfAbsent(row.getString(1), n -> new Histogram()).add(row.getLong(2), row.getLong(3));
+			});
+		List<Long> minuteOfEach = new ArrayList<>();
+		List<Long> offsets = new ArrayList<>();
+		for (int n = 0; n < keys.size(); n++) {
+			Histogram.Position inMinute = minutes.get(String.valueOf(n + 1)).at(inHours.get(n).offset());
+			minuteOfEach.add(inMinute.bucket());
+			offsets.add(inMinute.offset());
+		}
 		Map<String, List<Double>> middles = new HashMap<>();
 		jdbc.sql("select w.key, (select " + DECISION_SECONDS + "::float8 from guarantee_application "
 				+ "where programme_code = any(case when w.key = '' then string_to_array(:programmes, ',') "
 				+ "else array[w.key] end) and status in " + DECIDED
 				+ " and decided_at is not null and submitted_at is not null and " + DECISION_SECONDS
-				+ " >= w.hour * 3600 and " + DECISION_SECONDS + " < (w.hour + 1) * 3600 order by " + DECISION_SECONDS
+				+ " >= w.minute * 60 and " + DECISION_SECONDS + " < (w.minute + 1) * 60 order by " + DECISION_SECONDS
 				+ " offset w.position limit 1) from unnest(string_to_array(:keys, ','), "
-				+ "string_to_array(:hours, ',')::bigint[], string_to_array(:offsets, ',')::bigint[]) "
-				+ "with ordinality w(key, hour, position, n) order by w.n")
-			.param("programmes", String.join(",", programmes))
+				+ "string_to_array(:minutes, ',')::bigint[], string_to_array(:offsets, ',')::bigint[]) "
+				+ "with ordinality w(key, minute, position, n) order by w.n")
+			.param("programmes", programmeList)
 			.param("keys", String.join(",", keys))
-			.param("hours", joined(hours))
+			.param("minutes", joined(minuteOfEach))
 			.param("offsets", joined(offsets))
 			.query((ResultSet row) -> {
 				middles.computeIfAbsent(row.getString(1), key -> new ArrayList<>()).add(row.getDouble(2));
@@ -107,7 +126,7 @@ class AggregateActivityQueries implements ActivityQueries {
 			return medians;
 		}
 		histograms("select programme_code, days, sum(loans) from first_payment_total "
-				+ "where programme_code in (:programmes) group by 1, 2 having sum(loans) <> 0", programmes)
+				+ "where programme_code in (:programmes) and recorded group by 1, 2 having sum(loans) <> 0", programmes)
 			.forEach((code, histogram) -> medians.put(code,
 					days(histogram.median((days, offset) -> (double) (days * 86_400)))));
 		return medians;

@@ -189,8 +189,8 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programmes", programmes);
-		StringBuilder medianSql = new StringBuilder("select bank_code, days, sum(loans) from first_payment_days "
-				+ "where programme_code in (:programmes)");
+		StringBuilder medianSql = new StringBuilder("select bank_code, days, sum(loans) from "
+				+ (period.isOpen() ? "first_payment_total" : "first_payment_days") + " where programme_code in (:programmes)");
 		onDays(period, "issued_on", medianSql, parameters);
 		medianSql.append(" group by 1, 2 having sum(loans) <> 0");
 		Map<String, Histogram> firstPayments = new HashMap<>();

@@ -18,8 +18,9 @@ public class DashboardAggregates {
 			{ "lender_count", "programme_code, bank_code, issued_on",
 					"loans, approved_won, disbursed_won, lower_tier_loans" },
 			{ "first_payment_days", "programme_code, bank_code, issued_on, days, recorded", "loans" },
-			{ "first_payment_total", "programme_code, days", "loans" },
+			{ "first_payment_total", "programme_code, bank_code, days, recorded", "loans" },
 			{ "decision_hours", "programme_code, hours", "applications" },
+			{ "decision_minutes", "programme_code, minutes", "applications" },
 			{ "company_reach", "breakdown, group_key, programme_code, month, previous_month", "companies" },
 			{ "programme_activity", "programme_code, day", "submitted, issued, net_disbursed_won, open_disbursed_won" } };
 

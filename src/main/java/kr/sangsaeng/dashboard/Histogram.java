@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How many measurements fell into each bucket (a whole number of days or hours), from which the median is read as
+ * How many measurements fell into each bucket (a whole number of days, hours or minutes), from which the median is read as
  * PostgreSQL's {@code percentile_cont(0.5)} computes it: the middle measurement, or halfway between the two middle
  * ones.
  */
@@ -50,7 +50,10 @@ final class Histogram {
 		return middle.size() == 1 ? middle.get(0) : middle.get(0) + (middle.get(1) - middle.get(0)) * 0.5;
 	}
 
-	private Position at(long rank) {
+	/**
+	 * Where the measurement of {@code rank} (from 0, in order) is: its bucket and offset within it.
+	 */
+	Position at(long rank) {
 		long before = 0;
 		for (Map.Entry<Long, Long> bucket : counts.entrySet()) {
 			if (rank < before + bucket.getValue()) {

@@ -135,6 +135,41 @@ class DashboardAggregatesTests {
 	}
 
 	@Test
+	void theMedianDaysToDecisionIsExactWithinTheMinuteAtARoundingBoundary() {
+		String programme = fixtures.programme("중앙값 시험", List.of("WOORI"), List.of("HYUNDAI"), FOUR_EYES_THRESHOLD)
+			.value();
+		Changes changes = new Changes(new Random(2_026L), List.of(programme));
+		for (int step = 0; step < 500 && decided(programme).size() < 7; step++) {
+			changes.any();
+		}
+		List<Long> decided = decided(programme);
+		assertThat(decided).hasSize(7);
+		// 8 h 24 min is 0.35 days: the middle decision, 8 h 23 min, reads 0.3 days, its neighbours in the hour 0.3 or 0.4
+		int[] minutes = { 502, 501, 507, 500, 503, 505, 506 };
+		for (int i = 0; i < decided.size(); i++) {
+			jdbc.sql("update guarantee_application set submitted_at = decided_at - make_interval(mins => :minutes) "
+					+ "where id = :id")
+				.param("minutes", minutes[i])
+				.param("id", decided.get(i))
+				.update();
+		}
+
+		List<String> programmes = List.of(programme);
+		assertThat(liveActivity.medianDaysToDecision(programmes)).containsEntry(programme, new BigDecimal("0.3"));
+		assertThat(aggregateActivity.medianDaysToDecision(programmes)).as("median days to decision")
+			.isEqualTo(liveActivity.medianDaysToDecision(programmes));
+	}
+
+	private List<Long> decided(String programme) {
+		return jdbc.sql("select id from guarantee_application where programme_code = :programme and decided_at is not null "
+				+ "and status in ('APPROVED', 'DISBURSING', 'ACTIVE', 'REPAID', 'DEFAULTED', 'CANCELLED', 'REJECTED') "
+				+ "order by id")
+			.param("programme", programme)
+			.query(Long.class)
+			.list();
+	}
+
+	@Test
 	void concurrentChangesAndFoldsLeaveEveryFigureExact() throws Exception {
 		List<String> programmes = List.of(
 				fixtures.programme("동시 집계 시험", List.of("WOORI", "KB"), List.of("HYUNDAI"), FOUR_EYES_THRESHOLD).value());
