@@ -87,7 +87,7 @@ PAGES=(
 	"dashboard|breakdown by region|/dashboard/breakdowns?by=region|ministry"
 	"dashboard|breakdown by bank, 2026 H1|/dashboard/breakdowns?by=bank&from=2026-01-01&to=2026-06-30|ministry"
 	"dashboard|breakdown by agency, 2026 Q2|/dashboard/breakdowns?by=agency&from=2026-04-01&to=2026-06-30|ministry"
-	"dashboard|programme drill-down|/dashboard/programmes/HMG-KB-WOORI|ministry"
+	"dashboard|programme drill-down|/dashboard/breakdowns?programme=HMG-KB-WOORI|ministry"
 	"dashboard|win-win finance index|/dashboard/index|ministry"
 	"dashboard|open statistics (JSON)|/api/v1/statistics|"
 	"queue|queue (default)|/review|reviewer"
