@@ -144,7 +144,7 @@ class ProgrammeAdministrationPagesTests {
 		String code = uniqueCode();
 		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
 		changeStatus(code, "OPEN");
-		long version = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
+		long version = versionOf(code);
 
 		mvc.perform(validProgramme(post("/admin/programmes/" + code), "RENAMED-" + code.substring(5), "nameEn",
 				"Renamed in English", "version", Long.toString(version))
@@ -158,15 +158,13 @@ class ProgrammeAdministrationPagesTests {
 	void theLeadAgencyOfAnOpenProgrammeCannotChange() throws Exception {
 		String code = uniqueCode();
 		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
-		long draftVersion = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
 		mvc.perform(validProgramme(post("/admin/programmes/" + code), code, "leadAgency", "KODIT", "version",
-				Long.toString(draftVersion)).with(as("admin"))).andExpect(redirectedUrl("/admin/programmes/" + code));
+				Long.toString(versionOf(code))).with(as("admin"))).andExpect(redirectedUrl("/admin/programmes/" + code));
 		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().leadAgency().code()).isEqualTo("KODIT");
 		changeStatus(code, "OPEN");
-		long version = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
 
 		mvc.perform(validProgramme(post("/admin/programmes/" + code), code, "leadAgency", "KIBO", "nameEn",
-				"Lead changed", "version", Long.toString(version)).with(as("admin")))
+				"Lead changed", "version", Long.toString(versionOf(code))).with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("접수를 시작한 프로그램의 주관 보증기관은 바꿀 수 없습니다.")))
 			.andExpect(content().string(containsString("id=\"agencyCodes-error\"")));
@@ -176,11 +174,15 @@ class ProgrammeAdministrationPagesTests {
 		assertThat(unchanged.name().english()).isNotEqualTo("Lead changed");
 	}
 
+	private long versionOf(String code) {
+		return catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
+	}
+
 	@Test
 	void anEditBasedOnAnOlderVersionIsRefused() throws Exception {
 		String code = uniqueCode();
 		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
-		long version = catalogue.find(new ProgrammeCode(code)).orElseThrow().version();
+		long version = versionOf(code);
 		mvc.perform(validProgramme(post("/admin/programmes/" + code), code, "nameEn", "First edit", "version",
 				Long.toString(version)).with(as("admin")));
 
