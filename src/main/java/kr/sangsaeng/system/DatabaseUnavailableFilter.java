@@ -48,10 +48,17 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		response.setBufferSize(RESPONSE_BUFFER_BYTES);
+		HeldBack held = new HeldBack(response);
 		try {
-			chain.doFilter(request, new HeldBack(response));
+			chain.doFilter(request, held);
 		}
 		catch (ServletException | IOException | RuntimeException failure) {
+			if (Overload.isDatabaseUnavailable(failure) && held.redirected) {
+				// the work is done and its redirect set; only the session's last write after it failed
+				log.warn("No database connection after the redirect of {} {}: {}", request.getMethod(),
+						request.getRequestURI(), failure.getMessage());
+				return;
+			}
 			if (!Overload.isDatabaseUnavailable(failure) || response.isCommitted()) {
 				throw failure;
 			}
@@ -76,8 +83,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 		private ServletOutputStream stream;
 
+		private boolean redirected;
+
 		HeldBack(HttpServletResponse response) {
 			super(response);
+		}
+
+		@Override
+		public void sendRedirect(String location) throws IOException {
+			super.sendRedirect(location);
+			redirected = true;
 		}
 
 		@Override
