@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How many measurements fell into each bucket (a whole number of days, hours or minutes), from which the median is read as
- * PostgreSQL's {@code percentile_cont(0.5)} computes it: the middle measurement, or halfway between the two middle
- * ones.
+ * How many measurements fell into each bucket (a whole number of days, hours or minutes), from which the median is
+ * read as PostgreSQL's {@code percentile_cont(0.5)} computes it: the middle measurement, or halfway between the two
+ * middle ones.
  */
 final class Histogram {
 
