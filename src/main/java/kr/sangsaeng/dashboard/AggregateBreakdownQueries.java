@@ -3,7 +3,6 @@ package kr.sangsaeng.dashboard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the breakdowns and the index inputs from the counts the database keeps per programme, Korean day and group
  * with every change ({@code V19__dashboard_aggregates.sql}): the same figures as {@link LiveBreakdownQueries}. Distinct
- * SMEs cannot be added up across days: they are read from counts per month when the period is whole months, else
- * counted over the applications or loans of the period.
+ * SMEs cannot be added up across days: they are read from counts per SME and month.
  */
 @Primary
 @Component
@@ -65,7 +63,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		onDays(period, "b.submitted_on", sql, parameters);
 		sql.append(" group by grouping sets ((").append(key).append("), ()) having sum(b.applications) <> 0");
 
-		Map<String, Long> companies = companiesBy(by, programmes, period);
+		Map<String, Long> companies = companiesInMonths(by.name(), programmes, period);
 		List<Group> groups = new ArrayList<>();
 		Counts[] total = { Counts.NONE };
 		jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
@@ -84,48 +82,9 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	}
 
 	/**
-	 * Distinct SMEs per group and in all, keyed by the group's code ({@code "null"} for the unknown group): from the
-	 * counts per month for all time and for periods of whole months, else over the applications of the period.
-	 */
-	private Map<String, Long> companiesBy(Breakdown by, Collection<String> programmes, Period period) {
-		if (period.isWholeMonths()) {
-			return companiesInMonths(by.name(), programmes, period);
-		}
-		String key = switch (by) {
-			case AGENCY -> "coalesce(l.agency_code, lead.agency_code)";
-			case BANK -> "a.bank_code";
-			case FUNDER -> "a.partner_funder_code";
-			case REGION -> "a.region";
-			case INDUSTRY -> "a.industry_section";
-			case SIZE -> CompanySize.sqlOf("a.employees");
-			case TIER -> "a.partner_tier::text";
-		};
-		StringBuilder sql = new StringBuilder();
-		if (by == Breakdown.AGENCY) {
-			sql.append("with ").append(LEAD_AGENCY).append(' ');
-		}
-		sql.append("select ").append(key).append(", grouping(").append(key).append("), count(distinct a.business_number) ")
-			.append("from guarantee_application a ");
-		if (by == Breakdown.AGENCY) {
-			sql.append("left join loan l on l.application_id = a.id left join lead on lead.code = a.programme_code ");
-		}
-		sql.append("where a.programme_code in (:programmes) and a.status <> 'DRAFT' and a.receipt_number is not null");
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("programmes", programmes);
-		within(period, "a.submitted_at", sql, parameters);
-		sql.append(" group by grouping sets ((").append(key).append("), ())");
-		Map<String, Long> companies = new HashMap<>();
-		jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
-			String group = row.getString(1);
-			companies.put(row.getInt(2) == 1 ? TOTAL : String.valueOf(group), row.getLong(3));
-		});
-		return companies;
-	}
-
-	/**
-	 * Distinct SMEs per group and in all in a period of whole months (or all time), keyed like {@link #companiesBy}:
-	 * for one programme or all of them together, each SME in the rows of its first active month in the period; for
-	 * other sets of programmes over each SME's rows per month.
+	 * Distinct SMEs per group and in all in a period, keyed by the group's code ({@code "null"} for the unknown
+	 * group): for one programme or all of them together, each SME in the rows of its first active month in the
+	 * period; for other sets of programmes over each SME's rows per month.
 	 */
 	private Map<String, Long> companiesInMonths(String breakdown, Collection<String> programmes, Period period) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -142,11 +101,11 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 			}
 			else {
 				sql.append(" and c.month >= :from and c.previous_month < :from");
-				parameters.put("from", period.from());
+				parameters.put("from", period.firstDay());
 			}
 			if (period.to() != null) {
 				sql.append(" and c.month <= :to");
-				parameters.put("to", period.to());
+				parameters.put("to", period.lastDay());
 			}
 			sql.append(" group by 1, 2 having sum(c.companies) <> 0");
 			jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
@@ -198,19 +157,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 			firstPayments.computeIfAbsent(row.getString(1), bank -> new Histogram()).add(row.getLong(2), row.getLong(3));
 		});
 
-		Map<String, Long> companies = new HashMap<>();
-		if (period.isWholeMonths()) {
-			companies.putAll(companiesInMonths("LENDER", programmes, period));
-		}
-		else {
-			StringBuilder companiesSql = new StringBuilder("select bank_code, count(distinct business_number) from loan "
-					+ "where programme_code in (:programmes)");
-			within(period, "issued_at", companiesSql, parameters);
-			companiesSql.append(" group by bank_code");
-			jdbc.sql(companiesSql.toString()).params(parameters).query((ResultSet row) -> {
-				companies.put(row.getString(1), row.getLong(2));
-			});
-		}
+		Map<String, Long> companies = companiesInMonths("LENDER", programmes, period);
 
 		StringBuilder sql = new StringBuilder("select bank_code, sum(loans), sum(approved_won), sum(disbursed_won), "
 				+ "sum(lower_tier_loans) from lender_count where programme_code in (:programmes)");
@@ -229,22 +176,11 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 	private static void onDays(Period period, String column, StringBuilder sql, Map<String, Object> parameters) {
 		if (period.from() != null) {
 			sql.append(" and ").append(column).append(" >= :from");
-			parameters.put("from", period.from());
+			parameters.put("from", period.firstDay());
 		}
 		if (period.to() != null) {
 			sql.append(" and ").append(column).append(" <= :to");
-			parameters.put("to", period.to());
-		}
-	}
-
-	private static void within(Period period, String column, StringBuilder sql, Map<String, Object> parameters) {
-		if (period.start() != null) {
-			sql.append(" and ").append(column).append(" >= :start");
-			parameters.put("start", Timestamp.from(period.start()));
-		}
-		if (period.end() != null) {
-			sql.append(" and ").append(column).append(" < :end");
-			parameters.put("end", Timestamp.from(period.end()));
+			parameters.put("to", period.lastDay());
 		}
 	}
 

@@ -2,13 +2,15 @@ package kr.sangsaeng.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import kr.sangsaeng.system.SeoulTime;
 
 /**
- * Days in Korea from {@code from} to {@code to}, both included; either end may be open ({@code null}).
+ * Korean months from {@code from} to {@code to}, both included; either end may be open ({@code null}). The
+ * breakdowns and the index count in whole months: the distinct SMEs of a period are read from counts per month.
  */
-public record Period(LocalDate from, LocalDate to) {
+public record Period(YearMonth from, YearMonth to) {
 
 	public static final Period ALL = new Period(null, null);
 
@@ -23,26 +25,31 @@ public record Period(LocalDate from, LocalDate to) {
 	}
 
 	/**
-	 * Whether the period starts on the first day of a month (or has no start) and ends on the last day of a month
-	 * (or has no end): all time is whole months too.
+	 * The first day of the period, {@code null} when it has no start.
 	 */
-	public boolean isWholeMonths() {
-		return (from == null || from.getDayOfMonth() == 1)
-				&& (to == null || to.getDayOfMonth() == to.lengthOfMonth());
+	public LocalDate firstDay() {
+		return from == null ? null : from.atDay(1);
+	}
+
+	/**
+	 * The last day of the period, {@code null} when it has no end.
+	 */
+	public LocalDate lastDay() {
+		return to == null ? null : to.atEndOfMonth();
 	}
 
 	/**
 	 * The first moment of the period, {@code null} when it has no start.
 	 */
 	public Instant start() {
-		return from == null ? null : from.atStartOfDay(SeoulTime.ZONE).toInstant();
+		return from == null ? null : firstDay().atStartOfDay(SeoulTime.ZONE).toInstant();
 	}
 
 	/**
 	 * The first moment after the period, {@code null} when it has no end.
 	 */
 	public Instant end() {
-		return to == null ? null : to.plusDays(1).atStartOfDay(SeoulTime.ZONE).toInstant();
+		return to == null ? null : lastDay().plusDays(1).atStartOfDay(SeoulTime.ZONE).toInstant();
 	}
 
 }

@@ -1,5 +1,6 @@
 package kr.sangsaeng.dashboard;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -114,16 +115,17 @@ class BreakdownsTests {
 	}
 
 	@Test
-	void aPeriodCountsTheApplicationsSubmittedInIt() {
-		var today = java.time.LocalDate.now(SeoulTime.ZONE);
+	void aPeriodCountsTheApplicationsSubmittedInItsMonths() {
+		YearMonth thisMonth = YearMonth.now(SeoulTime.ZONE);
 
-		BreakdownTable lastWeek = breakdowns.of(Breakdown.REGION, programmes(), new Period(today.minusDays(7), today));
-		BreakdownTable before = breakdowns.of(Breakdown.REGION, programmes(),
-				new Period(today.minusDays(60), today.minusDays(30)));
+		BreakdownTable now = breakdowns.of(Breakdown.REGION, programmes(), new Period(thisMonth, thisMonth));
+		BreakdownTable before = breakdowns.of(Breakdown.REGION, programmes(), new Period(null, thisMonth.minusMonths(1)));
 
-		assertThat(lastWeek.total().applications()).isEqualTo(2);
-		assertThat(byKey(lastWeek).get("ULSAN").applications()).isZero();
+		assertThat(now.total().applications()).isEqualTo(2);
+		assertThat(now.total().companies()).isEqualTo(2);
+		assertThat(byKey(now).get("ULSAN").applications()).isZero();
 		assertThat(before.total().applications()).isEqualTo(1);
+		assertThat(before.total().companies()).isEqualTo(1);
 		assertThat(byKey(before).get("ULSAN").applications()).isEqualTo(1);
 	}
 

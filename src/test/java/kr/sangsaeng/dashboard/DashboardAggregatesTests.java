@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -230,13 +231,11 @@ class DashboardAggregatesTests {
 		assertThat(nonZero(aggregateActivity.netDisbursedPerWeek(programmes, firstWeek))).as("disbursed per week")
 			.isEqualTo(nonZero(liveActivity.netDisbursedPerWeek(programmes, firstWeek)));
 
-		LocalDate thisMonth = today.withDayOfMonth(1);
-		List<Period> periods = List.of(Period.ALL, new Period(today.minusDays(3), today),
-				new Period(today.minusDays(12), today.minusDays(5)), new Period(today.minusDays(7), null),
-				new Period(null, today.minusDays(2)), new Period(today.minusDays(400), today.minusDays(300)),
-				new Period(thisMonth, null), new Period(thisMonth.minusMonths(1), thisMonth.minusDays(1)),
-				new Period(thisMonth.minusMonths(2), thisMonth.plusMonths(1).minusDays(1)),
-				new Period(null, thisMonth.minusDays(1)), new Period(thisMonth.minusMonths(1), null));
+		YearMonth thisMonth = YearMonth.from(today);
+		List<Period> periods = List.of(Period.ALL, new Period(thisMonth, null), new Period(thisMonth, thisMonth),
+				new Period(thisMonth.minusMonths(1), thisMonth.minusMonths(1)),
+				new Period(thisMonth.minusMonths(2), thisMonth), new Period(null, thisMonth.minusMonths(1)),
+				new Period(thisMonth.minusMonths(1), null), new Period(thisMonth.minusMonths(13), thisMonth.minusMonths(10)));
 		for (Period period : periods) {
 			for (Breakdown by : Breakdown.values()) {
 				BreakdownQueries.GroupCounts live = liveBreakdowns.countBy(by, programmes, period);

@@ -1,6 +1,6 @@
 package kr.sangsaeng.dashboard;
 
-import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,41 +33,48 @@ class DashboardFilterTests {
 
 	@Test
 	void anEndBeforeTheStartIsRefusedNextToTheEndField() throws Exception {
-		Document korean = page("/dashboard/breakdowns?by=bank&from=2026-05-10&to=2026-05-01&lang=ko");
+		Document korean = page("/dashboard/breakdowns?by=bank&from=2026-05&to=2026-04&lang=ko");
 		assertThat(korean.select("#filter-to").hasClass("is-invalid")).isTrue();
-		assertThat(korean.select("#filter-to-error").text()).isEqualTo("종료일은 시작일보다 앞설 수 없습니다.");
-		assertThat(korean.select("#filter-to").attr("value")).isEqualTo("2026-05-01");
+		assertThat(korean.select("#filter-to-error").text()).isEqualTo("종료 월은 시작 월보다 앞설 수 없습니다.");
+		assertThat(korean.select("#filter-to").attr("value")).isEqualTo("2026-04");
 		assertThat(korean.select("#filter-from-error")).isEmpty();
 
-		Document english = page("/dashboard/index?from=2026-05-10&to=2026-05-01&lang=en");
+		Document english = page("/dashboard/index?from=2026-05&to=2026-04&lang=en");
 		assertThat(english.select("#filter-to-error").text()).isEqualTo("The end cannot be before the start.");
 		assertThat(english.text()).contains("The period was not applied");
 	}
 
 	@Test
-	void aStartInTheFutureAndAnUnreadableDateAreRefused() throws Exception {
-		String tomorrow = LocalDate.now(SeoulTime.ZONE).plusDays(1).toString();
-		Document future = page("/dashboard/breakdowns?from=" + tomorrow + "&lang=en");
-		assertThat(future.select("#filter-from-error").text()).isEqualTo("The start cannot be after today.");
+	void aStartInTheFutureAndAnUnreadableMonthAreRefused() throws Exception {
+		String nextMonth = YearMonth.now(SeoulTime.ZONE).plusMonths(1).toString();
+		Document future = page("/dashboard/breakdowns?from=" + nextMonth + "&lang=en");
+		assertThat(future.select("#filter-from-error").text()).isEqualTo("The start cannot be after this month.");
+		Document thisMonth = page("/dashboard/breakdowns?from=" + YearMonth.now(SeoulTime.ZONE) + "&lang=en");
+		assertThat(thisMonth.select("#filter-from-error")).isEmpty();
 
-		Document unreadable = page("/dashboard/breakdowns?from=2026-13-45&lang=ko");
-		assertThat(unreadable.select("#filter-from-error").text()).isEqualTo("날짜를 YYYY-MM-DD 형식으로 입력해 주세요.");
-		assertThat(unreadable.select("#filter-from").attr("value")).isEqualTo("2026-13-45");
+		Document unreadable = page("/dashboard/breakdowns?from=2026-13&lang=ko");
+		assertThat(unreadable.select("#filter-from-error").text()).isEqualTo("월을 YYYY-MM 형식으로 입력해 주세요(예: 2026-03).");
+		assertThat(unreadable.select("#filter-from").attr("value")).isEqualTo("2026-13");
+		// typed as a day where the browser offers no month picker: the period counts whole months only
+		Document day = page("/dashboard/index?to=2026-03-15&lang=en");
+		assertThat(day.select("#filter-to-error").text()).isEqualTo("Enter a month as YYYY-MM (for example 2026-03).");
 
-		mvc.perform(get("/dashboard/export/breakdown.csv?from=2026-05-10&to=2026-05-01").with(as("ministry")))
+		mvc.perform(get("/dashboard/export/breakdown.csv?from=2026-05&to=2026-04").with(as("ministry")))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void aValidPeriodIsKeptInTheGroupingLinksAndDownloads() throws Exception {
-		Document page = page("/dashboard/breakdowns?programme=HMG-KB-WOORI&by=size&from=2026-01-01&to=2026-06-30");
+		Document page = page("/dashboard/breakdowns?programme=HMG-KB-WOORI&by=size&from=2026-01&to=2026-06");
 		assertThat(page.select("#filter-from-error, #filter-to-error")).isEmpty();
 		assertThat(page.select(".dashboard-groupings a").eachAttr("href"))
-			.contains("/dashboard/breakdowns?programme=HMG-KB-WOORI&by=region&from=2026-01-01&to=2026-06-30");
+			.contains("/dashboard/breakdowns?programme=HMG-KB-WOORI&by=region&from=2026-01&to=2026-06");
 		assertThat(page.select(".dashboard-downloads a").eachAttr("href")).contains(
-				"/dashboard/export/breakdown.csv?programme=HMG-KB-WOORI&by=size&from=2026-01-01&to=2026-06-30",
-				"/dashboard/export/breakdown.xlsx?programme=HMG-KB-WOORI&by=size&from=2026-01-01&to=2026-06-30");
+				"/dashboard/export/breakdown.csv?programme=HMG-KB-WOORI&by=size&from=2026-01&to=2026-06",
+				"/dashboard/export/breakdown.xlsx?programme=HMG-KB-WOORI&by=size&from=2026-01&to=2026-06");
 		assertThat(page.select("#filter-programme option[selected]").attr("value")).isEqualTo("HMG-KB-WOORI");
+		assertThat(page.select("#filter-from").attr("type")).isEqualTo("month");
+		assertThat(page.select("#filter-from").attr("value")).isEqualTo("2026-01");
 	}
 
 	private Document page(String path) throws Exception {

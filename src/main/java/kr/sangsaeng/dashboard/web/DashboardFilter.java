@@ -1,7 +1,9 @@
 package kr.sangsaeng.dashboard.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kr.sangsaeng.dashboard.Breakdown;
 import kr.sangsaeng.dashboard.Period;
@@ -11,9 +13,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filter of the breakdowns and the index: one programme or all the reader may see, a grouping, and a period
- * of Korean days (both ends included, either may be left open).
+ * of Korean months (both ends included, either may be left open).
  */
 public record DashboardFilter(String programme, String by, String from, String to) {
+
+	/** A month as month inputs send it ({@code YYYY-MM}), or typed where a browser has none ({@code YYYY-M}). */
+	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
 	boolean allProgrammes() {
 		return programme == null || programme.isBlank();
@@ -24,13 +29,13 @@ public record DashboardFilter(String programme, String by, String from, String t
 	}
 
 	/**
-	 * The period asked for, after checking it: a start after today or an end before the start is refused with a
-	 * message next to its field, and then no period applies.
+	 * The period asked for, after checking it: a start after this month or an end before the start is refused with
+	 * a message next to its field, and then no period applies.
 	 */
 	Period period(Errors errors, LocalDate today) {
-		LocalDate start = date("from", from, errors);
-		LocalDate end = date("to", to, errors);
-		if (start != null && start.isAfter(today)) {
+		YearMonth start = month("from", from, errors);
+		YearMonth end = month("to", to, errors);
+		if (start != null && start.isAfter(YearMonth.from(today))) {
 			errors.rejectValue("from", "dashboard.filter.error.future");
 		}
 		if (start != null && end != null && end.isBefore(start)) {
@@ -43,25 +48,19 @@ public record DashboardFilter(String programme, String by, String from, String t
 	}
 
 	/**
-	 * The day a field names ({@code YYYY-MM-DD}, as date inputs send it), {@code null} when left empty or unreadable.
+	 * The month a field names, {@code null} when left empty or unreadable.
 	 */
-	private static LocalDate date(String field, String text, Errors errors) {
+	private static YearMonth month(String field, String text, Errors errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			LocalDate day = LocalDate.parse(text.trim());
-			// ISO dates may have years of up to nine digits, which the database cannot hold
-			if (day.getYear() < 1 || day.getYear() > 9999) {
-				errors.rejectValue(field, "dashboard.filter.error.date");
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException unreadable) {
-			errors.rejectValue(field, "dashboard.filter.error.date");
+		Matcher month = MONTH.matcher(text.trim());
+		if (!month.matches() || Integer.parseInt(month.group(1)) < 1 || Integer.parseInt(month.group(2)) < 1
+				|| Integer.parseInt(month.group(2)) > 12) {
+			errors.rejectValue(field, "dashboard.filter.error.month");
 			return null;
 		}
+		return YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
 	}
 
 	/**
