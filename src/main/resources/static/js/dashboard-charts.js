@@ -42,6 +42,15 @@
     var language = document.documentElement.lang || 'ko';
     var number = new Intl.NumberFormat(language, { maximumFractionDigits: data.unit.decimals });
     var whole = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+
+    /* Axis labels with as many decimals as the step between ticks has, so that no two ticks read the same. */
+    function tickLabel(value, position, ticks) {
+      var step = ticks.length > 1 ? Math.abs(ticks[1].value - ticks[0].value) : 1;
+      var fraction = String(Number(step.toPrecision(6))).split('.')[1] || '';
+      var decimals = Math.min(fraction.length, 4);
+      return new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+        .format(value);
+    }
     var narrow = window.matchMedia('(max-width: 576px)').matches;
     // People who asked their system for less motion get the charts drawn at once.
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
@@ -84,7 +93,7 @@
             x: {
               stacked: true,
               title: { display: true, text: data.unit.label },
-              ticks: { callback: function (value) { return whole.format(value); } }
+              ticks: { callback: tickLabel }
             },
             y: { stacked: true, ticks: { autoSkip: false } }
           },
@@ -148,7 +157,7 @@
               beginAtZero: true,
               title: { display: true, text: data.unit.label },
               grid: { drawOnChartArea: false },
-              ticks: { callback: function (value) { return number.format(value); } }
+              ticks: { callback: tickLabel }
             }
           },
           plugins: {
@@ -175,7 +184,7 @@
           backgroundColor: index === 0 ? COLOURS.guaranteed : COLOURS.paid,
           borderWidth: 0
         };
-      }), false, data.unit.label, amountLabel, number);
+      }), false, data.unit.label, amountLabel);
     }
 
     var index = document.getElementById('index-chart');
@@ -189,11 +198,11 @@
         };
       }), true, data.index.axis, function (context) {
         return context.dataset.label + ': ' + number.format(context.raw);
-      }, number, 100);
+      }, 100);
     }
 
     /* One bar (or stack) per group, the chart as tall as its groups need so that names never overlap. */
-    function horizontalBars(canvas, names, datasets, stacked, axisTitle, tooltipLabel, format, max) {
+    function horizontalBars(canvas, names, datasets, stacked, axisTitle, tooltipLabel, max) {
       var labels = names.map(function (label) { return wrap(label, narrow ? 14 : 26); });
       var lines = labels.reduce(function (sum, label) { return sum + Math.max(label.length, 1); }, 0);
       var perGroup = stacked ? 16 : 26;
@@ -210,7 +219,7 @@
               beginAtZero: true,
               max: max,
               title: { display: true, text: axisTitle },
-              ticks: { callback: function (value) { return format.format(value); } }
+              ticks: { callback: tickLabel }
             },
             y: { stacked: stacked, ticks: { autoSkip: false } }
           },

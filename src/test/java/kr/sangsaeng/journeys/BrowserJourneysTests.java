@@ -5,9 +5,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -40,6 +43,7 @@ import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -396,6 +400,42 @@ class BrowserJourneysTests {
 				.map(header -> (long) exportedRow.getCell(headers.indexOf(header)).getNumericCellValue()))
 				.containsExactly(10_000_000_000L, 300_000_000L, 120_000_000L, 9_700_000_000L);
 		}
+
+		browser.clickThrough(By.cssSelector("tr[data-programme='" + programme.value() + "'] th a"), "breakdowns");
+		YearMonth thisMonth = YearMonth.now(SeoulTime.ZONE);
+		showMonths(thisMonth, thisMonth, "breakdowns-this-month");
+		assertThat(breakdownTotal()).as("applications this month").isEqualTo("1");
+		assertThat((List<?>) browser.js("return Chart.getChart('breakdown-chart').scales.x.ticks.map(tick => tick.label);"))
+			.as("the labels of an axis of ₩300 million in ₩ billion")
+			.hasSizeGreaterThan(2)
+			.doesNotHaveDuplicates();
+		showMonths(thisMonth.minusMonths(2), thisMonth.minusMonths(1), "breakdowns-months-before");
+		assertThat(breakdownTotal()).as("applications in the two months before").isEqualTo("0");
+		assertThat(browser.all(By.cssSelector(".invalid-feedback"))).isEmpty();
+	}
+
+	/**
+	 * Picks the months in the filter's month inputs as a person does with the keyboard (in the browser's English
+	 * form: the month's name, then the year) and shows the breakdown.
+	 */
+	private void showMonths(YearMonth from, YearMonth to, String page) {
+		for (Map.Entry<String, YearMonth> field : Map.of("filter-from", from, "filter-to", to).entrySet()) {
+			YearMonth month = field.getValue();
+			browser.driver()
+				.findElement(By.id(field.getKey()))
+				.sendKeys(month.getMonth().getDisplayName(TextStyle.FULL, Locale.US), Keys.ARROW_RIGHT,
+						String.valueOf(month.getYear()));
+		}
+		browser.clickThrough(By.cssSelector(".dashboard-filter button[type=submit]"), page);
+		assertThat(browser.driver().findElement(By.id("filter-from")).getAttribute("value")).isEqualTo(from.toString());
+		assertThat(browser.driver().findElement(By.id("filter-to")).getAttribute("value")).isEqualTo(to.toString());
+	}
+
+	/**
+	 * The number of applications in the breakdown's total row.
+	 */
+	private String breakdownTotal() {
+		return browser.driver().findElement(By.cssSelector(".dashboard-table tfoot td")).getAttribute("data-value");
 	}
 
 	private Path downloads() throws IOException {
