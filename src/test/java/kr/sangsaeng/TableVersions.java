@@ -30,11 +30,11 @@ public final class TableVersions {
 	 */
 	static final Map<String, String[]> FOLDED_IN_THE_BACKGROUND = Map.of(
 			"submitted_application_count", new String[] { "programme_code, status", "applications, requested_won" },
-			"breakdown_count", new String[] { "breakdown, group_key, programme_code, submitted_on",
+			"breakdown_count", new String[] { "breakdown, group_key, programme_code, submitted_month",
 					"applications, approved, rejected, approved_won, disbursed_won" },
-			"lender_count", new String[] { "programme_code, bank_code, issued_on",
+			"lender_count", new String[] { "programme_code, bank_code, issued_month",
 					"loans, approved_won, disbursed_won, lower_tier_loans" },
-			"first_payment_days", new String[] { "programme_code, bank_code, issued_on, days, recorded", "loans" },
+			"first_payment_days", new String[] { "programme_code, bank_code, issued_month, days, recorded", "loans" },
 			"first_payment_total", new String[] { "programme_code, bank_code, days, recorded", "loans" },
 			"decision_hours", new String[] { "programme_code, hours", "applications" },
 			"decision_minutes", new String[] { "programme_code, minutes", "applications" },

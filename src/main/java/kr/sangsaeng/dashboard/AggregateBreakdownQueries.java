@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the breakdowns and the index inputs from the counts the database keeps per programme, Korean day and group
- * with every change ({@code V19__dashboard_aggregates.sql}): the same figures as {@link LiveBreakdownQueries}. Distinct
- * SMEs cannot be added up across days: they are read from counts per SME and month.
+ * Reads the breakdowns and the index inputs from the counts the database keeps per programme, Korean month and group
+ * with every change ({@code V19__dashboard_aggregates.sql}, by month since {@code V25}): the same figures as
+ * {@link LiveBreakdownQueries}. Distinct SMEs cannot be added up across months: they are read from counts per SME and
+ * month.
  */
 @Primary
 @Component
@@ -60,7 +61,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("by", by.name());
 		parameters.put("programmes", programmes);
-		onDays(period, "b.submitted_on", sql, parameters);
+		inMonths(period, "b.submitted_month", sql, parameters);
 		sql.append(" group by grouping sets ((").append(key).append("), ()) having sum(b.applications) <> 0");
 
 		Map<String, Long> companies = companiesInMonths(by.name(), programmes, period);
@@ -116,7 +117,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		StringBuilder sql = new StringBuilder("select nullif(c.group_key, ''), grouping(nullif(c.group_key, '')), "
 				+ "count(distinct c.business_number) from company_count c "
 				+ "where c.breakdown = :by and c.programme_code in (:programmes) and c.applications > 0");
-		onDays(period, "c.month", sql, parameters);
+		inMonths(period, "c.month", sql, parameters);
 		sql.append(" group by grouping sets ((nullif(c.group_key, '')), ())");
 		jdbc.sql(sql.toString()).params(parameters).query((ResultSet row) -> {
 			String group = row.getString(1);
@@ -150,7 +151,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		parameters.put("programmes", programmes);
 		StringBuilder medianSql = new StringBuilder("select bank_code, days, sum(loans) from "
 				+ (period.isOpen() ? "first_payment_total" : "first_payment_days") + " where programme_code in (:programmes)");
-		onDays(period, "issued_on", medianSql, parameters);
+		inMonths(period, "issued_month", medianSql, parameters);
 		medianSql.append(" group by 1, 2 having sum(loans) <> 0");
 		Map<String, Histogram> firstPayments = new HashMap<>();
 		jdbc.sql(medianSql.toString()).params(parameters).query((ResultSet row) -> {
@@ -161,7 +162,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 
 		StringBuilder sql = new StringBuilder("select bank_code, sum(loans), sum(approved_won), sum(disbursed_won), "
 				+ "sum(lower_tier_loans) from lender_count where programme_code in (:programmes)");
-		onDays(period, "issued_on", sql, parameters);
+		inMonths(period, "issued_month", sql, parameters);
 		sql.append(" group by bank_code having sum(loans) <> 0");
 		return jdbc.sql(sql.toString()).params(parameters).query((ResultSet row, int number) -> {
 			String bank = row.getString(1);
@@ -173,14 +174,17 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		}).list();
 	}
 
-	private static void onDays(Period period, String column, StringBuilder sql, Map<String, Object> parameters) {
+	/**
+	 * Keeps the rows of the period's months, by a column that holds the first day of a month.
+	 */
+	private static void inMonths(Period period, String column, StringBuilder sql, Map<String, Object> parameters) {
 		if (period.from() != null) {
 			sql.append(" and ").append(column).append(" >= :from");
 			parameters.put("from", period.firstDay());
 		}
 		if (period.to() != null) {
 			sql.append(" and ").append(column).append(" <= :to");
-			parameters.put("to", period.lastDay());
+			parameters.put("to", period.to().atDay(1));
 		}
 	}
 

@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardAggregates {
 
 	private static final String[][] TABLES = {
-			{ "breakdown_count", "breakdown, group_key, programme_code, submitted_on",
+			{ "breakdown_count", "breakdown, group_key, programme_code, submitted_month",
 					"applications, approved, rejected, approved_won, disbursed_won" },
-			{ "lender_count", "programme_code, bank_code, issued_on",
+			{ "lender_count", "programme_code, bank_code, issued_month",
 					"loans, approved_won, disbursed_won, lower_tier_loans" },
-			{ "first_payment_days", "programme_code, bank_code, issued_on, days, recorded", "loans" },
+			{ "first_payment_days", "programme_code, bank_code, issued_month, days, recorded", "loans" },
 			{ "first_payment_total", "programme_code, bank_code, days, recorded", "loans" },
 			{ "decision_hours", "programme_code, hours", "applications" },
 			{ "decision_minutes", "programme_code, minutes", "applications" },
