@@ -412,6 +412,9 @@ class BrowserJourneysTests {
 		showMonths(thisMonth.minusMonths(2), thisMonth.minusMonths(1), "breakdowns-months-before");
 		assertThat(breakdownTotal()).as("applications in the two months before").isEqualTo("0");
 		assertThat(browser.all(By.cssSelector(".invalid-feedback"))).isEmpty();
+		showMonths(thisMonth, thisMonth.minusMonths(1), "breakdowns-end-before-start");
+		assertThat(browser.text(By.id("filter-to-error"))).isEqualTo("The end cannot be before the start.");
+		assertThat(breakdownTotal()).as("applications of all time, the period not applied").isEqualTo("1");
 	}
 
 	/**
