@@ -181,11 +181,23 @@ class DashboardExportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		List<List<String>> shown = shownValues(page, "index");
+		// the page shows the ranking with the scores, then per bank the figures behind them; the download joins both
+		List<List<String>> scores = shownValues(page, "index");
+		List<List<String>> figures = shownValues(page, "index-figures");
+		assertThat(figures).hasSameSizeAs(scores);
+		List<List<String>> shown = new ArrayList<>();
+		for (int row = 0; row < scores.size(); row++) {
+			assertThat(figures.get(row).get(0)).as("the bank of row %d", row).isEqualTo(scores.get(row).get(1));
+			List<String> joined = new ArrayList<>(scores.get(row));
+			joined.addAll(figures.get(row).subList(1, figures.get(row).size()));
+			shown.add(joined);
+		}
 		List<CSVRecord> records = csv(mvc.perform(get("/dashboard/export/index.csv").param("lang", "en")
 			.with(as("ministry"))).andReturn().getResponse().getContentAsByteArray());
 		assertThat(records.get(0).toList()).startsWith("Rank", "Lending bank", "Index", "Disbursement", "Speed", "Reach",
 				"Lower tiers");
+		assertThat(page.select("table[data-table=index-figures] thead th").eachText()).startsWith("Lending bank",
+				"Guaranteed loans");
 		assertThat(records.subList(1, records.size()).stream().map(CSVRecord::toList).toList()).isEqualTo(shown);
 		assertThat(records.get(1).get(0)).isEqualTo("1");
 	}

@@ -109,7 +109,9 @@ class DashboardController {
 		filterChoices(reader, filter, model);
 		model.addAttribute("components", IndexComponent.values());
 		model.addAttribute("speedHorizon", IndexComponent.SPEED_HORIZON_DAYS);
-		model.addAttribute("table", tables.index(ranking, locale));
+		List<DashboardTable> parts = tables.indexOnPage(tables.index(ranking, locale));
+		model.addAttribute("table", parts.get(0));
+		model.addAttribute("figures", parts.get(1));
 		model.addAttribute("chartData", charts.json(ranking, locale));
 		return "dashboard/index";
 	}

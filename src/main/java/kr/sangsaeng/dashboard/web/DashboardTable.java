@@ -58,6 +58,16 @@ public record DashboardTable(String name, String title, List<Column> columns, Li
 		return 0;
 	}
 
+	/**
+	 * This table with only the columns at {@code positions}, in that order, named {@code name}: a part of a table too
+	 * wide for one screen (the download keeps the whole table).
+	 */
+	DashboardTable only(String name, List<Integer> positions) {
+		return new DashboardTable(name, title, positions.stream().map(columns::get).toList(),
+				rows.stream().map(row -> positions.stream().map(row::get).toList()).toList(),
+				total == null ? null : positions.stream().map(total::get).toList());
+	}
+
 	List<List<Cell>> rowsWithTotal() {
 		if (total == null) {
 			return rows;

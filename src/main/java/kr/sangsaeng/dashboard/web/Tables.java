@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.dashboard.BreakdownTable;
@@ -34,6 +35,15 @@ class Tables {
 	static final String BREAKDOWN = "breakdown";
 
 	static final String INDEX = "index";
+
+	/** The part of the index table the page shows second: what the scores are read from. */
+	static final String INDEX_FIGURES = "index-figures";
+
+	/** Rank, bank, the index and its parts: the columns of the index table the page shows first. */
+	private static final int INDEX_SCORE_COLUMNS = 3 + IndexComponent.values().length;
+
+	/** The column that names the bank, in both parts. */
+	private static final int INDEX_BANK_COLUMN = 1;
 
 	private final MessageSource messages;
 
@@ -161,6 +171,17 @@ class Tables {
 			rows.add(row);
 		}
 		return new DashboardTable(INDEX, message("dashboard.index.title", locale), columns, rows, null);
+	}
+
+	/**
+	 * The index table as the page shows it, too wide for one screen in one piece: the ranking with the scores, then
+	 * per bank the figures they are read from.
+	 */
+	List<DashboardTable> indexOnPage(DashboardTable index) {
+		List<Integer> scores = IntStream.range(0, INDEX_SCORE_COLUMNS).boxed().toList();
+		List<Integer> figures = IntStream.concat(IntStream.of(INDEX_BANK_COLUMN),
+				IntStream.range(INDEX_SCORE_COLUMNS, index.columns().size())).boxed().toList();
+		return List.of(index.only(INDEX, scores), index.only(INDEX_FIGURES, figures));
 	}
 
 	private DashboardTable.Column text(String key, Locale locale) {
