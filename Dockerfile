@@ -24,5 +24,8 @@ RUN java -Djarmode=tools -jar /tmp/sangsaeng.jar extract --destination /app --ap
  && while [ -e /tmp/training-db/postmaster.pid ]; do sleep 1; done \
  && rm -rf /tmp/sangsaeng.jar /tmp/training-db /tmp/embedded-pg
 EXPOSE 8080
+# glibc gives each thread that allocates its own malloc arena (up to eight per core); two keep the resident memory of
+# the 50 request threads down (bench/RESULTS.md measures it)
+ENV MALLOC_ARENA_MAX=2
 # a bounded heap: the instance stays within 768 MB of memory (bench/RESULTS.md measures it)
 ENTRYPOINT ["java", "-Xmx384m", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]

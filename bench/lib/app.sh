@@ -34,13 +34,13 @@ app_remove() {
 }
 
 # Becomes java with APP_JAVA_OPTS and the rest of the arguments, against the benchmark's database with the given
-# profiles. It replaces the shell it runs in (so that $! is the JVM's pid): run it in the background or a subshell.
+# profiles, with glibc's malloc arenas limited as in the Dockerfile. It replaces the shell it runs in (so that $! is the JVM's pid): run it in the background or a subshell.
 app_java() {
 	local profiles=$1
 	shift
 	# shellcheck disable=SC2086
 	SPRING_DATASOURCE_URL="$PG_URL" SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="$PG_PASSWORD" \
-		SPRING_PROFILES_ACTIVE="$profiles" exec java ${APP_JAVA_OPTS:-} "$@"
+		SPRING_PROFILES_ACTIVE="$profiles" MALLOC_ARENA_MAX=2 exec java ${APP_JAVA_OPTS:-} "$@"
 }
 
 # Runs the application up to a refreshed context, recording the classes it loads into the archive (as the

@@ -40,7 +40,7 @@ write_results() {
 	echo "- PostgreSQL 15 in a scratch cluster on the same machine, shared_buffers $PG_SHARED_BUFFERS, with fsync,"
 	echo "  synchronous_commit and full_page_writes **on** for every measurement (the data is loaded without)"
 	echo "- the application as the Dockerfile deploys it: the jar extracted, started with a class data sharing archive"
-	echo "  recorded by a training run; profile demo, JVM options \`${APP_JAVA_OPTS:-none}\`"
+	echo "  recorded by a training run; profile demo, JVM options \`${APP_JAVA_OPTS:-none}\`, \`MALLOC_ARENA_MAX=2\`"
 	echo
 	echo "## Targets"
 	echo
