@@ -184,7 +184,7 @@ class AggregateBreakdownQueries implements BreakdownQueries {
 		}
 		if (period.to() != null) {
 			sql.append(" and ").append(column).append(" <= :to");
-			parameters.put("to", period.to().atDay(1));
+			parameters.put("to", period.lastDay());
 		}
 	}
 

@@ -53,13 +53,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, held);
 		}
 		catch (ServletException | IOException | RuntimeException failure) {
-			if (Overload.isDatabaseUnavailable(failure) && held.redirected) {
+			if (!Overload.isDatabaseUnavailable(failure)) {
+				throw failure;
+			}
+			if (held.redirected) {
 				// the work is done and its redirect set; only the session's last write after it failed
 				log.warn("No database connection after the redirect of {} {}: {}", request.getMethod(),
 						request.getRequestURI(), failure.getMessage());
 				return;
 			}
-			if (!Overload.isDatabaseUnavailable(failure) || response.isCommitted()) {
+			if (response.isCommitted()) {
 				throw failure;
 			}
 			log.warn("No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(),

@@ -54,13 +54,15 @@ public record DashboardFilter(String programme, String by, String from, String t
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		Matcher month = MONTH.matcher(text.trim());
-		if (!month.matches() || Integer.parseInt(month.group(1)) < 1 || Integer.parseInt(month.group(2)) < 1
-				|| Integer.parseInt(month.group(2)) > 12) {
+		Matcher typed = MONTH.matcher(text.trim());
+		boolean readable = typed.matches();
+		int year = readable ? Integer.parseInt(typed.group(1)) : 0;
+		int month = readable ? Integer.parseInt(typed.group(2)) : 0;
+		if (year < 1 || month < 1 || month > 12) {
 			errors.rejectValue(field, "dashboard.filter.error.month");
 			return null;
 		}
-		return YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+		return YearMonth.of(year, month);
 	}
 
 	/**
