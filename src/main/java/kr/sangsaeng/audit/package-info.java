@@ -6,4 +6,7 @@
  * Administrators read the trail through {@link kr.sangsaeng.audit.AuditTrail}. No other module depends on this
  * one.
  */
+@ApplicationModule(allowedDependencies = { "identity", "shared", "system" })
 package kr.sangsaeng.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * list, kept by programme administrators and read by eligibility checks through {@link
  * kr.sangsaeng.company.PartnerRegistry}.
  */
+@ApplicationModule(allowedDependencies = { "identity", "program", "shared", "system" })
 package kr.sangsaeng.company;
+
+import org.springframework.modulith.ApplicationModule;

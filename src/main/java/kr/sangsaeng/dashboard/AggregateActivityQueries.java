@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 import kr.sangsaeng.applications.ApplicationCounts;
 import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;

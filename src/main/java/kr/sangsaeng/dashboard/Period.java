@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import kr.sangsaeng.system.SeoulTime;
+import kr.sangsaeng.shared.SeoulTime;
 
 /**
  * Korean months from {@code from} to {@code to}, both included; either end may be open ({@code null}). The

@@ -10,4 +10,7 @@
  * against. Programme capacity, committed and disbursed amounts come from the programme module's catalogue, the same
  * figures as its capacity ledger.
  */
+@ApplicationModule(allowedDependencies = { "applications", "identity", "program", "shared", "system" })
 package kr.sangsaeng.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

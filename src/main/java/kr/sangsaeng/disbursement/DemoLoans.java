@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

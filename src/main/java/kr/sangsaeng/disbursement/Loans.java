@@ -18,8 +18,8 @@ import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.GuaranteeIssued;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;

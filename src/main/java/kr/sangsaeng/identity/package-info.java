@@ -3,4 +3,7 @@
  * agency, a bank or an SME), sign-in and the security rules of every page; and which bank's system calls the
  * bank API, by the API token it presents ({@link kr.sangsaeng.identity.BankClient}).
  */
+@ApplicationModule(allowedDependencies = { "shared" })
 package kr.sangsaeng.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,6 +3,7 @@ package kr.sangsaeng.system;
 import java.time.Instant;
 import java.util.Locale;
 
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.support.ResourceBundleMessageSource;

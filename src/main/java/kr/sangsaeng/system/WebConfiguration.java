@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.MessageSource;
@@ -33,6 +34,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final String LANGUAGE_PARAMETER = "lang";
 
 	static final Set<String> SUPPORTED_LANGUAGES = Set.of("ko", "en");
+
+	@Bean
+	SeoulTime seoulTime() {
+		return new SeoulTime();
+	}
 
 	@Bean
 	MessageSource messageSource(Environment environment) {

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
-import kr.sangsaeng.system.SeoulTime;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;

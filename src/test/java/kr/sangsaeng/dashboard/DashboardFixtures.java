@@ -22,8 +22,8 @@ import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationContext;

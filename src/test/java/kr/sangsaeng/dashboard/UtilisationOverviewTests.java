@@ -32,8 +32,8 @@ import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -42,8 +42,8 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

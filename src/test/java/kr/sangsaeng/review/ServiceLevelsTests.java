@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.applications.ApplicationStatus;
-import kr.sangsaeng.system.SeoulTime;
+import kr.sangsaeng.shared.SeoulTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

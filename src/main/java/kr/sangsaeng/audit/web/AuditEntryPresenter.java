@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import kr.sangsaeng.audit.AuditEntry;
 import kr.sangsaeng.audit.web.AuditEntryView.DetailLine;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import kr.sangsaeng.audit.AuditQuery;
-import kr.sangsaeng.system.SeoulTime;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.validation.Errors;
 

@@ -14,7 +14,7 @@ import kr.sangsaeng.dashboard.UtilisationOverview;
 import kr.sangsaeng.dashboard.WinWinIndex;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeSummary;
-import kr.sangsaeng.system.SeoulTime;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import kr.sangsaeng.applications.ApplicationQueue;
 import kr.sangsaeng.applications.ApplicationQueue.Sort;
+import kr.sangsaeng.applications.ApplicationQueue;
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Region;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
-import kr.sangsaeng.system.SeoulTime;
 
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;

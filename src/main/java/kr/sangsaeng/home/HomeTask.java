@@ -1,4 +1,4 @@
-package kr.sangsaeng.system;
+package kr.sangsaeng.home;
 
 /**
  * A link on a home page; {@code key} names its title and explanation ({@code home.task.KEY[.text]}).

@@ -1,4 +1,4 @@
-package kr.sangsaeng.system;
+package kr.sangsaeng.home;
 
 import java.util.List;
 import java.util.Map;
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	static final String WELCOME_VIEW = "system/welcome";
+	static final String WELCOME_VIEW = "home/welcome";
 
-	static final String HOME_VIEW = "system/home";
+	static final String HOME_VIEW = "home/home";
 
 	private static final HomeTask PROGRAMMES = new HomeTask("/programmes", "programmes");
 

@@ -1,4 +1,4 @@
-package kr.sangsaeng.system;
+package kr.sangsaeng.shared;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Moments as people in Korea read them, in Korea Standard Time ({@code ${@seoulTime.format(instant)}} in
- * templates).
+ * templates, where the web configuration offers one).
  */
-@Component("seoulTime")
 public class SeoulTime {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
