@@ -2,6 +2,7 @@ package kr.sangsaeng.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 
 import kr.sangsaeng.audit.ChainVerification.Problem;
@@ -26,13 +27,16 @@ public class AuditChain {
 
 	private final JdbcClient jdbc;
 
-	AuditChain(JdbcClient jdbc) {
+	private final Clock clock;
+
+	AuditChain(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainVerification verify() {
-		Instant started = Instant.now();
+		Instant started = clock.instant();
 		long startedNanos = System.nanoTime();
 		End end = jdbc.sql("select last_sequence_number, last_hash from audit_chain_head")
 			.query((row, number) -> new End(row.getLong(1), row.getString(2)))

@@ -71,6 +71,7 @@ public class Loans {
 	/**
 	 * A guarantee was issued: its loan is open for payments, in the approval's transaction.
 	 */
+	// In the approval's transaction: an issued guarantee is never without its loan.
 	@EventListener
 	void open(GuaranteeIssued issued) {
 		jdbc.sql("insert into loan (application_id, guarantee_number, programme_code, agency_code, bank_code, "

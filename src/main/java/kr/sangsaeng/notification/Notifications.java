@@ -8,16 +8,18 @@ import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationStatusChanged;
 import kr.sangsaeng.identity.SignedInUser;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The in-app notifications of each organisation. They are written in the transaction of the change they
- * report, so a change is never without its notification; other channels get them after that.
+ * The in-app notifications of each organisation, and the other channels that reach it. They follow a change once
+ * it has committed: the event publication registry keeps each event until its notification is written, and hands
+ * it over again after a crash or a failure; a notification is written once for each change, and other channels
+ * get it when it is written.
  */
 @Service("notifications")
 @Transactional
@@ -34,12 +36,12 @@ public class Notifications {
 		this.channels = channels;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ApplicationStatusChanged changed) {
 		store(changed.organisationId(), changed.application().value(), "STATUS_CHANGED", changed.to(), changed.at());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ApplicationMessagePosted posted) {
 		if (posted.fromAgency()) {
 			store(posted.organisationId(), posted.application().value(), posted.kind(), null, posted.at());
@@ -87,18 +89,17 @@ public class Notifications {
 	}
 
 	private void store(long organisationId, long applicationId, String kind, ApplicationStatus status, Instant at) {
-		long id = jdbc
-			.sql("insert into notification (organisation_id, application_id, kind, status, created_at) "
-					+ "values (:organisation, :application, :kind, :status, :at) returning id")
+		jdbc.sql("insert into notification (organisation_id, application_id, kind, status, created_at) "
+				+ "values (:organisation, :application, :kind, :status, :at) on conflict do nothing returning id")
 			.param("organisation", organisationId)
 			.param("application", applicationId)
 			.param("kind", kind)
 			.param("status", status == null ? null : status.name())
 			.param("at", java.sql.Timestamp.from(at))
 			.query(Long.class)
-			.single();
-		Notification notification = new Notification(id, organisationId, applicationId, kind, status, at, false);
-		channels.forEach(channel -> channel.deliver(notification));
+			.optional()
+			.map(id -> new Notification(id, organisationId, applicationId, kind, status, at, false))
+			.ifPresent(notification -> channels.forEach(channel -> channel.deliver(notification)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SangsaengTest
@@ -107,9 +109,12 @@ class SmeApplicationJourneyTests {
 			.contains("MESSAGE_FROM_AGENCY", "ANSWER_FROM_SME", "DOCUMENT_ADDED");
 		assertThat(details.timeline()).extracting(TimelineEntry::body)
 			.contains("최근 3개월 수출 실적 자료를 보내 주세요.", "수출 실적 자료를 첨부합니다.");
-		assertThat(notifications.recent(sme.organisationId())).extracting(Notification::status)
-			.contains(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.INFO_REQUESTED);
-		assertThat(notifications.unread(sme.organisationId())).isGreaterThanOrEqualTo(4);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(notifications.recent(sme.organisationId())).extracting(Notification::status)
+				.contains(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.INFO_REQUESTED);
+			assertThat(notifications.unread(sme.organisationId())).isGreaterThanOrEqualTo(4);
+		});
+		// Notifications follow each change once it has committed.
 		notifications.markAllRead(sme.organisationId());
 		assertThat(notifications.unread(sme.organisationId())).isZero();
 	}

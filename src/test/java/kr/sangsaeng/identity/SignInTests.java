@@ -1,5 +1,15 @@
 package kr.sangsaeng.identity;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
@@ -7,8 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +48,36 @@ class SignInTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void tenSimultaneousSignInsOfOneAccountAllSucceed() throws Exception {
+		int people = 10;
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(people);
+		try {
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < people; i++) {
+				WebSession session = new WebSession(port);
+				answers.add(pool.submit(() -> {
+					go.await();
+					return session.submit("/login", "/login", Map.of("username", "ministry", "password", DEMO_PASSWORD));
+				}));
+			}
+			go.countDown();
+			for (Future<HttpResponse<String>> answer : answers) {
+				HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+				assertThat(response.statusCode()).isEqualTo(302);
+				assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+						location -> assertThat(location).doesNotContain("login"));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {

@@ -23,6 +23,7 @@ class AuditedEvents {
 		this.addresses = addresses;
 	}
 
+	// In the change's own transaction, before it commits: a change is never without its audit entry.
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void record(AuditableEvent event) {
 		recorder.append(Actor.current(), addresses.current(), event.auditSubject(), event.auditAction(),

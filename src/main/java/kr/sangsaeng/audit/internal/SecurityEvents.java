@@ -61,6 +61,7 @@ class SecurityEvents {
 		this.addresses = addresses;
 	}
 
+	// Spring Security's events come while the request is answered, outside any change's transaction.
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
 		Authentication authentication = event.getAuthentication();

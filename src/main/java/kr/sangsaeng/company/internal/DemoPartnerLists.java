@@ -1,6 +1,6 @@
 package kr.sangsaeng.company.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,10 +70,14 @@ class DemoPartnerLists implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
-	DemoPartnerLists(Institutions institutions, PartnerRepository partners, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	DemoPartnerLists(Institutions institutions, PartnerRepository partners, ApplicationEventPublisher events,
+			Clock clock) {
 		this.institutions = institutions;
 		this.partners = partners;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
@@ -89,7 +93,7 @@ class DemoPartnerLists implements ApplicationRunner {
 			List<NewPartner> list = listOf(funder.code(), suppliers);
 			partners.addMissing(funder.code(), list, DEMO_BY);
 			events.publishEvent(new PartnerListChanged(funder.code(), Change.IMPORTED, null, list.size(), 0, 0, DEMO_BY,
-					Instant.now()));
+					clock.instant()));
 			log.info("Gave {} a demo partner list of {} companies", funder.code(), list.size());
 		}
 	}

@@ -1,6 +1,6 @@
 package kr.sangsaeng.company.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -36,15 +36,18 @@ public class PartnerImports {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	private final DataSize maxFileSize;
 
 	private final PartnerFileReader reader = new PartnerFileReader();
 
 	PartnerImports(PartnerImportStaging staging, PartnerLists lists, ApplicationEventPublisher events,
-			@Value("${sangsaeng.partner-lists.max-upload:20MB}") DataSize maxFileSize) {
+			@Value("${sangsaeng.partner-lists.max-upload:20MB}") DataSize maxFileSize, Clock clock) {
 		this.staging = staging;
 		this.lists = lists;
 		this.events = events;
+		this.clock = clock;
 		this.maxFileSize = maxFileSize;
 	}
 
@@ -103,7 +106,7 @@ public class PartnerImports {
 		staging.discard(staged);
 		if (outcome.added() + outcome.updated() > 0) {
 			events.publishEvent(new PartnerListChanged(funderCode, Change.IMPORTED, null, (int) outcome.added(),
-					(int) outcome.updated(), 0, by, Instant.now()));
+					(int) outcome.updated(), 0, by, clock.instant()));
 		}
 		return outcome;
 	}

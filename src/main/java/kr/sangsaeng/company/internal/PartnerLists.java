@@ -1,7 +1,7 @@
 package kr.sangsaeng.company.internal;
 
 import java.io.OutputStream;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,10 +39,14 @@ public class PartnerLists {
 
 	private final ApplicationEventPublisher events;
 
-	PartnerLists(PartnerRepository partners, Institutions institutions, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	PartnerLists(PartnerRepository partners, Institutions institutions, ApplicationEventPublisher events,
+			Clock clock) {
 		this.partners = partners;
 		this.institutions = institutions;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -93,7 +97,7 @@ public class PartnerLists {
 		if (!partners.add(funderCode, number, requireName(companyName), tier, by)) {
 			throw new PartnerAlreadyListedException(funderCode, number.formatted());
 		}
-		events.publishEvent(new PartnerListChanged(funderCode, Change.ADDED, number, 1, 0, 0, by, Instant.now()));
+		events.publishEvent(new PartnerListChanged(funderCode, Change.ADDED, number, 1, 0, 0, by, clock.instant()));
 		return partner(funderCode, number);
 	}
 
@@ -104,7 +108,7 @@ public class PartnerLists {
 		if (!partners.update(funderCode, number, requireName(companyName), tier, by)) {
 			throw new PartnerNotListedException(funderCode, number.formatted());
 		}
-		events.publishEvent(new PartnerListChanged(funderCode, Change.EDITED, number, 0, 1, 0, by, Instant.now()));
+		events.publishEvent(new PartnerListChanged(funderCode, Change.EDITED, number, 0, 1, 0, by, clock.instant()));
 		return partner(funderCode, number);
 	}
 
@@ -114,7 +118,7 @@ public class PartnerLists {
 		if (!partners.remove(funderCode, number)) {
 			throw new PartnerNotListedException(funderCode, number.formatted());
 		}
-		events.publishEvent(new PartnerListChanged(funderCode, Change.REMOVED, number, 0, 0, 1, by, Instant.now()));
+		events.publishEvent(new PartnerListChanged(funderCode, Change.REMOVED, number, 0, 0, 1, by, clock.instant()));
 	}
 
 	/**

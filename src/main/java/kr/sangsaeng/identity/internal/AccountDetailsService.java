@@ -1,6 +1,6 @@
 package kr.sangsaeng.identity.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -20,8 +20,11 @@ class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
-	AccountDetailsService(UserAccountRepository accounts) {
+	private final Clock clock;
+
+	AccountDetailsService(UserAccountRepository accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -32,11 +35,12 @@ class AccountDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 	}
 
+	// With the sign-in itself: the account page shows the last sign-in as soon as it happened.
 	@EventListener
 	@Transactional
 	public void onSignIn(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-			accounts.findById(user.accountId()).ifPresent(account -> account.signedIn(Instant.now()));
+			accounts.signedIn(user.accountId(), clock.instant());
 		}
 	}
 

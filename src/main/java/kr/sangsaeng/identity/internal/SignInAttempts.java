@@ -20,6 +20,7 @@ class SignInAttempts {
 		this.throttle = throttle;
 	}
 
+	// At once, in the sign-in's thread: the next attempt must already find this one counted.
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes

@@ -69,10 +69,6 @@ public class UserAccount {
 		return new SignedInUser(id, username, passwordHash, displayName, role, organisation.toRef(), enabled);
 	}
 
-	void signedIn(Instant when) {
-		this.lastSignInAt = when;
-	}
-
 	long id() {
 		return id;
 	}

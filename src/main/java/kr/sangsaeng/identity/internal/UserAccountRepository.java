@@ -1,9 +1,11 @@
 package kr.sangsaeng.identity.internal;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -16,14 +18,23 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	Optional<UserAccount> findByUsername(String username);
 
 	/**
-	 * Accounts whose username or name contains {@code text} (in lower case, its LIKE wildcards escaped with
-	 * {@code \\}), staff before SMEs, by username.
+	 * Accounts whose username or name contains {@code text} (in lower case, its LIKE wildcards escaped with a
+	 * backslash), staff before SMEs, by username.
 	 */
 	@Query("select u from UserAccount u join fetch u.organisation o where :text = '' "
 			+ "or lower(u.username) like concat('%', :text, '%') escape '\\' "
 			+ "or lower(u.displayName) like concat('%', :text, '%') escape '\\' "
 			+ "order by case when o.kind = kr.sangsaeng.identity.OrganisationKind.SME then 1 else 0 end, u.username")
 	java.util.List<UserAccount> search(String text, Pageable page);
+
+	/**
+	 * Notes a sign-in without taking part in the account's versioning: sign-ins of one account at the same moment
+	 * all succeed, and the latest time stays.
+	 */
+	@Modifying
+	@Query("update UserAccount u set u.lastSignInAt = :at where u.id = :id "
+			+ "and (u.lastSignInAt is null or u.lastSignInAt < :at)")
+	int signedIn(long id, Instant at);
 
 	default boolean existsByUsername(String username) {
 		return findByUsername(username).isPresent();

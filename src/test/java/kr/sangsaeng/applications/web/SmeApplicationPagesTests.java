@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -225,10 +227,11 @@ class SmeApplicationPagesTests {
 		mvc.perform(get(path).with(sme.principal()))
 			.andExpect(content().string(allOf(containsString("납품 계약서를 올려 주세요."),
 					containsString("보완 요청에 답변하기"))));
-		mvc.perform(get("/notifications").with(sme.principal()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("보증기관이 신청서에 대한 보완 자료를 요청했습니다."),
-					containsString("신청서가 접수되어 접수번호가 부여되었습니다."))));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> mvc.perform(get("/notifications").with(sme.principal()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("보증기관이 신청서에 대한 보완 자료를 요청했습니다."),
+						containsString("신청서가 접수되어 접수번호가 부여되었습니다.")))));
 
 		mvc.perform(multipart(path + "/answer").file(new MockMultipartFile("files", "contract.pdf", "application/pdf", PDF))
 			.param("answer", "계약서를 첨부합니다.")

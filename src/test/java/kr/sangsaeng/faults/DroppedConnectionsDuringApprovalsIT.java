@@ -61,9 +61,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.hikari.data-source-properties.ApplicationName="
-				+ DroppedConnectionsDuringApprovalsTests.POOL_NAME)
+				+ DroppedConnectionsDuringApprovalsIT.POOL_NAME)
 @Import(TestDatabaseConfiguration.class)
-class DroppedConnectionsDuringApprovalsTests {
+class DroppedConnectionsDuringApprovalsIT {
 
 	static final String POOL_NAME = "sangsaeng-approvals-under-fire";
 

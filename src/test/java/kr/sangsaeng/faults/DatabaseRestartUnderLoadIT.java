@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs as production does (its own connection pool settings, no demo data) on a PostgreSQL of its own, so that
  * the restart touches no other test.
  */
-class DatabaseRestartUnderLoadTests {
+class DatabaseRestartUnderLoadIT {
 
 	static final Duration BACK_WITHIN = Duration.ofSeconds(10);
 

@@ -59,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it.
  */
 @SangsaengTest
-class HostileInputTests {
+class HostileInputIT {
 
 	static final String PASSWORD = "Hostile-input-2026!";
 

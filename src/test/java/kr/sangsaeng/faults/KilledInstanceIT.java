@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receipt number, document, timeline and audit entry, and every other application is still a whole draft.
  */
 @SangsaengTest
-class KilledInstanceTests {
+class KilledInstanceIT {
 
 	static final int SMES = 24;
 

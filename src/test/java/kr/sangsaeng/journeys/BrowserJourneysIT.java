@@ -60,7 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SangsaengTest
 @ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneysTests {
+class BrowserJourneysIT {
 
 	@LocalServerPort
 	int port;

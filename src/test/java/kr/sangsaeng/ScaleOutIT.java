@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without demo data, once for all the tests here.
  */
 @SangsaengTest
-class ScaleOutTests {
+class ScaleOutIT {
 
 	static final String PASSWORD = "blue harbour lantern 7";
 
