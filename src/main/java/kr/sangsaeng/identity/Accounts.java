@@ -11,6 +11,7 @@ import kr.sangsaeng.identity.internal.UserAccountRepository;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.LocalizedName;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,13 @@ public class Accounts {
 	}
 
 	/**
+	 * Whom mail for an organisation goes to: its enabled accounts that sign in with an address.
+	 */
+	public List<MailRecipient> mailRecipients(long organisationId) {
+		return accounts.findMailableByOrganisation(organisationId).stream().map(UserAccount::toMailRecipient).toList();
+	}
+
+	/**
 	 * The enabled accounts of an organisation, by name, without their password hashes: the colleagues a piece of
 	 * work can be handed to.
 	 */
@@ -107,10 +115,11 @@ public class Accounts {
 		catch (DataIntegrityViolationException takenMeanwhile) {
 			throw new AlreadyRegisteredException(true, false);
 		}
-		UserAccount account;
+		UserAccount account = new UserAccount(username, passwordEncoder.encode(request.password()),
+				request.displayName(), Role.SME_APPLICANT, organisation);
+		account.speaks(LocaleContextHolder.getLocale());
 		try {
-			account = accounts.saveAndFlush(new UserAccount(username, passwordEncoder.encode(request.password()),
-					request.displayName(), Role.SME_APPLICANT, organisation));
+			account = accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException takenMeanwhile) {
 			throw new AlreadyRegisteredException(false, true);

@@ -92,7 +92,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator", "/actuator/auditchain")
 			.hasRole("PROGRAM_ADMIN")
-			.requestMatchers("/", "/login", "/register", "/programmes", "/programmes/*", "/api/v1/programmes",
+			.requestMatchers("/", "/login", "/register", "/demo/mailbox", "/programmes", "/programmes/*", "/api/v1/programmes",
 					"/api/v1/statistics", "/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")

@@ -1,6 +1,7 @@
 package kr.sangsaeng.identity.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import kr.sangsaeng.identity.MailRecipient;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 
@@ -51,6 +53,10 @@ public class UserAccount {
 	@Column(name = "last_sign_in_at")
 	private Instant lastSignInAt;
 
+	/** {@code ko} or {@code en}: the language of the mail the account gets. */
+	@Column(nullable = false)
+	private String language = "ko";
+
 	@Version
 	private long version;
 
@@ -63,6 +69,14 @@ public class UserAccount {
 		this.displayName = displayName;
 		this.role = role;
 		this.organisation = organisation;
+	}
+
+	public void speaks(Locale locale) {
+		this.language = MailRecipient.languageOf(locale);
+	}
+
+	public MailRecipient toMailRecipient() {
+		return new MailRecipient(username, displayName, Locale.forLanguageTag(language));
 	}
 
 	public SignedInUser toSignedInUser() {

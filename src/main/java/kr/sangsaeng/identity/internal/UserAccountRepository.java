@@ -32,9 +32,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	 * all succeed, and the latest time stays.
 	 */
 	@Modifying
-	@Query("update UserAccount u set u.lastSignInAt = :at where u.id = :id "
-			+ "and (u.lastSignInAt is null or u.lastSignInAt < :at)")
-	int signedIn(long id, Instant at);
+	@Query("update UserAccount u set u.language = :language, u.lastSignInAt = case when u.lastSignInAt is null "
+			+ "or u.lastSignInAt < :at then :at else u.lastSignInAt end where u.id = :id")
+	int signedIn(long id, Instant at, String language);
+
+	@Query("select u from UserAccount u where u.organisation.id = :organisationId and u.enabled = true "
+			+ "and u.username like '%@%' order by u.username")
+	java.util.List<UserAccount> findMailableByOrganisation(long organisationId);
 
 	default boolean existsByUsername(String username) {
 		return findByUsername(username).isPresent();
