@@ -18,4 +18,16 @@ public enum Role {
 		return "role." + name();
 	}
 
+	/**
+	 * The kind of organisation people of this role work for.
+	 */
+	public OrganisationKind organisationKind() {
+		return switch (this) {
+			case PROGRAM_ADMIN, MINISTRY_OFFICIAL -> OrganisationKind.MINISTRY;
+			case AGENCY_REVIEWER, AGENCY_APPROVER -> OrganisationKind.AGENCY;
+			case BANK_OFFICER -> OrganisationKind.BANK;
+			case SME_APPLICANT -> OrganisationKind.SME;
+		};
+	}
+
 }

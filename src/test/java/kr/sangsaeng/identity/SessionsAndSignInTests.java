@@ -160,7 +160,8 @@ class SessionsAndSignInTests {
 		assertThat(person.get("/login?ended").body()).contains("세션이 종료되었습니다. 계속하려면 다시 로그인해 주세요.");
 		assertThat(new WebSession(port).submit("/login", "/login", Map.of("username", username, "password", PASSWORD))
 			.headers()
-			.firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+			.firstValue("Location")).as("told it is disabled, not that the password is wrong")
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?disabled"));
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject = :subject and action = 'account.disabled' "
 				+ "and username = 'admin' and (details ->> 'sessionsEnded')::int = 1")
 			.param("subject", "account:" + username)

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.WebSession;
+import kr.sangsaeng.identity.internal.AccountAdministration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +52,26 @@ class SignInTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Test
+	void aDisabledAccountIsToldSoOnlyWithTheRightPassword() throws Exception {
+		SignedInUser sme = AccountPasswordsFixture.newSme(accounts);
+		administration.disable(sme.accountId(), accounts.account("admin").orElseThrow());
+
+		mvc.perform(formLogin("/login").user(sme.getUsername()).password(AccountPasswordsFixture.FIRST_PASSWORD))
+			.andExpect(redirectedUrl("/login?disabled"))
+			.andExpect(unauthenticated());
+		mvc.perform(formLogin("/login").user(sme.getUsername()).password("전혀 다른 비밀번호입니다"))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/login").param("disabled", ""))
+			.andExpect(content().string(containsString("사용이 중지된 계정입니다.")));
+	}
 
 	@Test
 	void tenSimultaneousSignInsOfOneAccountAllSucceed() throws Exception {

@@ -47,8 +47,8 @@ class DemoMailboxPageTests {
 	@Test
 	void anyoneReadsTheMailTheDemoWouldHaveSent() throws Exception {
 		Applicant sme = TestSmes.newSme(jdbc);
-		jdbc.sql("insert into user_account (username, password_hash, display_name, role, organisation_id) "
-				+ "values (:username, '{noop}unused', '김대표', 'SME_APPLICANT', :organisation)")
+		jdbc.sql("insert into user_account (username, email, password_hash, display_name, role, organisation_id) "
+				+ "values (:username, :username, '{noop}unused', '김대표', 'SME_APPLICANT', :organisation)")
 			.param("username", sme.username())
 			.param("organisation", sme.organisationId())
 			.update();

@@ -1,19 +1,12 @@
 package kr.sangsaeng.notification;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.WithMailServer;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
@@ -25,34 +18,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The application with a real SMTP server, whose received mail the tests read.
+ * Notifications reach the SME's mailbox, once, also when the mail server was away for a while.
  */
-@SangsaengTest
-class MailDeliveryTests {
-
-	static final int SMTP_PORT = freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension mailServer = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
+class MailDeliveryTests extends WithMailServer {
 
 	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
-		properties.add("sangsaeng.mail.send-every", () -> "100ms");
-		properties.add("sangsaeng.mail.retry-after", () -> "200ms");
-	}
 
 	@Autowired
 	GuaranteeApplications applications;
@@ -73,7 +48,7 @@ class MailDeliveryTests {
 		MimeMessage mail = received.get(0);
 		assertThat(mail.getSubject()).isEqualTo("[Sangsaeng] Application " + id.value()
 				+ ": Your application was received; it has its receipt number.");
-		assertThat(mail.getContent().toString()).contains("Dear Kim Daepyo,",
+		assertThat(bodyOf(mail)).contains("Dear Kim Daepyo,",
 				"http://localhost:8080/applications/" + id.value());
 
 		incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(Duration.ZERO));
@@ -105,13 +80,14 @@ class MailDeliveryTests {
 			.until(() -> mailTo(sme), messages -> messages.size() == 1);
 		assertThat(received.get(0).getSubject()).startsWith("[상생] 신청서 ")
 			.endsWith(": 신청서가 접수되어 접수번호가 부여되었습니다.");
-		assertThat(received.get(0).getContent().toString()).contains("김대표 님께,");
+		assertThat(bodyOf(received.get(0))).contains("김대표 님께,");
 	}
 
 	private Applicant smeWithAccount(String language) {
 		Applicant sme = TestSmes.newSme(jdbc);
-		jdbc.sql("insert into user_account (username, password_hash, display_name, role, organisation_id, language) "
-				+ "values (:username, '{noop}unused', :name, 'SME_APPLICANT', :organisation, :language)")
+		jdbc.sql("insert into user_account (username, email, password_hash, display_name, role, organisation_id, "
+				+ "language) values (:username, :username, '{noop}unused', :name, 'SME_APPLICANT', :organisation, "
+				+ ":language)")
 			.param("username", sme.username())
 			.param("name", "en".equals(language) ? "Kim Daepyo" : "김대표")
 			.param("organisation", sme.organisationId())
@@ -127,31 +103,10 @@ class MailDeliveryTests {
 		return id;
 	}
 
-	private List<MimeMessage> mailTo(Applicant sme) {
-		return Arrays.stream(mailServer.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(sme.username()));
-			}
-			catch (jakarta.mail.MessagingException unreadable) {
-				throw new IllegalStateException(unreadable);
-			}
-		}).filter(message -> {
-			try {
-				return !message.getSubject().contains(": You started") && !message.getSubject().contains("작성을 시작");
-			}
-			catch (jakarta.mail.MessagingException unreadable) {
-				throw new IllegalStateException(unreadable);
-			}
-		}).toList();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
-		}
+	private static List<MimeMessage> mailTo(Applicant sme) {
+		return mailTo(sme.username()).stream()
+			.filter(message -> !subjectOf(message).contains(": You started") && !subjectOf(message).contains("작성을 시작"))
+			.toList();
 	}
 
 }

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import kr.sangsaeng.identity.AccountAccessChanged;
+import kr.sangsaeng.identity.OrganisationKind;
+import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.SignedInUser;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,15 +31,18 @@ public class AccountAdministration {
 
 	private final UserAccountRepository accounts;
 
+	private final OrganisationRepository organisations;
+
 	private final SessionRegistry sessions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AccountAdministration(UserAccountRepository accounts, SessionRegistry sessions, ApplicationEventPublisher events,
-			Clock clock) {
+	AccountAdministration(UserAccountRepository accounts, OrganisationRepository organisations, SessionRegistry sessions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
+		this.organisations = organisations;
 		this.sessions = sessions;
 		this.events = events;
 		this.clock = clock;
@@ -51,6 +57,16 @@ public class AccountAdministration {
 			.replace("%", "\\%")
 			.replace("_", "\\_");
 		return accounts.search(query, PageRequest.of(0, PAGE_SIZE)).stream().map(UserAccount::toView).toList();
+	}
+
+	/**
+	 * The ministries, agencies and banks staff work for, by name.
+	 */
+	public List<OrganisationRef> staffOrganisations() {
+		return Stream.of(OrganisationKind.AGENCY, OrganisationKind.BANK, OrganisationKind.MINISTRY)
+			.flatMap(kind -> organisations.findByKindOrderByNameKo(kind).stream())
+			.map(Organisation::toRef)
+			.toList();
 	}
 
 	public Optional<AccountView> find(long id) {

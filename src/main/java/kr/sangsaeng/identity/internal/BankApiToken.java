@@ -56,7 +56,7 @@ public class BankApiToken {
 	protected BankApiToken() {
 	}
 
-	BankApiToken(Organisation organisation, String name, ApiTokenSecret secret, String createdBy, Instant createdAt) {
+	BankApiToken(Organisation organisation, String name, Secret secret, String createdBy, Instant createdAt) {
 		this.organisation = organisation;
 		this.name = name;
 		this.tokenHash = secret.hash();

@@ -82,7 +82,7 @@ public class BankApiTokens {
 		if (!isAcceptableName(name)) {
 			throw new IllegalArgumentException("Not a name for a token: " + name);
 		}
-		ApiTokenSecret secret = ApiTokenSecret.generate();
+		Secret secret = Secret.generate();
 		Instant now = clock.instant();
 		BankApiToken token = tokens.save(new BankApiToken(bank, name.strip(), secret, actor, now));
 		publish(token, Change.CREATED, actor, now);

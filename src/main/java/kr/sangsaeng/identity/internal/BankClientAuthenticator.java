@@ -35,7 +35,7 @@ class BankClientAuthenticator {
 	 */
 	@Transactional
 	public BankClient authenticate(String presented) {
-		BankApiToken token = tokens.findByHash(new ApiTokenSecret(presented).hash())
+		BankApiToken token = tokens.findByHash(new Secret(presented).hash())
 			.filter(found -> found.organisation().kind() == OrganisationKind.BANK)
 			.orElseThrow(() -> new InvalidBankTokenException(Reason.UNKNOWN));
 		if (token.isRevoked()) {

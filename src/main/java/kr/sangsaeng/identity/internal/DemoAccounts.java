@@ -2,6 +2,7 @@ package kr.sangsaeng.identity.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,9 @@ class DemoAccounts implements ApplicationRunner {
 
 	/** Stored hashed like any other token; it stays revoked if an administrator revokes it. */
 	static final String DEMO_WOORI_TOKEN = "demo-woori-token";
+
+	/** Demo accounts get mail at this domain, which the demo's mailbox page shows. */
+	static final String DEMO_MAIL_DOMAIN = "@demo.sangsaeng.example";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -76,19 +80,25 @@ class DemoAccounts implements ApplicationRunner {
 					"(주)한빛오토텍", "Hanbit Autotech Co., Ltd.")));
 		int created = 0;
 		for (DemoAccount demo : ACCOUNTS) {
-			if (accounts.existsByUsername(demo.username())) {
+			Optional<UserAccount> existing = accounts.findByUsername(demo.username());
+			if (existing.isPresent()) {
+				if (existing.get().email() == null) {
+					existing.get().receivesMailAt(demo.username() + DEMO_MAIL_DOMAIN);
+				}
 				continue;
 			}
 			Organisation organisation = demo.organisationCode().equals(demoSme.code()) ? demoSme
 					: organisations.findByCode(demo.organisationCode()).orElseThrow();
-			accounts.save(new UserAccount(demo.username(), passwordEncoder.encode(DEMO_PASSWORD), demo.displayName(),
-					demo.role(), organisation));
+			UserAccount account = new UserAccount(demo.username(), passwordEncoder.encode(DEMO_PASSWORD),
+					demo.displayName(), demo.role(), organisation);
+			account.receivesMailAt(demo.username() + DEMO_MAIL_DOMAIN);
+			accounts.save(account);
 			created++;
 		}
 		if (created > 0) {
 			log.info("Created {} demo accounts (password {})", created, DEMO_PASSWORD);
 		}
-		ApiTokenSecret demoToken = new ApiTokenSecret(DEMO_WOORI_TOKEN);
+		Secret demoToken = new Secret(DEMO_WOORI_TOKEN);
 		if (!tokens.existsByHash(demoToken.hash())) {
 			Organisation woori = organisations.findByCode("WOORI").orElseThrow();
 			tokens.save(new BankApiToken(woori, "우리은행 여신시스템 (데모)", demoToken, "system", clock.instant()));

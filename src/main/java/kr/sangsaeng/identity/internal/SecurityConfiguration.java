@@ -2,6 +2,7 @@ package kr.sangsaeng.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
@@ -16,15 +17,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -92,7 +99,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator", "/actuator/auditchain")
 			.hasRole("PROGRAM_ADMIN")
-			.requestMatchers("/", "/login", "/register", "/demo/mailbox", "/programmes", "/programmes/*", "/api/v1/programmes",
+			.requestMatchers("/", "/login", "/register", "/demo/mailbox", "/password-reset", "/password-reset/*",
+					"/invitation/*", "/programmes", "/programmes/*", "/api/v1/programmes",
 					"/api/v1/statistics", "/actuator/health", "/actuator/health/**", "/actuator/info", "/webjars/**",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**")
@@ -116,7 +124,9 @@ class SecurityConfiguration {
 			.hasRole("SME_APPLICANT")
 			.anyRequest()
 			.authenticated())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin(login -> login.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(signInFailures()))
 			.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SessionLifetimeFilter(clock, longestSession), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
@@ -140,6 +150,27 @@ class SecurityConfiguration {
 	@Bean
 	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/**
+	 * The password is checked before anything else is said about an account: a disabled account is told so only
+	 * when the right password was given, so that the answer tells someone guessing nothing.
+	 */
+	@Bean
+	DaoAuthenticationProvider passwordSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks(account -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
+	}
+
+	private static AuthenticationFailureHandler signInFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?disabled"));
+		failures.setDefaultFailureUrl("/login?error");
+		return failures;
 	}
 
 	@Bean

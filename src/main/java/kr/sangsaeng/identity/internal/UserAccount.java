@@ -53,6 +53,10 @@ public class UserAccount {
 	@Column(name = "last_sign_in_at")
 	private Instant lastSignInAt;
 
+	/** Where mail for the account goes: an SME's sign-in address, or the address a member of staff was invited at. */
+	@Column
+	private String email;
+
 	/** {@code ko} or {@code en}: the language of the mail the account gets. */
 	@Column(nullable = false)
 	private String language = "ko";
@@ -69,6 +73,13 @@ public class UserAccount {
 		this.displayName = displayName;
 		this.role = role;
 		this.organisation = organisation;
+		if (username.contains("@")) {
+			this.email = username.toLowerCase(Locale.ROOT);
+		}
+	}
+
+	public void receivesMailAt(String address) {
+		this.email = address.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public void speaks(Locale locale) {
@@ -76,7 +87,7 @@ public class UserAccount {
 	}
 
 	public MailRecipient toMailRecipient() {
-		return new MailRecipient(username, displayName, Locale.forLanguageTag(language));
+		return new MailRecipient(email, displayName, Locale.forLanguageTag(language));
 	}
 
 	public SignedInUser toSignedInUser() {
@@ -89,6 +100,18 @@ public class UserAccount {
 
 	String username() {
 		return username;
+	}
+
+	String email() {
+		return email;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	void choosePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
 	}
 
 	boolean isEnabled() {
@@ -104,7 +127,7 @@ public class UserAccount {
 	}
 
 	AccountView toView() {
-		return new AccountView(id, username, displayName, role, organisation.toRef(), enabled, lastSignInAt);
+		return new AccountView(id, username, displayName, role, organisation.toRef(), enabled, lastSignInAt, email);
 	}
 
 }

@@ -37,8 +37,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	int signedIn(long id, Instant at, String language);
 
 	@Query("select u from UserAccount u where u.organisation.id = :organisationId and u.enabled = true "
-			+ "and u.username like '%@%' order by u.username")
+			+ "and u.email is not null order by u.username")
 	java.util.List<UserAccount> findMailableByOrganisation(long organisationId);
+
+	@Query("select u from UserAccount u where lower(u.email) = lower(:email)")
+	Optional<UserAccount> findByEmail(String email);
 
 	default boolean existsByUsername(String username) {
 		return findByUsername(username).isPresent();

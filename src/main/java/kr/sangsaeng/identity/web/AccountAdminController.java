@@ -2,6 +2,7 @@ package kr.sangsaeng.identity.web;
 
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.identity.internal.AccountAdministration;
+import kr.sangsaeng.identity.internal.AccountPasswords;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,8 +27,11 @@ class AccountAdminController {
 
 	private final AccountAdministration accounts;
 
-	AccountAdminController(AccountAdministration accounts) {
+	private final AccountPasswords passwords;
+
+	AccountAdminController(AccountAdministration accounts, AccountPasswords passwords) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@GetMapping
@@ -58,6 +62,18 @@ class AccountAdminController {
 		existing(id);
 		accounts.enable(id, user);
 		redirect.addFlashAttribute("notice", "account.enabled");
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/{id}/password-reset")
+	String mailReset(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		existing(id);
+		if (passwords.mailReset(id, user)) {
+			redirect.addFlashAttribute("notice", "account.reset.sent");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "account.reset.noAddress");
+		}
 		return "redirect:/admin/accounts";
 	}
 

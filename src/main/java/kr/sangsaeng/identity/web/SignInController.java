@@ -18,6 +18,7 @@ class SignInController {
 	@GetMapping("/login")
 	String signIn(Authentication authentication, @RequestParam(required = false) String error,
 			@RequestParam(required = false) String signedOut, @RequestParam(required = false) String ended,
+			@RequestParam(required = false) String disabled, @RequestParam(required = false) String passwordChosen,
 			@RequestParam(name = "wait", required = false) String wait, Model model) {
 		boolean signedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated();
@@ -26,6 +27,8 @@ class SignInController {
 		}
 		model.addAttribute("signInFailed", error != null);
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("accountDisabled", disabled != null);
+		model.addAttribute("passwordChosen", passwordChosen != null);
 		model.addAttribute("sessionEnded", ended != null);
 		if (wait != null && wait.matches("[0-9]{1,2}")) {
 			int minutes = Integer.parseInt(wait);

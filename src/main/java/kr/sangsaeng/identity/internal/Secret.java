@@ -8,10 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret of an API token, as its holder presents it. Issued tokens read {@code ssg_} and 43 URL-safe
- * characters (32 random bytes).
+ * A secret as its holder presents it: a bank system's API token, or the key of a link sent by mail. Issued secrets
+ * read a prefix ({@code ssg_} for API tokens) and 43 URL-safe characters (32 random bytes); only their hash is kept.
  */
-record ApiTokenSecret(String value) {
+record Secret(String value) {
 
 	static final String ISSUED_PREFIX = "ssg_";
 
@@ -22,16 +22,20 @@ record ApiTokenSecret(String value) {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	ApiTokenSecret {
+	Secret {
 		if (value == null || value.isEmpty()) {
-			throw new IllegalArgumentException("An API token cannot be empty");
+			throw new IllegalArgumentException("A secret cannot be empty");
 		}
 	}
 
-	static ApiTokenSecret generate() {
+	static Secret generate() {
+		return generate(ISSUED_PREFIX);
+	}
+
+	static Secret generate(String prefix) {
 		byte[] bytes = new byte[RANDOM_BYTES];
 		RANDOM.nextBytes(bytes);
-		return new ApiTokenSecret(ISSUED_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+		return new Secret(prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
 	}
 
 	/**
@@ -53,7 +57,7 @@ record ApiTokenSecret(String value) {
 
 	@Override
 	public String toString() {
-		return "ApiTokenSecret[" + prefix() + "…]";
+		return "Secret[" + prefix() + "…]";
 	}
 
 }
