@@ -265,7 +265,17 @@ class HostileInputIT {
 						Map.of("businessRegistrationNumber", TestSmes::validBusinessNumber)),
 				new Target("partner edit", "admin", () -> "/admin/partners/HYUNDAI/" + partner + "/edit",
 						"/edit"),
-				new Target("new API token", "admin", () -> "/admin/api-tokens/new", "/admin/api-tokens"));
+				new Target("new API token", "admin", () -> "/admin/api-tokens/new", "/admin/api-tokens"),
+				new Target("password reset request", "anonymous", () -> "/password-reset", "/password-reset",
+						Map.of("email", () -> sme.username())),
+				new Target("password change", sme.username(), () -> "/account/password", "/account/password",
+						Map.of("currentPassword", () -> PASSWORD, "password", () -> "다른 새 비밀번호 하나 둘 셋",
+								"passwordConfirm", () -> "다른 새 비밀번호 하나 둘 셋")),
+				new Target("staff invitation", "admin", () -> "/admin/accounts/invite", "/admin/accounts/invite",
+						Map.of("username", () -> "invited." + UUID.randomUUID().toString().substring(0, 8),
+								"displayName", () -> "오초대", "email",
+								() -> "invited-" + UUID.randomUUID() + "@kodit.example", "role",
+								() -> "AGENCY_REVIEWER", "organisationCode", () -> "KODIT")));
 		// closing a loan (repaid, defaulted, cancel), submitting, withdrawing, deleting and disabling or enabling an
 		// account are forms of the CSRF token alone: the access matrix posts them
 	}

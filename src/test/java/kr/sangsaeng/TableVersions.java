@@ -1,5 +1,6 @@
 package kr.sangsaeng;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * For each table the application keeps, its number of rows and the newest transaction that wrote one: a row added,
@@ -81,9 +84,21 @@ public final class TableVersions {
 	}
 
 	public Map<String, String> now() {
+		settled();
 		Map<String, String> versions = new LinkedHashMap<>();
 		jdbc.sql(query).query((row, number) -> versions.put(row.getString(1), row.getString(2))).list();
 		return versions;
+	}
+
+	/**
+	 * Waits until the work that follows committed changes (notifications, mail) has been done, so that it is counted
+	 * with the change that set it off rather than with whatever is asked next.
+	 */
+	private void settled() {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	/** The tables whose version differs from {@code before}. */

@@ -52,7 +52,10 @@ public class AccountPasswords {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]{1,189}\\.[^\\s@.]{2,}");
+	private static final Pattern EMAIL = Pattern.compile(
+			"[^\\s@\\p{Cntrl}]{1,64}@[^\\s@\\p{Cntrl}]{1,189}\\.[^\\s@.\\p{Cntrl}]{2,}");
+
+	private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z0-9-]{1,40}");
 
 	/** What an invited account's password is until its holder chooses one: the hash of a secret nobody keeps. */
 	private static final String SELF_SERVICE = "self";
@@ -111,12 +114,21 @@ public class AccountPasswords {
 	}
 
 	/**
-	 * Mails a reset link to the account that uses {@code email}, if there is one, it is enabled and it has had fewer
-	 * than {@value #RESETS_PER_ACCOUNT_PER_HOUR} links in the last hour; says nothing of which was the case.
-	 *
-	 * @return {@code false} when the client address has asked too often lately (nothing is done then)
+	 * What became of a request for a reset link: asked for (the mail is on its way if an account uses the address,
+	 * is enabled and has had fewer than {@value #RESETS_PER_ACCOUNT_PER_HOUR} links in the last hour, which the answer
+	 * does not tell), refused as no mail address, or refused because the client address has asked too often lately.
 	 */
-	public boolean requestReset(String email, String clientAddress) {
+	public enum ResetRequest {
+
+		ASKED, NOT_AN_ADDRESS, TOO_MANY
+
+	}
+
+	public ResetRequest requestReset(String email, String clientAddress) {
+		String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
+			return ResetRequest.NOT_AN_ADDRESS;
+		}
 		Instant now = clock.instant();
 		String address = clientAddress == null ? "unknown" : clientAddress;
 		int recent = jdbc
@@ -126,22 +138,18 @@ public class AccountPasswords {
 			.query(Integer.class)
 			.single();
 		if (recent >= RESET_REQUESTS_PER_ADDRESS) {
-			return false;
+			return ResetRequest.TOO_MANY;
 		}
 		jdbc.sql("insert into password_reset_request (client_address, requested_at) values (:address, :now)")
 			.param("address", address)
 			.param("now", Timestamp.from(now))
 			.update();
-		String normalised = email == null ? "" : email.strip();
-		if (normalised.isEmpty() || normalised.length() > 254) {
-			return true;
-		}
 		accounts.findByEmail(normalised)
 			.filter(UserAccount::isEnabled)
 			.filter(account -> tokens.issuedSince(account.id(), Purpose.PASSWORD_RESET,
 					now.minus(Duration.ofHours(1))) < RESETS_PER_ACCOUNT_PER_HOUR)
 			.ifPresent(account -> mailLink(account, Purpose.PASSWORD_RESET, account.username()));
-		return true;
+		return ResetRequest.ASKED;
 	}
 
 	/**
@@ -218,8 +226,9 @@ public class AccountPasswords {
 		if (role == null || role == Role.SME_APPLICANT) {
 			problems.add(new FieldProblem("role", "account.invite.role.invalid"));
 		}
-		Optional<Organisation> organisation = invitee.organisationCode() == null ? Optional.empty()
-				: organisations.findByCode(invitee.organisationCode());
+		String code = invitee.organisationCode() == null ? "" : invitee.organisationCode();
+		Optional<Organisation> organisation = ORGANISATION_CODE.matcher(code).matches() ? organisations.findByCode(code)
+				: Optional.empty();
 		if (organisation.isEmpty()) {
 			problems.add(new FieldProblem("organisationCode", "account.invite.organisation.invalid"));
 		}

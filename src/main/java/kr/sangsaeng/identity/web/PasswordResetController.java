@@ -3,6 +3,7 @@ package kr.sangsaeng.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 import kr.sangsaeng.identity.internal.AccountPasswords;
+import kr.sangsaeng.identity.internal.AccountPasswords.ResetRequest;
 import kr.sangsaeng.identity.web.PasswordForms.ChosenPassword;
 
 import org.springframework.stereotype.Controller;
@@ -40,12 +41,15 @@ class PasswordResetController {
 
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
-		if (!passwords.requestReset(email, request.getRemoteAddr())) {
-			model.addAttribute("sent", false);
-			model.addAttribute("tooMany", true);
-			return REQUEST_VIEW;
+		ResetRequest outcome = passwords.requestReset(email, request.getRemoteAddr());
+		if (outcome == ResetRequest.ASKED) {
+			return "redirect:/password-reset?sent";
 		}
-		return "redirect:/password-reset?sent";
+		model.addAttribute("sent", false);
+		model.addAttribute("email", email.length() <= 254 ? email : "");
+		model.addAttribute("emailProblem", outcome == ResetRequest.TOO_MANY ? "password.reset.tooMany"
+				: "password.reset.notAnAddress");
+		return REQUEST_VIEW;
 	}
 
 	@GetMapping("/password-reset/{secret}")
