@@ -1,5 +1,7 @@
 package kr.sangsaeng.dashboard;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DashboardAggregates {
+
+	/**
+	 * The tables of other modules whose changes the database counts for the dashboard: its triggers are on these.
+	 */
+	static final List<String> COUNTED_TABLES = List.of("guarantee_application", "guarantee", "loan",
+			"disbursement", "capacity_reservation");
 
 	private final JdbcClient jdbc;
 
