@@ -2,12 +2,15 @@ package kr.sangsaeng;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+
+import kr.sangsaeng.dashboard.AggregateTable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,21 +34,7 @@ public final class TableVersions {
 	 * and status, and the dashboard's): each table's keys and figures, compared by what the figures of each key add
 	 * up to.
 	 */
-	static final Map<String, String[]> FOLDED_IN_THE_BACKGROUND = Map.of(
-			"submitted_application_count", new String[] { "programme_code, status", "applications, requested_won" },
-			"breakdown_count", new String[] { "breakdown, group_key, programme_code, submitted_month",
-					"applications, approved, rejected, approved_won, disbursed_won" },
-			"lender_count", new String[] { "programme_code, bank_code, issued_month",
-					"loans, approved_won, disbursed_won, lower_tier_loans" },
-			"first_payment_days", new String[] { "programme_code, bank_code, issued_month, days, recorded", "loans" },
-			"first_payment_total", new String[] { "programme_code, bank_code, days, recorded", "loans" },
-			"decision_hours", new String[] { "programme_code, hours", "applications" },
-			"decision_minutes", new String[] { "programme_code, minutes", "applications" },
-			"company_reach", new String[] { "breakdown, group_key, programme_code, month, previous_month", "companies" },
-			"company_count", new String[] { "breakdown, group_key, programme_code, business_number, month",
-					"applications" },
-			"programme_activity", new String[] { "programme_code, day",
-					"submitted, issued, net_disbursed_won, open_disbursed_won" });
+	static final Map<String, String[]> FOLDED_IN_THE_BACKGROUND = foldedInTheBackground();
 
 	private final JdbcClient jdbc;
 
@@ -81,6 +70,16 @@ public final class TableVersions {
 		return "select md5(coalesce(string_agg(line, ',' order by line), '')) from (select concat_ws(':', " + keys
 				+ ", " + sums + ") line from " + table + " group by " + keys + " having "
 				+ sums.replace(", ", " <> 0 or ") + " <> 0) folded";
+	}
+
+	private static Map<String, String[]> foldedInTheBackground() {
+		Map<String, String[]> folded = new HashMap<>();
+		folded.put("submitted_application_count",
+				new String[] { "programme_code, status", "applications, requested_won" });
+		for (AggregateTable table : AggregateTable.values()) {
+			folded.put(table.tableName(), new String[] { table.keys(), table.figures() });
+		}
+		return Map.copyOf(folded);
 	}
 
 	public Map<String, String> now() {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the overview's figures from the counts the database keeps with every change
- * ({@code V19__dashboard_aggregates.sql}, and {@link ApplicationCounts} for the statuses): the same figures as
+ * ({@code R__dashboard_counting.sql}, and {@link ApplicationCounts} for the statuses): the same figures as
  * {@link LiveActivityQueries}, at a cost that does not grow with the number of applications.
  */
 @Primary

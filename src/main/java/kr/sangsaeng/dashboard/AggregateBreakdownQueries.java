@@ -15,9 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the breakdowns and the index inputs from the counts the database keeps per programme, Korean month and group
- * with every change ({@code V19__dashboard_aggregates.sql}, by month since {@code V25}): the same figures as
- * {@link LiveBreakdownQueries}. Distinct SMEs cannot be added up across months: they are read from counts per SME and
- * month.
+ * with every change ({@code R__dashboard_counting.sql}): the same figures as {@link LiveBreakdownQueries}. Distinct
+ * SMEs cannot be added up across months: they are read from counts per SME and month.
  */
 @Primary
 @Component

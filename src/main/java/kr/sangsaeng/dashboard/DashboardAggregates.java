@@ -1,28 +1,24 @@
 package kr.sangsaeng.dashboard;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the dashboard's counts ({@code V19__dashboard_aggregates.sql}) quick to read: every change appends signed
- * rows, and folding replaces the rows of each key by their sum.
+ * Keeps the dashboard's counts ({@link AggregateTable}) quick to read: every change appends signed rows, and folding
+ * replaces the rows of each key by their sum.
  */
 @Service
 public class DashboardAggregates {
 
-	private static final String[][] TABLES = {
-			{ "breakdown_count", "breakdown, group_key, programme_code, submitted_month",
-					"applications, approved, rejected, approved_won, disbursed_won" },
-			{ "lender_count", "programme_code, bank_code, issued_month",
-					"loans, approved_won, disbursed_won, lower_tier_loans" },
-			{ "first_payment_days", "programme_code, bank_code, issued_month, days, recorded", "loans" },
-			{ "first_payment_total", "programme_code, bank_code, days, recorded", "loans" },
-			{ "decision_hours", "programme_code, hours", "applications" },
-			{ "decision_minutes", "programme_code, minutes", "applications" },
-			{ "company_reach", "breakdown, group_key, programme_code, month, previous_month", "companies" },
-			{ "programme_activity", "programme_code, day", "submitted, issued, net_disbursed_won, open_disbursed_won" } };
+	/**
+	 * The tables of other modules whose changes the database counts for the dashboard: its triggers are on these.
+	 */
+	static final List<String> COUNTED_TABLES = List.of("guarantee_application", "guarantee", "loan",
+			"disbursement", "capacity_reservation");
 
 	private final JdbcClient jdbc;
 
@@ -42,21 +38,24 @@ public class DashboardAggregates {
 	@Transactional
 	public int fold() {
 		int rows = 0;
-		for (String[] table : TABLES) {
-			String name = table[0];
-			String keys = table[1];
-			String[] figures = table[2].split(", ");
+		for (AggregateTable table : AggregateTable.values()) {
+			if (!table.appendsRows()) {
+				continue;
+			}
+			String name = table.tableName();
+			String keys = table.keys();
 			StringBuilder sums = new StringBuilder();
 			StringBuilder nonZero = new StringBuilder();
-			for (String figure : figures) {
+			for (String figure : table.figureColumns()) {
 				sums.append(sums.isEmpty() ? "" : ", ").append("sum(").append(figure).append(')');
 				nonZero.append(nonZero.isEmpty() ? "" : " or ").append("sum(").append(figure).append(") <> 0");
 			}
 			rows += jdbc.sql("with repeated as (select " + keys + " from " + name + " group by " + keys
 					+ " having count(*) > 1), folded as (delete from " + name + " t using repeated r where ("
 					+ qualified("t", keys) + ") = (" + qualified("r", keys) + ") returning " + qualified("t", keys)
-					+ ", " + qualified("t", table[2]) + ") insert into " + name + " (" + keys + ", " + table[2]
-					+ ") select " + keys + ", " + sums + " from folded group by " + keys + " having " + nonZero)
+					+ ", " + qualified("t", table.figures()) + ") insert into " + name + " (" + keys + ", "
+					+ table.figures() + ") select " + keys + ", " + sums + " from folded group by " + keys + " having "
+					+ nonZero)
 				.update();
 		}
 		jdbc.sql("delete from company_count where applications = 0").update();
