@@ -1,6 +1,7 @@
 /**
- * Tells people what happened to their applications: an in-app list with a badge in the header, fed by the
- * applications module's events, with room for other channels such as mail.
+ * Tells people what happened to their applications: an in-app list with a badge in the header and the same by
+ * mail, fed by the applications module's events after they commit; and mails the links people choose their
+ * password with. Mail waits in an outbox until the mail server has taken it.
  */
 @ApplicationModule(allowedDependencies = { "applications", "identity", "shared" })
 package kr.sangsaeng.notification;

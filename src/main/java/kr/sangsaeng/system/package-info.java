@@ -1,6 +1,7 @@
 /**
  * How the application runs: the embedded database for local runs, web configuration (language, formatting),
- * the home page of each role and the error pages.
+ * error, overload and waiting pages, scheduled jobs, and handing unfinished events over again. It uses no module
+ * but {@code shared}, so that every other module may use it.
  */
 @ApplicationModule(allowedDependencies = { "shared" })
 package kr.sangsaeng.system;
