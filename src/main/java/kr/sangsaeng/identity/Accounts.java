@@ -1,5 +1,6 @@
 package kr.sangsaeng.identity;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +33,11 @@ public class Accounts {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final Clock clock;
+
 	Accounts(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy) {
+			PasswordPolicy passwordPolicy, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -116,7 +120,7 @@ public class Accounts {
 			throw new AlreadyRegisteredException(true, false);
 		}
 		UserAccount account = new UserAccount(username, passwordEncoder.encode(request.password()),
-				request.displayName(), Role.SME_APPLICANT, organisation);
+				request.displayName(), Role.SME_APPLICANT, organisation, clock.instant());
 		account.speaks(LocaleContextHolder.getLocale());
 		try {
 			account = accounts.saveAndFlush(account);

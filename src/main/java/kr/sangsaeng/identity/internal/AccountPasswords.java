@@ -240,7 +240,7 @@ public class AccountPasswords {
 			return problems;
 		}
 		UserAccount account = new UserAccount(username, passwordEncoder.encode(Secret.generate(SELF_SERVICE).value()),
-				name, role, organisation.get());
+				name, role, organisation.get(), clock.instant());
 		account.receivesMailAt(email);
 		accounts.saveAndFlush(account);
 		mailLink(account, Purpose.INVITATION, administrator.getUsername());

@@ -90,7 +90,7 @@ class DemoAccounts implements ApplicationRunner {
 			Organisation organisation = demo.organisationCode().equals(demoSme.code()) ? demoSme
 					: organisations.findByCode(demo.organisationCode()).orElseThrow();
 			UserAccount account = new UserAccount(demo.username(), passwordEncoder.encode(DEMO_PASSWORD),
-					demo.displayName(), demo.role(), organisation);
+					demo.displayName(), demo.role(), organisation, clock.instant());
 			account.receivesMailAt(demo.username() + DEMO_MAIL_DOMAIN);
 			accounts.save(account);
 			created++;

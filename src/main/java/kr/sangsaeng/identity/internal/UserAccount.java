@@ -48,7 +48,7 @@ public class UserAccount {
 	private boolean enabled = true;
 
 	@Column(name = "created_at", nullable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "last_sign_in_at")
 	private Instant lastSignInAt;
@@ -67,7 +67,9 @@ public class UserAccount {
 	protected UserAccount() {
 	}
 
-	public UserAccount(String username, String passwordHash, String displayName, Role role, Organisation organisation) {
+	public UserAccount(String username, String passwordHash, String displayName, Role role, Organisation organisation,
+			Instant createdAt) {
+		this.createdAt = createdAt;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
