@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.ApplicationDetails;
@@ -37,7 +35,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -302,12 +299,6 @@ class SmeApplicationsController {
 		applications.answer(applicant(user), application.id(), text);
 		redirect.addFlashAttribute("notice", "application.notice.answered");
 		return "redirect:/applications/" + application.id().value();
-	}
-
-	@ExceptionHandler(ApplicationNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		// an error rather than a bare status, so that the 404 page in the layout answers
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	/**

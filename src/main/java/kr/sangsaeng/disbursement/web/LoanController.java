@@ -1,15 +1,11 @@
 package kr.sangsaeng.disbursement.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
@@ -25,14 +21,12 @@ import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.FormErrors;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -131,12 +125,6 @@ class LoanController {
 		});
 	}
 
-	@ExceptionHandler(LoanNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		// an error rather than a bare status, so that the 404 page in the layout answers
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
 	/**
 	 * Runs one action unless the form had errors. Errors, and what the loan's rules refuse, show the page again
 	 * with what the officer typed; nothing is recorded then.
@@ -150,13 +138,7 @@ class LoanController {
 			action.run();
 		}
 		catch (LoanRuleException refused) {
-			Object[] arguments = readable(refused.arguments());
-			if (refused.field() != null) {
-				errors.rejectValue(refused.field(), refused.messageKey(), arguments, null);
-			}
-			else {
-				errors.reject(refused.messageKey(), arguments, null);
-			}
+			FormErrors.reject(errors, refused);
 			return page(loan(user, loan.id()), user, model, used, errors, reversalFor);
 		}
 		return "redirect:/disbursements/" + loan.id().value();
@@ -196,16 +178,6 @@ class LoanController {
 		model.addAttribute("mayCancel", status == LoanStatus.APPROVED);
 		model.addAttribute("today", today);
 		return LOAN_VIEW;
-	}
-
-	/**
-	 * The rules name a loan status by its message key; it is shown in the reader's words.
-	 */
-	private static Object[] readable(Object[] arguments) {
-		return Arrays.stream(arguments)
-			.map(argument -> argument instanceof String key && key.startsWith("loan.status.")
-					? new DefaultMessageSourceResolvable(key) : argument)
-			.toArray();
 	}
 
 	private Loan loan(SignedInUser user, ApplicationId id) {

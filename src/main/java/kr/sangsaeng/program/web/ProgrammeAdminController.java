@@ -19,6 +19,7 @@ import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.FormErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -94,7 +95,7 @@ class ProgrammeAdminController {
 			administration.create(checked.code(), checked.draft(), checked.capacity(), user.getUsername());
 		}
 		catch (ProgrammeRuleException refused) {
-			errors.rejectValue("code", refused.messageKey(), refused.arguments(), null);
+			FormErrors.reject(errors, "code", refused);
 			return form(form, null, model);
 		}
 		redirect.addFlashAttribute("notice", "programme.admin.created");
@@ -142,18 +143,7 @@ class ProgrammeAdminController {
 					user.getUsername());
 		}
 		catch (ProgrammeRuleException refused) {
-			String field = switch (refused.messageKey()) {
-				case "programme.rule.maxLoanAboveCapacity" -> "maxLoan";
-				case "programme.rule.codeTaken", "programme.rule.codeFixed" -> "code";
-				case "programme.rule.leadAgencyFixed" -> "leadAgency";
-				default -> null;
-			};
-			if (field == null) {
-				errors.reject(refused.messageKey(), refused.arguments(), null);
-			}
-			else {
-				errors.rejectValue(field, refused.messageKey(), refused.arguments(), null);
-			}
+			FormErrors.reject(errors, refused);
 			return form(form, programme, model);
 		}
 		redirect.addFlashAttribute("notice", "programme.admin.saved");
@@ -234,7 +224,7 @@ class ProgrammeAdminController {
 				return "redirect:/admin/programmes/" + programme.code().value();
 			}
 			catch (ProgrammeRuleException refused) {
-				errors.rejectValue("amount", refused.messageKey(), refused.arguments(), null);
+				FormErrors.reject(errors, "amount", refused);
 			}
 			catch (InvalidAmountException invalid) {
 				errors.rejectValue("amount", invalid.messageKey());
@@ -269,7 +259,7 @@ class ProgrammeAdminController {
 				return "redirect:/admin/programmes/" + programme.code().value();
 			}
 			catch (ProgrammeRuleException refused) {
-				errors.rejectValue("limitPercent", refused.messageKey(), refused.arguments(), null);
+				FormErrors.reject(errors, "limitPercent", refused);
 			}
 		}
 		return show(code, model);

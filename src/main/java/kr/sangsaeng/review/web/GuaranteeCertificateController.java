@@ -1,9 +1,5 @@
 package kr.sangsaeng.review.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
@@ -25,12 +21,10 @@ import kr.sangsaeng.shared.LocalizedName;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -90,12 +84,6 @@ class GuaranteeCertificateController {
 			throw new ApplicationNotFoundException();
 		}
 		return certificate(application);
-	}
-
-	@ExceptionHandler(ApplicationNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		// an error rather than a bare status, so that the 404 page in the layout answers
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private ResponseEntity<byte[]> certificate(ApplicationView application) {

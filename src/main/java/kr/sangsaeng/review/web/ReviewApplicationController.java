@@ -1,12 +1,9 @@
 package kr.sangsaeng.review.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sangsaeng.applications.ApplicationChangedException;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
@@ -28,14 +25,13 @@ import kr.sangsaeng.review.ReviewRuleException;
 import kr.sangsaeng.review.ServiceLevels;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.FormErrors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -159,12 +155,6 @@ class ReviewApplicationController {
 				version -> decisions.sendBack(user, applicationId(id), version, comment));
 	}
 
-	@ExceptionHandler(ApplicationNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		// an error rather than a bare status, so that the 404 page in the layout answers
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
 	/**
 	 * Runs one action on the version the reviewer saw. Field errors, and rules the reviewer can fix, show the page
 	 * again with what they typed; an application someone else changed meanwhile is shown afresh with a warning.
@@ -184,17 +174,8 @@ class ReviewApplicationController {
 			redirect.addFlashAttribute("problem", changed.messageKey());
 			return redirectTo(applicationId);
 		}
-		catch (ReviewRuleException refused) {
-			if (refused.field() != null) {
-				errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
-			}
-			else {
-				errors.reject(refused.messageKey(), refused.arguments(), null);
-			}
-			return page(decisions.open(user, applicationId), user, model, panel, errors);
-		}
-		catch (ProgrammeRuleException refused) {
-			errors.reject(refused.messageKey(), refused.arguments(), null);
+		catch (ReviewRuleException | ProgrammeRuleException refused) {
+			FormErrors.reject(errors, refused);
 			return page(decisions.open(user, applicationId), user, model, panel, errors);
 		}
 		catch (ApplicationRuleException refused) {
