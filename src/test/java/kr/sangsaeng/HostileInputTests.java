@@ -1018,6 +1018,7 @@ class HostileInputTests {
 
 	private ApplicationId submitted(Applicant sme) {
 		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI").value(), SampleData.content());
+		applications.addDocument(sme, id, SampleData.pdf());
 		applications.submit(sme, id);
 		return id;
 	}
@@ -1044,6 +1045,7 @@ class HostileInputTests {
 		Applicant sme = sampleData.smeWithoutAccount();
 		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI", Won.of(50_000_000)).value(),
 				SampleData.content());
+		applications.addDocument(sme, id, SampleData.pdf());
 		applications.submit(sme, id);
 		SignedInUser reviewer = staff("kodit.reviewer");
 		decisions.take(reviewer, id, TestSmes.version(applications, id));

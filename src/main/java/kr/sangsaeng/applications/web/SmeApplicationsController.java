@@ -222,41 +222,16 @@ class SmeApplicationsController {
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable String id, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		ApplicationDetails details = details(user, id);
-		ApplicationView application = details.application();
-		if (application.status() == ApplicationStatus.DRAFT) {
-			ProgrammeSummary programme = programme(application.programmeCode());
-			Eligibility assessment = eligibility.assess(applicant(user), programme);
-			List<Eligibility.Check> failed = assessment.checks()
-				.stream()
-				.filter(check -> !check.passed() && !check.key().equals("pending"))
-				.toList();
-			if (failed.stream().anyMatch(check -> check.key().equals("intake"))) {
-				redirect.addFlashAttribute("problem", "application.rule.fullySubscribed");
-				return "redirect:/applications/" + application.id().value();
-			}
-			if (!failed.isEmpty()) {
-				redirect.addFlashAttribute("problem", "application.rule.noLongerEligible");
-				return "redirect:/applications/" + application.id().value();
-			}
-			if (application.amount().isGreaterThan(assessment.largestLoan())) {
-				redirect.addFlashAttribute("problem", "application.rule.amountAboveLargest");
-				return "redirect:/applications/" + application.id().value();
-			}
-			if (details.documents().isEmpty()) {
-				redirect.addFlashAttribute("problem", "application.rule.documentsRequired");
-				return "redirect:/applications/" + application.id().value();
-			}
-		}
+		ApplicationId applicationId = parseId(id);
 		try {
-			ApplicationView submitted = applications.submit(applicant(user), application.id());
+			ApplicationView submitted = applications.submit(applicant(user), applicationId);
 			redirect.addFlashAttribute("notice", "application.notice.submitted");
 			redirect.addFlashAttribute("receipt", submitted.receipt());
 		}
 		catch (ApplicationRuleException refused) {
 			redirect.addFlashAttribute("problem", refused.messageKey());
 		}
-		return "redirect:/applications/" + application.id().value();
+		return "redirect:/applications/" + applicationId.value();
 	}
 
 	@PostMapping("/{id}/withdraw")
