@@ -60,7 +60,7 @@ class GuaranteeCertificateController {
 
 	@GetMapping("/applications/{id}/certificate.pdf")
 	ResponseEntity<byte[]> forTheCompany(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		ApplicationId applicationId = ReviewApplicationController.applicationId(id);
+		ApplicationId applicationId = ReviewApplicationPage.applicationId(id);
 		Applicant applicant = new Applicant(user.organisation().id(), user.organisation().code(),
 				user.organisation().name().korean(), user.getUsername());
 		ApplicationView application = applications.details(applicant, applicationId)
@@ -71,12 +71,12 @@ class GuaranteeCertificateController {
 
 	@GetMapping("/review/{id}/certificate.pdf")
 	ResponseEntity<byte[]> forTheAgency(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		return certificate(decisions.open(user, ReviewApplicationController.applicationId(id)).application());
+		return certificate(decisions.open(user, ReviewApplicationPage.applicationId(id)).application());
 	}
 
 	@GetMapping("/disbursements/{id}/certificate.pdf")
 	ResponseEntity<byte[]> forTheBank(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		ApplicationView application = applications.details(ReviewApplicationController.applicationId(id))
+		ApplicationView application = applications.details(ReviewApplicationPage.applicationId(id))
 			.orElseThrow(ApplicationNotFoundException::new)
 			.application();
 		if (user.organisation().kind() != OrganisationKind.BANK
