@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * read them, with the field at fault where there is one. Nothing here ever answers 500 with details. It comes
  * before the advice for pages, so that no answer of the API becomes an HTML page; only an overload answers first.
  */
-@RestControllerAdvice(assignableTypes = BankLoansApiController.class)
+@RestControllerAdvice(assignableTypes = { BankLoansApiController.class, BankDisbursementsApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BankApiProblems extends ResponseEntityExceptionHandler {
 
