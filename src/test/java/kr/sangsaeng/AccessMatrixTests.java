@@ -439,6 +439,7 @@ class AccessMatrixTests {
 		long draftDocument = applications.addDocument(sme, draft, pdf());
 
 		ApplicationId loan = applications.startDraft(sme, lent.value(), content());
+		applications.addDocument(sme, loan, pdf());
 		applications.submit(sme, loan);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), loan,
 				applications.details(loan).orElseThrow().application().version(),

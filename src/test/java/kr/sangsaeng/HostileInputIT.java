@@ -1028,6 +1028,7 @@ class HostileInputIT {
 
 	private ApplicationId submitted(Applicant sme) {
 		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI").value(), SampleData.content());
+		applications.addDocument(sme, id, SampleData.pdf());
 		applications.submit(sme, id);
 		return id;
 	}
@@ -1054,6 +1055,7 @@ class HostileInputIT {
 		Applicant sme = sampleData.smeWithoutAccount();
 		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI", Won.of(50_000_000)).value(),
 				SampleData.content());
+		applications.addDocument(sme, id, SampleData.pdf());
 		applications.submit(sme, id);
 		SignedInUser reviewer = staff("kodit.reviewer");
 		decisions.take(reviewer, id, TestSmes.version(applications, id));

@@ -3,6 +3,7 @@ package kr.sangsaeng;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -37,6 +38,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -59,8 +63,39 @@ class StatementsPerPageTests {
 
 	static final String PASSWORD = "statements-per-page";
 
+	/**
+	 * The transactions begun by the thread that asks for a page, by name, while {@link #transactionsOf} listens.
+	 */
+	static final List<String> TRANSACTIONS = new CopyOnWriteArrayList<>();
+
+	static volatile Thread listenedTo;
+
 	@TestConfiguration(proxyBeanMethods = false)
 	static class CountingStatements {
+
+		@Bean
+		static BeanPostProcessor listeningToTransactions() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof AbstractPlatformTransactionManager transactions) {
+						transactions.addListener(new TransactionExecutionListener() {
+
+							@Override
+							public void afterBegin(TransactionExecution transaction, Throwable failure) {
+								if (Thread.currentThread() == listenedTo) {
+									TRANSACTIONS.add(transaction.getTransactionName());
+								}
+							}
+
+						});
+					}
+					return bean;
+				}
+
+			};
+		}
 
 		@Bean
 		static BeanPostProcessor countingDataSource() {
@@ -148,6 +183,20 @@ class StatementsPerPageTests {
 	}
 
 	@Test
+	void theReviewPageReadsEverythingItShowsInOneTransaction() throws Exception {
+		ProgrammeCode programme = sample.openProgramme("SP");
+		Applicant sme = sample.smeWithAccount(PASSWORD);
+		submitted(programme, sme, 1);
+		ApplicationId id = submitted(sample.openProgramme("SP"), sme, 2);
+		MockHttpServletRequestBuilder page = get("/review/" + id.value())
+			.with(user(userDetails.loadUserByUsername("kodit.reviewer")));
+
+		assertThat(transactionsOf(page)).as("the application's own transactions while its review page is read")
+			.filteredOn(name -> name.startsWith("kr.sangsaeng."))
+			.containsExactly("kr.sangsaeng.review.ReviewPages.file");
+	}
+
+	@Test
 	void anSmeListsThreeApplicationsWithTheQuestionsOfOne() throws Exception {
 		Applicant sme = sample.smeWithAccount(PASSWORD);
 		submitted(sample.openProgramme("SP"), sme, 1);
@@ -216,6 +265,23 @@ class StatementsPerPageTests {
 			.isPositive()
 			.isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
 		return counted;
+	}
+
+	/**
+	 * The transactions one request of the page begins, after a first one that fills whatever the page keeps in
+	 * memory.
+	 */
+	private List<String> transactionsOf(MockHttpServletRequestBuilder page) throws Exception {
+		mvc.perform(page).andExpect(status().isOk());
+		TRANSACTIONS.clear();
+		listenedTo = Thread.currentThread();
+		try {
+			mvc.perform(page).andExpect(status().isOk());
+		}
+		finally {
+			listenedTo = null;
+		}
+		return List.copyOf(TRANSACTIONS);
 	}
 
 	private MockHttpServletRequestBuilder loanPage(ApplicationId loan) {

@@ -35,15 +35,18 @@ public class ApplicationEligibility {
 
 	private final PartnerRegistry partners;
 
-	private final GuaranteeApplications applications;
+	private final GuaranteeApplicationRepository applications;
+
+	private final Exposures exposures;
 
 	private final Clock clock;
 
-	ApplicationEligibility(CompanyProfiles profiles, PartnerRegistry partners, GuaranteeApplications applications,
-			Clock clock) {
+	ApplicationEligibility(CompanyProfiles profiles, PartnerRegistry partners,
+			GuaranteeApplicationRepository applications, Exposures exposures, Clock clock) {
 		this.profiles = profiles;
 		this.partners = partners;
 		this.applications = applications;
+		this.exposures = exposures;
 		this.clock = clock;
 	}
 
@@ -68,7 +71,7 @@ public class ApplicationEligibility {
 		}
 
 		Won cap = terms.maxLoanForTier(tier);
-		Won exposure = applications.exposure(applicant.organisationId(), programme.code().value());
+		Won exposure = exposures.inProgramme(applicant.organisationId(), programme.code().value());
 		Won room = cap.minusOrZero(exposure);
 		checks.add(check("cap", !room.isLessThan(terms.minLoan()) && !room.isZero(), cap, exposure, room));
 
@@ -80,7 +83,9 @@ public class ApplicationEligibility {
 			checks.add(check("intake", intake.admits(terms.minLoan()), intake.room()));
 		}
 
-		Optional<ApplicationView> pending = applications.pending(applicant, programme.code().value());
+		Optional<ApplicationView> pending = applications
+			.findPending(applicant.organisationId(), programme.code().value())
+			.map(ApplicationView::of);
 		checks.add(check("pending", pending.isEmpty()));
 
 		Won largest = room.isLessThan(remaining) ? room : remaining;

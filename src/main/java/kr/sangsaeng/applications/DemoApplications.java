@@ -151,6 +151,11 @@ class DemoApplications implements ApplicationRunner {
 			Map<String, PartnerTier> partnerships = partners.partnershipsOf(company.businessNumber());
 			String programme = partnerships.keySet().stream().anyMatch(HMG_FUNDERS::contains) ? "HMG-KB-WOORI"
 					: partnerships.containsKey("POSCOINTL") ? "POSCOINTL-KODIT" : "POSCO-IBK-KSURE";
+			if (!catalogue.findPublished(new ProgrammeCode(programme)).orElseThrow().terms()
+				.allowsIndustry(company.industry())) {
+				// the programme does not take companies of this industry: it could not have applied
+				continue;
+			}
 			int daysAgo = 12 + random.nextInt(programme.equals("HMG-KB-WOORI") ? 280 : 260);
 			planned.add(new Planned(company, random, programme, daysAgo));
 		}
@@ -161,7 +166,8 @@ class DemoApplications implements ApplicationRunner {
 			String programme = plan.programme();
 			Map<String, PartnerTier> partnerships = partners.partnershipsOf(company.businessNumber());
 			ProgrammeSummary terms = catalogue.findPublished(new ProgrammeCode(programme)).orElseThrow();
-			int tier = partnerships.values().stream().mapToInt(PartnerTier::number).min().orElse(0);
+			// the tier with the programme's own funders, as the SME's eligibility counts it
+			int tier = PartnerStanding.closest(terms, partnerships).map(standing -> standing.tier().number()).orElse(0);
 			long cap = Math.min(terms.terms().maxLoanForTier(tier).value(), 3_000_000_000L);
 			long amount = Math.max(terms.terms().minLoan().value(),
 					(cap / 10_000_000L) * (5 + random.nextInt(95)) / 100 * 10_000_000L);

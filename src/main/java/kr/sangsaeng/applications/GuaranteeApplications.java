@@ -13,6 +13,7 @@ import kr.sangsaeng.program.FullySubscribedException;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeIntake;
+import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
@@ -52,12 +53,19 @@ public class GuaranteeApplications {
 
 	private final ProgrammeIntake intake;
 
+	private final ApplicationEligibility eligibility;
+
+	private final Exposures exposures;
+
 	private final Clock clock;
 
 	GuaranteeApplications(GuaranteeApplicationRepository applications, ApplicationDocuments documents,
 			ApplicationTimeline timeline, ApplicationEventPublisher events, JdbcClient jdbc, CompanyProfiles companies,
-			PartnerRegistry partners, ProgrammeCatalogue catalogue, ProgrammeIntake intake, Clock clock) {
+			PartnerRegistry partners, ProgrammeCatalogue catalogue, ProgrammeIntake intake,
+			ApplicationEligibility eligibility, Exposures exposures, Clock clock) {
 		this.intake = intake;
+		this.eligibility = eligibility;
+		this.exposures = exposures;
 		this.companies = companies;
 		this.partners = partners;
 		this.catalogue = catalogue;
@@ -96,14 +104,7 @@ public class GuaranteeApplications {
 	 */
 	@Transactional(readOnly = true)
 	public Won exposure(long organisationId, String programmeCode) {
-		return Won.of(jdbc
-			.sql("select coalesce(sum(coalesce(approved_won, amount_won)), 0) from guarantee_application "
-					+ "where organisation_id = :organisation and programme_code = :programme "
-					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'RECOMMENDED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
-			.param("organisation", organisationId)
-			.param("programme", programmeCode)
-			.query(Long.class)
-			.single());
+		return exposures.inProgramme(organisationId, programmeCode);
 	}
 
 	/**
@@ -178,13 +179,17 @@ public class GuaranteeApplications {
 
 	/**
 	 * Submits a draft and gives it the next receipt number. Submitting an application that is already submitted
-	 * changes nothing, so a double click or a retry yields one submission. The programme takes the application
-	 * in first (after what is only read) and holds its intake until this transaction ends, so that receipt numbers
-	 * follow the order in which submissions were taken in, and none is taken past the programme's intake limit.
+	 * changes nothing, so a double click or a retry yields one submission. A draft is submitted only while the SME
+	 * may still apply to its programme, for no more than the largest amount it may ask for, and with at least one
+	 * document. The programme takes the application in first (after what is only read) and holds its intake until
+	 * this transaction ends, so that receipt numbers follow the order in which submissions were taken in, and none
+	 * is taken past the programme's intake limit.
 	 *
 	 * @return the application as it now is
 	 * @throws ApplicationRuleException {@code application.rule.fullySubscribed} when the programme is fully
-	 * subscribed
+	 * subscribed, {@code application.rule.noLongerEligible} when the SME may no longer apply,
+	 * {@code application.rule.amountAboveLargest} (on the field {@code amount}) when it asks for more than it may,
+	 * {@code application.rule.documentsRequired} (on the field {@code documents}) when nothing is attached
 	 */
 	public ApplicationView submit(Applicant applicant, ApplicationId id) {
 		GuaranteeApplication application = ownedForUpdate(applicant, id);
@@ -195,12 +200,14 @@ public class GuaranteeApplications {
 			throw new ApplicationRuleException("application.rule.transition", application.status(),
 					ApplicationStatus.SUBMITTED);
 		}
+		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(application.programmeCode()))
+			.orElseThrow(ApplicationNotFoundException::new);
+		refuseUnlessSubmittable(applicant, application, programme);
 		Optional<CompanyProfile> profile = companies.forOrganisation(applicant.organisationId());
-		Optional<PartnerStanding> standing = catalogue.find(new ProgrammeCode(application.programmeCode()))
-			.flatMap(programme -> PartnerStanding.closest(programme,
-					partners.partnershipsOf(BusinessRegistrationNumber.parse(application.businessNumber()))));
+		Optional<PartnerStanding> standing = PartnerStanding.closest(programme,
+				partners.partnershipsOf(BusinessRegistrationNumber.parse(application.businessNumber())));
 		try {
-			intake.admit(new ProgrammeCode(application.programmeCode()), application.amount());
+			intake.admit(programme.code(), application.amount());
 		}
 		catch (FullySubscribedException full) {
 			throw new ApplicationRuleException("application.rule.fullySubscribed");
@@ -214,6 +221,31 @@ public class GuaranteeApplications {
 		applications.flush();
 		changed(application, ApplicationStatus.DRAFT, null, applicant.username(), SME_ROLE, now);
 		return ApplicationView.of(application);
+	}
+
+	/**
+	 * The checks the SME saw when it started the draft, made again as it submits: the programme or the SME may
+	 * have changed since.
+	 */
+	private void refuseUnlessSubmittable(Applicant applicant, GuaranteeApplication application,
+			ProgrammeSummary programme) {
+		Eligibility assessment = eligibility.assess(applicant, programme);
+		List<Eligibility.Check> failed = assessment.checks()
+			.stream()
+			.filter(check -> !check.passed() && !check.key().equals("pending"))
+			.toList();
+		if (failed.stream().anyMatch(check -> check.key().equals("intake"))) {
+			throw new ApplicationRuleException("application.rule.fullySubscribed");
+		}
+		if (!failed.isEmpty()) {
+			throw new ApplicationRuleException("application.rule.noLongerEligible");
+		}
+		if (application.amount().isGreaterThan(assessment.largestLoan())) {
+			throw ApplicationRuleException.onField("amount", "application.rule.amountAboveLargest");
+		}
+		if (documents.count(application.id()) == 0) {
+			throw ApplicationRuleException.onField("documents", "application.rule.documentsRequired");
+		}
 	}
 
 	public void withdraw(Applicant applicant, ApplicationId id) {
@@ -257,13 +289,7 @@ public class GuaranteeApplications {
 	 */
 	@Transactional(readOnly = true)
 	public Won exposureEverywhere(long organisationId) {
-		return Won.of(jdbc
-			.sql("select coalesce(sum(coalesce(approved_won, amount_won)), 0) from guarantee_application "
-					+ "where organisation_id = :organisation "
-					+ "and status in ('SUBMITTED', 'UNDER_REVIEW', 'INFO_REQUESTED', 'RECOMMENDED', 'APPROVED', 'DISBURSING', 'ACTIVE')")
-			.param("organisation", organisationId)
-			.query(Long.class)
-			.single());
+		return exposures.everywhere(organisationId);
 	}
 
 	/**

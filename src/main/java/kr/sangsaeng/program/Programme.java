@@ -177,7 +177,7 @@ class Programme {
 	 */
 	void apply(ProgrammeDraft draft) {
 		if (status != ProgrammeStatus.DRAFT && !draft.agencyCodes().get(0).equals(leadAgencyCode())) {
-			throw new ProgrammeRuleException("programme.rule.leadAgencyFixed");
+			throw ProgrammeRuleException.onField("leadAgency", "programme.rule.leadAgencyFixed");
 		}
 		nameKo = draft.name().korean();
 		nameEn = draft.name().english();
@@ -223,7 +223,7 @@ class Programme {
 
 	void changeCode(ProgrammeCode newCode) {
 		if (status != ProgrammeStatus.DRAFT) {
-			throw new ProgrammeRuleException("programme.rule.codeFixed");
+			throw ProgrammeRuleException.onField("code", "programme.rule.codeFixed");
 		}
 		code = newCode.value();
 	}

@@ -32,7 +32,7 @@ public class ProgrammeAdministration {
 	 */
 	public ProgrammeCode create(ProgrammeCode code, ProgrammeDraft draft, Won initialCapacity, String actor) {
 		if (programmes.existsByCode(code.value())) {
-			throw new ProgrammeRuleException("programme.rule.codeTaken", code.value());
+			throw ProgrammeRuleException.onField("code", "programme.rule.codeTaken", code.value());
 		}
 		programmes.saveAndFlush(new Programme(code, draft));
 		ledger.initialise(code, initialCapacity, "", actor);
@@ -53,12 +53,12 @@ public class ProgrammeAdministration {
 		}
 		if (!newCode.equals(code)) {
 			if (programmes.existsByCode(newCode.value())) {
-				throw new ProgrammeRuleException("programme.rule.codeTaken", newCode.value());
+				throw ProgrammeRuleException.onField("code", "programme.rule.codeTaken", newCode.value());
 			}
 			programme.changeCode(newCode);
 		}
 		if (draft.terms().maxLoan().isGreaterThan(programme.capacity())) {
-			throw new ProgrammeRuleException("programme.rule.maxLoanAboveCapacity");
+			throw ProgrammeRuleException.onField("maxLoan", "programme.rule.maxLoanAboveCapacity");
 		}
 		programme.apply(draft);
 		publish(newCode, ProgrammeChanged.Change.EDITED, null, null, actor);

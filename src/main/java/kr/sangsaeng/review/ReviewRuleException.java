@@ -1,25 +1,18 @@
 package kr.sangsaeng.review;
 
+import kr.sangsaeng.shared.RuleViolation;
+
 /**
  * A review action the rules do not allow; {@link #messageKey()} explains it to the reviewer.
  */
-public class ReviewRuleException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+public class ReviewRuleException extends RuleViolation {
 
 	public ReviewRuleException(String messageKey, Object... arguments) {
-		this(null, messageKey, arguments);
+		super(messageKey, arguments);
 	}
 
-	private ReviewRuleException(String field, String messageKey, Object... arguments) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.arguments = arguments;
+	private ReviewRuleException(String field, String messageKey, Object[] arguments) {
+		super(field, messageKey, arguments);
 	}
 
 	/**
@@ -27,21 +20,6 @@ public class ReviewRuleException extends RuntimeException {
 	 */
 	public static ReviewRuleException onField(String field, String messageKey, Object... arguments) {
 		return new ReviewRuleException(field, messageKey, arguments);
-	}
-
-	/**
-	 * The form field the rule is about, or {@code null} when it concerns the whole action.
-	 */
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments.clone();
 	}
 
 }

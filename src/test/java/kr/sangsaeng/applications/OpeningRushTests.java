@@ -305,7 +305,9 @@ class OpeningRushTests {
 		for (int i = 0; i < count; i++) {
 			Applicant sme = TestSmes.newSme(jdbc);
 			smes.add(sme);
-			ids.add(applications.startDraft(sme, programme.value(), TestSmes.content(ASKED)));
+			ApplicationId id = applications.startDraft(sme, programme.value(), TestSmes.content(ASKED));
+			applications.addDocument(sme, id, TestSmes.businessPlan());
+			ids.add(id);
 		}
 		return new Drafts(smes, ids);
 	}

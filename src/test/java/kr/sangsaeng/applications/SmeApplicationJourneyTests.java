@@ -60,6 +60,7 @@ class SmeApplicationJourneyTests {
 	void submissionsRacingForTheSameDraftYieldOneSubmission() throws Exception {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		int clicks = 8;
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(clicks);
@@ -153,6 +154,7 @@ class SmeApplicationJourneyTests {
 	@Test
 	void exposureCountsWhatIsAskedForOrHeldButNotDraftsOrWithdrawals() {
 		Applicant sme = TestSmes.newSme(jdbc);
+		TestSmes.addPartner(jdbc, "HYUNDAI", sme.businessNumber(), 1);
 		ApplicationId draft = applications.startDraft(sme, "HMG-KB-WOORI", TestSmes.content(Won.of(200_000_000)));
 		assertThat(applications.exposure(sme.organisationId(), "HMG-KB-WOORI")).isEqualTo(Won.ZERO);
 

@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 import kr.sangsaeng.shared.ApplicationId;
@@ -69,6 +70,14 @@ public final class TestSmes {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A business plan to attach: an application is submitted only with at least one document.
+	 */
+	public static UploadedDocument businessPlan() {
+		return new UploadedDocument("사업계획서.pdf", "application/pdf",
+				"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII));
 	}
 
 	public static ApplicationContent content(Won amount) {

@@ -337,6 +337,7 @@ class DashboardAggregatesTests {
 				applicant = applicants.get(pick(started));
 				try {
 					id = applications.startDraft(applicant, programme, content);
+					applications.addDocument(applicant, id, TestSmes.businessPlan());
 					count("again");
 				}
 				catch (PendingApplicationExistsException pending) {
@@ -347,6 +348,7 @@ class DashboardAggregatesTests {
 				applicant = fixtures.sme(new DashboardFixtures.Sme(pick(REGIONS), pick(INDUSTRIES), random.nextInt(400),
 						random.nextBoolean() ? pick(List.of("HYUNDAI", "KIA")) : null, 1 + random.nextInt(3)));
 				id = applications.startDraft(applicant, programme, content);
+				applications.addDocument(applicant, id, TestSmes.businessPlan());
 			}
 			started.add(id);
 			applicants.put(id, applicant);

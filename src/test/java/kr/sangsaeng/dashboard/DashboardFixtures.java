@@ -1,6 +1,7 @@
 package kr.sangsaeng.dashboard;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import kr.sangsaeng.applications.Applicant;
@@ -16,10 +17,12 @@ import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeDraft;
 import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.ProgrammeTerms;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
@@ -68,9 +71,16 @@ final class DashboardFixtures {
 	ProgrammeCode programme(String name, List<String> banks, List<String> funders, Won fourEyesThreshold) {
 		ProgrammeCode code = TestProgrammes.uniqueCode("DB");
 		ProgrammeDraft template = TestProgrammes.draft(Won.of(5_000_000_000L), fourEyesThreshold);
+		ProgrammeTerms terms = template.terms();
+		// open to every industry: the SMEs of a breakdown come from all of them, and each must still be eligible
+		// when it submits
+		ProgrammeTerms everyIndustry = new ProgrammeTerms(terms.minLoan(), terms.maxLoan(), terms.maxLoanLowerTier(),
+				terms.maxTermMonths(), terms.guaranteeRatio(), terms.guaranteeFee(), terms.limits(), terms.feeSubsidy(),
+				terms.ratePreferencePoints(), terms.fourEyesThreshold(), terms.opensAt(), terms.closesAt(),
+				terms.partnerListRequired(), EnumSet.allOf(IndustrySection.class));
 		ProgrammeDraft draft = new ProgrammeDraft(new LocalizedName(name, name), template.description(), List.of("KODIT"),
 				banks, funders.stream().map(funder -> new ProgrammeDraft.FunderShare(funder, null)).toList(),
-				template.terms());
+				everyIndustry);
 		administration.create(code, draft, Won.of(100_000_000_000L), "admin");
 		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
 		return code;
@@ -106,6 +116,7 @@ final class DashboardFixtures {
 	ApplicationId submitted(ProgrammeCode programme, Applicant applicant, String bank, Won amount) {
 		ApplicationId id = applications.startDraft(applicant, programme.value(), new ApplicationContent(amount,
 				LoanPurpose.WORKING_CAPITAL, 24, bank, "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
+		applications.addDocument(applicant, id, TestSmes.businessPlan());
 		applications.submit(applicant, id);
 		return id;
 	}

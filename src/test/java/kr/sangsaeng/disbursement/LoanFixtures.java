@@ -61,6 +61,7 @@ final class LoanFixtures {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(amount,
 				LoanPurpose.FACILITIES, 36, bankCode, "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
+		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id, TestSmes.version(applications, id),
 				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "승인");

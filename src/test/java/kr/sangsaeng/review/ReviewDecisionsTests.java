@@ -18,6 +18,7 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityExceededException;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
@@ -142,8 +143,9 @@ class ReviewDecisionsTests {
 
 	@Test
 	void whenCapacityIsShortTheApprovalFailsAndNothingChanges() {
-		ProgrammeCode programme = fixtures.openProgramme(Won.of(500_000_000), Won.of(10_000_000_000L));
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(1_000_000_000), Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.submitted(programme, Won.of(600_000_000));
+		ledger.change(programme, CapacityChange.DECREASE, Won.of(500_000_000), "출연금 일부 회수", "admin");
 		long version = fixtures.version(id);
 
 		assertThatThrownBy(() -> decisions.approve(reviewer, id, version,

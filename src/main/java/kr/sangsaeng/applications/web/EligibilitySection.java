@@ -31,7 +31,7 @@ class EligibilitySection implements ProgrammePageSection {
 			return Optional.empty();
 		}
 		return Optional.of(new Section("applications/eligibility", "panel",
-				Map.of("eligibility", eligibility.assess(SmeApplicationsController.applicant(user), programme),
+				Map.of("eligibility", eligibility.assess(OwnApplications.applicant(user), programme),
 						"programme", programme)));
 	}
 

@@ -1,13 +1,11 @@
 package kr.sangsaeng.company.internal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import kr.sangsaeng.shared.NotFoundException;
 
 /**
  * No funder has this code.
  */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownFunderException extends RuntimeException {
+public class UnknownFunderException extends NotFoundException {
 
 	public UnknownFunderException(String funderCode) {
 		super("No funder " + funderCode);

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,9 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of the bank API as {@code application/problem+json} (RFC 9457), in English for the systems that
- * read them, with the field at fault where there is one. Nothing here ever answers 500 with details.
+ * read them, with the field at fault where there is one. Nothing here ever answers 500 with details. It comes
+ * before the advice for pages, so that no answer of the API becomes an HTML page; only an overload answers first.
  */
-@RestControllerAdvice(assignableTypes = BankLoansApiController.class)
+@RestControllerAdvice(assignableTypes = { BankLoansApiController.class, BankDisbursementsApiController.class })
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BankApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(BankApiProblems.class);
@@ -113,14 +117,8 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private String english(String key, Object[] arguments) {
-		Object[] readable = arguments.clone();
-		for (int i = 0; i < readable.length; i++) {
-			if (readable[i] instanceof String text && text.startsWith("loan.status.")) {
-				readable[i] = english(text, new Object[0]);
-			}
-		}
 		try {
-			return messages.getMessage(key, readable, Locale.ENGLISH);
+			return messages.getMessage(key, arguments, Locale.ENGLISH);
 		}
 		catch (NoSuchMessageException untranslated) {
 			return key;

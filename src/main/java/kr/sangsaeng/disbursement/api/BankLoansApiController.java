@@ -1,30 +1,20 @@
 package kr.sangsaeng.disbursement.api;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kr.sangsaeng.disbursement.IdempotentRequests;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.BankClient;
 import kr.sangsaeng.shared.ApplicationId;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The API for lending banks' systems: their guaranteed loans, payments out of them with an {@code Idempotency-Key},
- * and the loans' end (repaid, defaulted, cancelled). A bank sees only its own loans; another bank's loan does not
- * exist for it.
+ * The API for lending banks' systems: their guaranteed loans and the loans' end (repaid, defaulted, cancelled);
+ * payments out of them are {@link BankDisbursementsApiController}'s. A bank sees only its own loans; another bank's
+ * loan does not exist for it.
  */
 @RestController
 @RequestMapping(path = "/api/v1/bank/loans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,17 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = BankApiDocumentation.BANK_TOKEN)
 class BankLoansApiController {
 
-	static final int LONGEST_KEY = 200;
-
 	private final Loans loans;
-
-	private final IdempotentRequests idempotentRequests;
 
 	private final JsonMapper json;
 
-	BankLoansApiController(Loans loans, IdempotentRequests idempotentRequests, JsonMapper json) {
+	BankLoansApiController(Loans loans, JsonMapper json) {
 		this.loans = loans;
-		this.idempotentRequests = idempotentRequests;
 		this.json = json;
 	}
 
@@ -93,46 +78,9 @@ class BankLoansApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One loan of the calling bank, with its payments and reversals")
 	LoanJson show(@AuthenticationPrincipal BankClient client, @PathVariable String id) {
-		ApplicationId loanId = loanId(id);
+		ApplicationId loanId = BankApiRequests.loanId(id);
 		Loan loan = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		return LoanJson.of(loan, loans.entries(loanId));
-	}
-
-	@PostMapping("/{id}/disbursements")
-	@Operation(summary = "Record a payment out of the loan",
-			description = "The same Idempotency-Key with the same body returns the first answer and pays nothing "
-					+ "twice; the same key with another body is refused with 422.")
-	ResponseEntity<String> disburse(@AuthenticationPrincipal BankClient client, @PathVariable String id,
-			@Parameter(description = "a unique key per payment, chosen by the bank (at most 200 characters)") @RequestHeader(name = "Idempotency-Key", required = false) String key,
-			@RequestHeader(name = "Content-Type", required = false) String contentType,
-			@RequestBody(required = false) String body) {
-		ApplicationId loanId = loanId(id);
-		requireJson(contentType);
-		if (key == null || key.isBlank()) {
-			throw new InvalidRequestException("Idempotency-Key", "The Idempotency-Key header is missing.");
-		}
-		if (key.length() > LONGEST_KEY || !key.matches("[\\x21-\\x7E]+")) {
-			throw new InvalidRequestException("Idempotency-Key",
-					"The Idempotency-Key must be 1 to 200 visible ASCII characters.");
-		}
-		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
-		PaymentRequest payment = PaymentRequest.read(body, json);
-		String requestHash = sha256("POST /api/v1/bank/loans/" + loanId.value() + "/disbursements\n"
-				+ payment.canonical());
-		boolean[] replayed = { true };
-		IdempotentRequests.Answer answer = idempotentRequests.once(client.bankCode(), key, requestHash, () -> {
-			replayed[0] = false;
-			Loan before = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
-			DisbursementReceipt receipt = DisbursementReceipt.of(loans.pay(client.bankCode(), loanId, payment.amount(),
-					payment.disbursedOn(), payment.reference(), client.getName(), "API"), before.approved().value());
-			return new IdempotentRequests.Answer(HttpStatus.CREATED.value(), json.writeValueAsString(receipt));
-		});
-		JsonNode written = json.readTree(answer.body());
-		return ResponseEntity.status(answer.status())
-			.contentType(MediaType.APPLICATION_JSON)
-			.location(URI.create("/api/v1/bank/loans/" + loanId.value() + "#disbursement-" + written.get("id")))
-			.header("Idempotent-Replayed", Boolean.toString(replayed[0]))
-			.body(answer.body());
 	}
 
 	@PostMapping("/{id}/status")
@@ -142,8 +90,8 @@ class BankLoansApiController {
 	LoanJson report(@AuthenticationPrincipal BankClient client, @PathVariable String id,
 			@RequestHeader(name = "Content-Type", required = false) String contentType,
 			@RequestBody(required = false) String body) {
-		ApplicationId loanId = loanId(id);
-		requireJson(contentType);
+		ApplicationId loanId = BankApiRequests.loanId(id);
+		BankApiRequests.requireJson(contentType);
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		String status = StatusReport.read(body, json);
 		Loan loan = switch (status) {
@@ -152,39 +100,6 @@ class BankLoansApiController {
 			default -> loans.cancel(client.bankCode(), loanId, client.getName());
 		};
 		return LoanJson.of(loan, loans.entries(loanId));
-	}
-
-	/**
-	 * Bodies are JSON; anything else is refused before it is read (mapping {@code consumes} would refuse it before
-	 * this API's problem answers apply).
-	 */
-	private static void requireJson(String contentType) {
-		try {
-			if (contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
-				return;
-			}
-		}
-		catch (InvalidMediaTypeException unreadable) {
-			// refused below
-		}
-		throw new UnsupportedBodyException();
-	}
-
-	private static ApplicationId loanId(String id) {
-		if (id == null || !id.matches("[0-9]{1,18}") || Long.parseLong(id) <= 0) {
-			throw new LoanNotFoundException();
-		}
-		return new ApplicationId(Long.parseLong(id));
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 }

@@ -1,9 +1,5 @@
 package kr.sangsaeng.review.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
@@ -25,12 +21,10 @@ import kr.sangsaeng.shared.LocalizedName;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -66,7 +60,7 @@ class GuaranteeCertificateController {
 
 	@GetMapping("/applications/{id}/certificate.pdf")
 	ResponseEntity<byte[]> forTheCompany(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		ApplicationId applicationId = ReviewApplicationController.applicationId(id);
+		ApplicationId applicationId = ReviewApplicationPage.applicationId(id);
 		Applicant applicant = new Applicant(user.organisation().id(), user.organisation().code(),
 				user.organisation().name().korean(), user.getUsername());
 		ApplicationView application = applications.details(applicant, applicationId)
@@ -77,12 +71,12 @@ class GuaranteeCertificateController {
 
 	@GetMapping("/review/{id}/certificate.pdf")
 	ResponseEntity<byte[]> forTheAgency(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		return certificate(decisions.open(user, ReviewApplicationController.applicationId(id)).application());
+		return certificate(decisions.open(user, ReviewApplicationPage.applicationId(id)).application());
 	}
 
 	@GetMapping("/disbursements/{id}/certificate.pdf")
 	ResponseEntity<byte[]> forTheBank(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		ApplicationView application = applications.details(ReviewApplicationController.applicationId(id))
+		ApplicationView application = applications.details(ReviewApplicationPage.applicationId(id))
 			.orElseThrow(ApplicationNotFoundException::new)
 			.application();
 		if (user.organisation().kind() != OrganisationKind.BANK
@@ -90,12 +84,6 @@ class GuaranteeCertificateController {
 			throw new ApplicationNotFoundException();
 		}
 		return certificate(application);
-	}
-
-	@ExceptionHandler(ApplicationNotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		// an error rather than a bare status, so that the 404 page in the layout answers
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private ResponseEntity<byte[]> certificate(ApplicationView application) {

@@ -1,0 +1,81 @@
+package kr.sangsaeng.applications.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import kr.sangsaeng.applications.ApplicationNotFoundException;
+import kr.sangsaeng.applications.ApplicationRuleException;
+import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.DocumentResponses;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.StoredDocument;
+import kr.sangsaeng.identity.SignedInUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The documents of an SME's own application: attach, remove while a draft, download.
+ */
+@Controller
+@RequestMapping("/applications/{id}/documents")
+class ApplicationDocumentController {
+
+	private final GuaranteeApplications applications;
+
+	private final OwnApplications own;
+
+	private final DocumentUploads uploads;
+
+	ApplicationDocumentController(GuaranteeApplications applications, OwnApplications own, DocumentUploads uploads) {
+		this.applications = applications;
+		this.own = own;
+		this.uploads = uploads;
+	}
+
+	@PostMapping
+	String upload(@PathVariable String id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) throws IOException {
+		ApplicationView application = own.details(user, id).application();
+		List<String> problems = uploads.attach(user, application.id(), files);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("notice", "application.notice.uploaded");
+		}
+		else {
+			redirect.addFlashAttribute("uploadProblems", problems);
+		}
+		return OwnApplications.redirectTo(application.id()) + "#documents";
+	}
+
+	@PostMapping("/{documentId}/delete")
+	String remove(@PathVariable String id, @PathVariable long documentId, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		ApplicationView application = own.details(user, id).application();
+		try {
+			applications.removeDocument(OwnApplications.applicant(user), application.id(), documentId);
+			redirect.addFlashAttribute("notice", "application.notice.documentRemoved");
+		}
+		catch (ApplicationRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return OwnApplications.redirectTo(application.id()) + "#documents";
+	}
+
+	@GetMapping("/{documentId}")
+	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable long documentId,
+			@AuthenticationPrincipal SignedInUser user) {
+		StoredDocument document = applications
+			.document(OwnApplications.applicant(user), OwnApplications.parseId(id), documentId)
+			.orElseThrow(ApplicationNotFoundException::new);
+		return DocumentResponses.attachment(document);
+	}
+
+}

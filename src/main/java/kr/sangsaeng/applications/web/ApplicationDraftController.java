@@ -1,0 +1,144 @@
+package kr.sangsaeng.applications.web;
+
+import java.util.List;
+
+import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.ApplicationContent;
+import kr.sangsaeng.applications.ApplicationEligibility;
+import kr.sangsaeng.applications.ApplicationRuleException;
+import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.Eligibility;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.PendingApplicationExistsException;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.ApplicationId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An SME's draft: start one in a programme it may apply to, and change it until it is submitted.
+ */
+@Controller
+@RequestMapping("/applications")
+class ApplicationDraftController {
+
+	private final GuaranteeApplications applications;
+
+	private final ApplicationEligibility eligibility;
+
+	private final OwnApplications own;
+
+	ApplicationDraftController(GuaranteeApplications applications, ApplicationEligibility eligibility,
+			OwnApplications own) {
+		this.applications = applications;
+		this.eligibility = eligibility;
+		this.own = own;
+	}
+
+	@GetMapping("/new")
+	String newApplication(@RequestParam(name = "programme", required = false) String code,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		if (code == null || code.isBlank()) {
+			return "redirect:/programmes";
+		}
+		ProgrammeSummary programme = own.programme(code);
+		Eligibility assessment = eligibility.assess(OwnApplications.applicant(user), programme);
+		if (assessment.hasPending()) {
+			return OwnApplications.redirectTo(assessment.pending());
+		}
+		ApplicationForm form = new ApplicationForm();
+		form.setTermMonths(Integer.toString(programme.terms().maxTermMonths()));
+		if (programme.banks().size() == 1) {
+			form.setBankCode(programme.banks().get(0).code());
+		}
+		return form(form, programme, assessment, null, model);
+	}
+
+	@PostMapping
+	String create(@RequestParam(name = "programme", required = false) String code,
+			@ModelAttribute("applicationForm") ApplicationForm form, BindingResult errors,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		ProgrammeSummary programme = own.programme(code);
+		Applicant applicant = OwnApplications.applicant(user);
+		Eligibility assessment = eligibility.assess(applicant, programme);
+		if (assessment.hasPending()) {
+			redirect.addFlashAttribute("problem", "application.rule.pendingExists");
+			return OwnApplications.redirectTo(assessment.pending());
+		}
+		if (!assessment.eligible()) {
+			return form(form, programme, assessment, null, model);
+		}
+		ApplicationContent content = ApplicationFormValidation.check(form, programme, assessment.largestLoan(), errors);
+		if (content == null) {
+			return form(form, programme, assessment, null, model);
+		}
+		try {
+			ApplicationId id = applications.startDraft(applicant, programme.code().value(), content);
+			redirect.addFlashAttribute("notice", "application.notice.drafted");
+			return OwnApplications.redirectTo(id);
+		}
+		catch (PendingApplicationExistsException pending) {
+			redirect.addFlashAttribute("problem", "application.rule.pendingExists");
+			return pending.existing() == null ? "redirect:/applications"
+					: OwnApplications.redirectTo(pending.existing());
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		ApplicationView application = own.details(user, id).application();
+		if (application.status() != ApplicationStatus.DRAFT) {
+			redirect.addFlashAttribute("problem", "application.rule.onlyDraftsChange");
+			return OwnApplications.redirectTo(application.id());
+		}
+		ProgrammeSummary programme = own.programme(application.programmeCode());
+		Eligibility assessment = eligibility.assess(OwnApplications.applicant(user), programme);
+		return form(ApplicationForm.of(application), programme, assessment, application, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable String id, @ModelAttribute("applicationForm") ApplicationForm form,
+			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		ApplicationView application = own.details(user, id).application();
+		ProgrammeSummary programme = own.programme(application.programmeCode());
+		Eligibility assessment = eligibility.assess(OwnApplications.applicant(user), programme);
+		ApplicationContent content = ApplicationFormValidation.check(form, programme, assessment.largestLoan(), errors);
+		if (content == null) {
+			return form(form, programme, assessment, application, model);
+		}
+		try {
+			applications.changeDraft(OwnApplications.applicant(user), application.id(), content);
+			redirect.addFlashAttribute("notice", "application.notice.saved");
+		}
+		catch (ApplicationRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return OwnApplications.redirectTo(application.id());
+	}
+
+	private String form(ApplicationForm form, ProgrammeSummary programme, Eligibility assessment,
+			ApplicationView existing, Model model) {
+		model.addAttribute("applicationForm", form);
+		model.addAttribute("programme", programme);
+		model.addAttribute("eligibility", assessment);
+		model.addAttribute("existing", existing);
+		model.addAttribute("purposes", List.of(LoanPurpose.values()));
+		return OwnApplications.FORM_VIEW;
+	}
+
+}

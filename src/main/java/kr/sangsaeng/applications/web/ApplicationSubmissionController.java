@@ -1,0 +1,101 @@
+package kr.sangsaeng.applications.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import kr.sangsaeng.applications.ApplicationRuleException;
+import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.ApplicationId;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What an SME does with its application once drafted: submit it, withdraw it, answer the agency's question.
+ */
+@Controller
+@RequestMapping("/applications/{id}")
+class ApplicationSubmissionController {
+
+	static final int ANSWER_LIMIT = 4000;
+
+	private final GuaranteeApplications applications;
+
+	private final OwnApplications own;
+
+	private final DocumentUploads uploads;
+
+	ApplicationSubmissionController(GuaranteeApplications applications, OwnApplications own,
+			DocumentUploads uploads) {
+		this.applications = applications;
+		this.own = own;
+		this.uploads = uploads;
+	}
+
+	@PostMapping("/submit")
+	String submit(@PathVariable String id, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		ApplicationId applicationId = OwnApplications.parseId(id);
+		try {
+			ApplicationView submitted = applications.submit(OwnApplications.applicant(user), applicationId);
+			redirect.addFlashAttribute("notice", "application.notice.submitted");
+			redirect.addFlashAttribute("receipt", submitted.receipt());
+		}
+		catch (ApplicationRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return OwnApplications.redirectTo(applicationId);
+	}
+
+	@PostMapping("/withdraw")
+	String withdraw(@PathVariable String id, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		ApplicationView application = own.details(user, id).application();
+		try {
+			applications.withdraw(OwnApplications.applicant(user), application.id());
+			redirect.addFlashAttribute("notice", "application.notice.withdrawn");
+		}
+		catch (ApplicationRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return OwnApplications.redirectTo(application.id());
+	}
+
+	@PostMapping("/answer")
+	String answer(@PathVariable String id, @RequestParam(name = "answer", required = false) String answer,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) throws IOException {
+		ApplicationView application = own.details(user, id).application();
+		String text = answer == null ? "" : answer.strip();
+		if (application.status() != ApplicationStatus.INFO_REQUESTED) {
+			redirect.addFlashAttribute("problem", "application.rule.noQuestionOpen");
+			return OwnApplications.redirectTo(application.id());
+		}
+		if (text.isEmpty() || text.length() > ANSWER_LIMIT
+				|| text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			redirect.addFlashAttribute("answerProblem",
+					text.isEmpty() ? "application.answer.error.empty" : "application.answer.error.invalid");
+			redirect.addFlashAttribute("answerText", text.length() > ANSWER_LIMIT ? "" : text);
+			return OwnApplications.redirectTo(application.id()) + "#answer";
+		}
+		List<String> problems = uploads.attach(user, application.id(), files);
+		if (!problems.isEmpty()) {
+			redirect.addFlashAttribute("uploadProblems", problems);
+			redirect.addFlashAttribute("answerText", text);
+			return OwnApplications.redirectTo(application.id()) + "#answer";
+		}
+		applications.answer(OwnApplications.applicant(user), application.id(), text);
+		redirect.addFlashAttribute("notice", "application.notice.answered");
+		return OwnApplications.redirectTo(application.id());
+	}
+
+}

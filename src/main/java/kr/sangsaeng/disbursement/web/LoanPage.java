@@ -1,0 +1,103 @@
+package kr.sangsaeng.disbursement.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.LoanNotFoundException;
+import kr.sangsaeng.disbursement.LoanStatus;
+import kr.sangsaeng.disbursement.Loans;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.SeoulTime;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The page of a loan as its bank's officer pays it out, with a form for each action; the loan's controllers all
+ * show it. Another bank's loan is not found.
+ */
+@Component
+class LoanPage {
+
+	static final String LOAN_VIEW = "disbursement/loan";
+
+	private static final List<String> FORMS = List.of("payment", "reversal", "closing");
+
+	private final Loans loans;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	LoanPage(Loans loans, ProgrammeCatalogue catalogue, Accounts accounts, Clock clock) {
+		this.loans = loans;
+		this.catalogue = catalogue;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The page with a form for each action; the form just used keeps what the officer typed and its errors, the
+	 * others start afresh.
+	 */
+	String show(Loan loan, SignedInUser user, Model model, String used, BindingResult errors,
+			Long reversalFor) {
+		LocalDate today = SeoulTime.today(clock);
+		for (String name : FORMS) {
+			String formName = name + "Form";
+			if (name.equals(used) && errors != null) {
+				model.addAttribute(formName, errors.getTarget());
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, errors);
+			}
+			else {
+				model.addAttribute(formName, LoanForm.startingOn(today));
+			}
+		}
+		model.addAttribute("blankReversal", LoanForm.startingOn(today));
+		model.addAttribute("reversalFor", "reversal".equals(used) ? reversalFor : null);
+		Map<String, String> names = accounts.members(user.organisation().id())
+			.stream()
+			.collect(Collectors.toMap(SignedInUser::getUsername, SignedInUser::displayName, (a, b) -> a));
+		LoanStatus status = loan.status();
+		model.addAttribute("loan", loan);
+		model.addAttribute("programmeName", catalogue.find(new ProgrammeCode(loan.programmeCode()))
+			.map(ProgrammeSummary::name)
+			.orElse(new LocalizedName(loan.programmeCode(), loan.programmeCode())));
+		model.addAttribute("rows", EntryRow.of(loans.entries(loan.id()), names, status.isPaidOut()));
+		model.addAttribute("paidShare", loan.disbursed().percentOf(loan.approved()));
+		model.addAttribute("mayPay", status.acceptsPayments());
+		model.addAttribute("mayClose", status.isPaidOut());
+		model.addAttribute("mayCancel", status == LoanStatus.APPROVED);
+		model.addAttribute("today", today);
+		return LOAN_VIEW;
+	}
+
+	Loan loan(SignedInUser user, ApplicationId id) {
+		return loans.find(bank(user), id).orElseThrow(LoanNotFoundException::new);
+	}
+
+	static String bank(SignedInUser user) {
+		return user.organisation().code();
+	}
+
+	static ApplicationId loanId(String id) {
+		if (id == null || !id.matches("[0-9]{1,18}") || Long.parseLong(id) <= 0) {
+			throw new LoanNotFoundException();
+		}
+		return new ApplicationId(Long.parseLong(id));
+	}
+
+}

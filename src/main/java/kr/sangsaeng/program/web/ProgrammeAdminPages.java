@@ -1,0 +1,97 @@
+package kr.sangsaeng.program.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import kr.sangsaeng.program.CapacityChange;
+import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.Institutions;
+import kr.sangsaeng.program.IntakePosition;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeIntake;
+import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.IndustrySection;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The administrator's pages of a programme: its detail page with the capacity ledger and the intake limit, and
+ * its form. The programme, capacity and intake controllers all show them.
+ */
+@Component
+class ProgrammeAdminPages {
+
+	static final String LIST_VIEW = "program/admin/list";
+
+	static final String FORM_VIEW = "program/admin/form";
+
+	static final String DETAIL_VIEW = "program/admin/detail";
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final CapacityLedger ledger;
+
+	private final ProgrammeIntake intake;
+
+	private final Institutions institutions;
+
+	ProgrammeAdminPages(ProgrammeCatalogue catalogue, CapacityLedger ledger, ProgrammeIntake intake,
+			Institutions institutions) {
+		this.catalogue = catalogue;
+		this.ledger = ledger;
+		this.intake = intake;
+		this.institutions = institutions;
+	}
+
+	/**
+	 * A programme by its code in any case, drafts included, or 404.
+	 */
+	ProgrammeSummary existing(String code) {
+		String normalised = code.toUpperCase(Locale.ROOT);
+		if (!ProgrammeCode.isWellFormed(normalised)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return catalogue.find(new ProgrammeCode(normalised))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * The detail page; a capacity or intake form already in the model keeps what the administrator typed.
+	 */
+	String detail(String code, Model model) {
+		ProgrammeSummary programme = existing(code);
+		model.addAttribute("programme", programme);
+		model.addAttribute("entries", ledger.entries(programme.code()));
+		model.addAttribute("capacityChanges", List.of(CapacityChange.values()));
+		if (!model.containsAttribute("capacityChangeForm")) {
+			model.addAttribute("capacityChangeForm", new CapacityChangeForm());
+		}
+		IntakePosition position = intake.position(programme.code());
+		model.addAttribute("intake", position);
+		if (!model.containsAttribute("intakeLimitForm")) {
+			model.addAttribute("intakeLimitForm", IntakeLimitForm.of(position.limitPercent()));
+		}
+		return DETAIL_VIEW;
+	}
+
+	String form(ProgrammeForm form, ProgrammeSummary existing, Model model) {
+		model.addAttribute("programmeForm", form);
+		model.addAttribute("existing", existing);
+		model.addAttribute("agencies", institutions.agencies());
+		model.addAttribute("banks", institutions.banks());
+		model.addAttribute("funders", institutions.funders());
+		model.addAttribute("industries", List.of(IndustrySection.values()));
+		model.addAttribute("codeEditable", existing == null || existing.status() == ProgrammeStatus.DRAFT);
+		return FORM_VIEW;
+	}
+
+	static String redirectTo(ProgrammeCode code) {
+		return "redirect:/admin/programmes/" + code.value();
+	}
+
+}

@@ -1,0 +1,85 @@
+package kr.sangsaeng.program.web;
+
+import java.util.Arrays;
+
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.CapacityChange;
+import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.ProgrammeRuleException;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.InvalidAmountException;
+import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.FormErrors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An administrator increases or decreases a programme's capacity through the ledger, with a reason.
+ */
+@Controller
+class ProgrammeCapacityController {
+
+	static final int REASON_LIMIT = 1000;
+
+	private final CapacityLedger ledger;
+
+	private final ProgrammeAdminPages pages;
+
+	ProgrammeCapacityController(CapacityLedger ledger, ProgrammeAdminPages pages) {
+		this.ledger = ledger;
+		this.pages = pages;
+	}
+
+	@PostMapping("/admin/programmes/{code}/capacity")
+	String changeCapacity(@PathVariable String code,
+			@ModelAttribute("capacityChangeForm") CapacityChangeForm form, BindingResult errors,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		ProgrammeSummary programme = pages.existing(code);
+		CapacityChange change = Arrays.stream(CapacityChange.values())
+			.filter(candidate -> candidate.name().equals(form.getKind()))
+			.findFirst()
+			.orElse(null);
+		if (change == null) {
+			errors.rejectValue("kind", "capacity.form.error.kind");
+		}
+		Won amount = null;
+		try {
+			amount = Won.parse(form.getAmount());
+			if (amount.isZero()) {
+				errors.rejectValue("amount", "programme.form.error.positive");
+			}
+		}
+		catch (InvalidAmountException invalid) {
+			errors.rejectValue("amount", invalid.messageKey());
+		}
+		String reason = form.getReason() == null ? "" : form.getReason().strip();
+		if (reason.isEmpty()) {
+			errors.rejectValue("reason", "capacity.form.error.reason");
+		}
+		else if (reason.length() > REASON_LIMIT) {
+			errors.rejectValue("reason", "programme.form.error.tooLong", new Object[] { REASON_LIMIT }, null);
+		}
+		if (!errors.hasErrors()) {
+			try {
+				ledger.change(programme.code(), change, amount, reason, user.getUsername());
+				redirect.addFlashAttribute("notice", "capacity.admin.changed");
+				return ProgrammeAdminPages.redirectTo(programme.code());
+			}
+			catch (ProgrammeRuleException refused) {
+				FormErrors.reject(errors, "amount", refused);
+			}
+			catch (InvalidAmountException invalid) {
+				errors.rejectValue("amount", invalid.messageKey());
+			}
+		}
+		return pages.detail(code, model);
+	}
+
+}

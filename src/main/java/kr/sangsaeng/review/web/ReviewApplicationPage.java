@@ -1,0 +1,102 @@
+package kr.sangsaeng.review.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import kr.sangsaeng.applications.ApplicationNotFoundException;
+import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.review.ReviewCase;
+import kr.sangsaeng.review.ReviewFile;
+import kr.sangsaeng.review.ReviewPages;
+import kr.sangsaeng.shared.ApplicationId;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The reviewer's page of an application, with a form for each decision panel; the reviewing and the deciding
+ * controllers both show it.
+ */
+@Component
+class ReviewApplicationPage {
+
+	static final String DETAIL_VIEW = "review/application";
+
+	private static final List<String> PANELS = List.of("assign", "information", "rejection", "approval",
+			"confirmation");
+
+	private final ReviewPages pages;
+
+	ReviewApplicationPage(ReviewPages pages) {
+		this.pages = pages;
+	}
+
+	/**
+	 * The page afresh.
+	 */
+	String show(ApplicationId id, SignedInUser user, Model model) {
+		return show(id, user, model, null, null);
+	}
+
+	/**
+	 * The page in which the panel just used keeps what the reviewer typed and its errors; the others start
+	 * afresh.
+	 */
+	String show(ApplicationId id, SignedInUser user, Model model, String panel, BindingResult errors) {
+		ReviewFile file = pages.file(user, id);
+		ReviewCase review = file.review();
+		ApplicationView current = file.application();
+		for (String name : PANELS) {
+			String formName = name + "Form";
+			if (name.equals(panel) && errors != null) {
+				model.addAttribute(formName, errors.getTarget());
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, errors);
+			}
+			else {
+				model.addAttribute(formName, DecisionForm.of(current, review.programme().terms()));
+			}
+		}
+		model.addAttribute("review", review);
+		model.addAttribute("details", review.details());
+		model.addAttribute("current", current);
+		model.addAttribute("programme", review.programme());
+		model.addAttribute("company", file.company());
+		model.addAttribute("history", file.history());
+		model.addAttribute("duplicates", file.duplicates());
+		model.addAttribute("exposureHere", file.exposureHere());
+		model.addAttribute("exposureEverywhere", file.exposureEverywhere());
+		model.addAttribute("aboveCap", file.aboveCap());
+		model.addAttribute("aboveCapacity", file.aboveCapacity());
+		model.addAttribute("mayDecide", review.canBeDecidedBy(user));
+		model.addAttribute("mayConfirm", review.canBeConfirmedBy(user));
+		model.addAttribute("mayTake", review.canBeTakenBy(user));
+		model.addAttribute("mayRelease", current.assignee() != null && current.status().awaitsAgency()
+				&& (review.isAssignedTo(user) || review.canBeReassignedBy(user)));
+		model.addAttribute("mayReassign", review.canBeReassignedBy(user));
+		model.addAttribute("colleagues", review.canBeReassignedBy(user) ? file.colleagues() : List.of());
+		model.addAttribute("staffNames", file.colleagues()
+			.stream()
+			.collect(Collectors.toMap(SignedInUser::getUsername, SignedInUser::displayName)));
+		model.addAttribute("reasons", RejectionReason.values());
+		model.addAttribute("workingDays", file.workingDays());
+		model.addAttribute("targetDays", file.targetDays());
+		model.addAttribute("overdue", file.overdue());
+		model.addAttribute("panel", panel);
+		return DETAIL_VIEW;
+	}
+
+	static String redirectTo(ApplicationId id) {
+		return "redirect:/review/" + id.value();
+	}
+
+	static ApplicationId applicationId(String id) {
+		if (id == null || !id.matches("[0-9]{1,18}") || Long.parseLong(id) <= 0) {
+			throw new ApplicationNotFoundException();
+		}
+		return new ApplicationId(Long.parseLong(id));
+	}
+
+}
