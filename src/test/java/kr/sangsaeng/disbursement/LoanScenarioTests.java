@@ -72,6 +72,7 @@ class LoanScenarioTests {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(
 				Won.of(500_000_000), LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘립니다."));
+		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 
 		scenario
