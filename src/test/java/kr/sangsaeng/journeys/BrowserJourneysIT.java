@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -504,6 +507,113 @@ class BrowserJourneysIT {
 		browser.clickThrough(By.cssSelector("form[action$='/import'] button[type=submit]"), "partner-imported");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("2");
 		assertThat(browser.text(By.cssSelector("main"))).contains("(주)동해프레스", "(주)서해몰드");
+	}
+
+	/**
+	 * Journey f. An SME that forgot its password asks for a link, reads it in the demo mailbox, chooses a new password
+	 * with it and signs in; the old password and the used link open nothing any more. Each new page is read in
+	 * English once too.
+	 */
+	@Test
+	void anSmeThatForgotItsPasswordChoosesANewOneWithTheMailedLinkWhichThenNoLongerWorks() {
+		browser.beginJourney("f-sme-resets-password");
+		JourneyFixtures.Sme sme = fixtures.signedUpSme("(주)다온정밀");
+		fixtures.noResetLinksAskedForLately();
+		String newPassword = "노란 자전거가 언덕을 넘는다";
+
+		browser.open("/login", "sign-in");
+		browser.clickThrough(By.linkText("비밀번호를 잊으셨나요?"), "password-reset");
+		browser.type(By.id("email"), sme.email());
+		browser.clickThrough(By.cssSelector("form[action$='/password-reset'] button[type=submit]"), "password-reset-sent");
+		assertThat(browser.path()).isEqualTo("/password-reset?sent");
+		assertThat(browser.text(By.id("reset-sent"))).startsWith("이 주소를 쓰는 계정이 있으면");
+
+		WebElement mail = newestMailTo(sme.email(), "[상생] 새 비밀번호 설정");
+		String body = mail.findElement(By.cssSelector("pre.mail-body")).getText();
+		assertThat(body).contains("님께,", sme.email(), "한 번만 쓸 수 있습니다");
+		Matcher mailed = Pattern.compile("https?://[^/\\s]+(/password-reset/rst_\\S+)").matcher(body);
+		assertThat(mailed.find()).as("the mail holds a reset link: %s", body).isTrue();
+		String link = mailed.group(1);
+
+		browser.open(link, "password-choose");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("새 비밀번호 정하기");
+		assertThat(browser.text(By.id("link-account"))).isEqualTo(sme.email());
+		choosePassword(newPassword, "노란 자전거가 언덕을 넘었다", "password-choose-mismatch");
+		assertThat(errorNextTo("passwordConfirm")).isEqualTo("두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력해 주세요.");
+		assertThat(browser.all(By.cssSelector(".is-invalid"))).hasSize(1);
+
+		browser.open(link + "?lang=en", "password-choose-english");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Choose a new password");
+		choosePassword(newPassword, "노란 자전거가 언덕을 넘었다", "password-choose-mismatch-english");
+		assertThat(errorNextTo("passwordConfirm")).isEqualTo("The two passwords differ. Type the same password twice.");
+		browser.open(link + "?lang=ko", "password-choose");
+
+		choosePassword(newPassword, newPassword, "password-chosen");
+		assertThat(browser.path()).isEqualTo("/login?passwordChosen");
+		assertThat(browser.text(By.cssSelector(".sign-in-card .alert[role=status]")))
+			.isEqualTo("비밀번호를 저장했습니다. 새 비밀번호로 로그인하세요.");
+
+		browser.type(By.id("username"), sme.email());
+		browser.type(By.id("password"), JourneyFixtures.PASSWORD);
+		browser.clickThrough(By.cssSelector("main form button[type=submit]"), "sign-in-old-password-refused");
+		assertThat(browser.text(By.id("sign-in-error"))).isNotBlank();
+		browser.signIn(sme.email(), newPassword);
+		assertThat(browser.path()).isEqualTo("/");
+		browser.signOut();
+
+		browser.open(link, "password-link-used");
+		assertThat(browser.text(By.id("link-invalid"))).startsWith("기한이 지났거나 이미 사용한 링크입니다.");
+		assertThat(browser.all(By.id("password"))).as("no form to choose a password with").isEmpty();
+
+		browser.open("/password-reset?sent&lang=en", "password-reset-sent-english");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Forgot your password?");
+		assertThat(browser.text(By.id("reset-sent"))).startsWith("If an account uses this address");
+		browser.open("/demo/mailbox", "mailbox-english");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Demo mailbox");
+		browser.open(link, "password-link-used-english");
+		assertThat(browser.text(By.id("link-invalid"))).startsWith("This link has expired or was used already.");
+		browser.open("/login?passwordChosen", "password-chosen-english");
+		assertThat(browser.text(By.cssSelector(".sign-in-card .alert[role=status]")))
+			.isEqualTo("Your password is saved. Sign in with it.");
+	}
+
+	/**
+	 * Types a new password and its confirmation on the page a mailed link opens, and saves them.
+	 */
+	private void choosePassword(String password, String confirmation, String page) {
+		browser.type(By.id("password"), password);
+		browser.type(By.id("passwordConfirm"), confirmation);
+		browser.clickThrough(By.cssSelector("main form button[type=submit]"), page);
+	}
+
+	/**
+	 * The newest mail to {@code address} in the demo mailbox, once it is the one titled {@code subject}: the mail is
+	 * written after the request has been answered, so the mailbox is opened again until it is there.
+	 */
+	private WebElement newestMailTo(String address, String subject) {
+		WebElement newest;
+		try {
+			newest = browser.waitFor(driver -> {
+				driver.get(browser.url("/demo/mailbox"));
+				return browser.all(By.cssSelector("article.mail-message"))
+					.stream()
+					.filter(mail -> mail.findElement(By.cssSelector(".mail-recipient")).getText().strip().equals(address))
+					.findFirst()
+					.filter(mail -> mail.findElement(By.tagName("h2")).getText().strip().equals(subject))
+					.orElse(null);
+			});
+		}
+		catch (TimeoutException notThere) {
+			throw new AssertionError("The newest mail to " + address + " in the demo mailbox is not titled " + subject
+					+ "; the mailbox shows: " + browser.all(By.cssSelector("article.mail-message"))
+						.stream()
+						.limit(5)
+						.map(mail -> mail.findElement(By.cssSelector(".mail-recipient")).getText() + " / "
+								+ mail.findElement(By.tagName("h2")).getText())
+						.toList(), notThere);
+		}
+		browser.arrived("mailbox");
+		return newest;
 	}
 
 	private void pay(String amount, String reference, String page) {

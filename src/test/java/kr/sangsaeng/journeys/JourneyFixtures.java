@@ -2,6 +2,7 @@ package kr.sangsaeng.journeys;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
@@ -28,6 +29,7 @@ import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -74,14 +76,22 @@ final class JourneyFixtures {
 	}
 
 	/**
-	 * An SME that signed up (a manufacturer in Gyeonggi) and signs in with its email and {@link #PASSWORD}.
+	 * An SME that signed up in Korean (a manufacturer in Gyeonggi), so that its mail is Korean, and signs in with its
+	 * email and {@link #PASSWORD}.
 	 */
 	Sme signedUpSme(String companyName) {
 		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber());
 		String email = "finance." + number.digits() + "@journey.example";
-		SignedInUser user = profiles.register(new CompanySignUp(number, email, PASSWORD,
-				new CompanyDetails(new LocalizedName(companyName, companyName), "이정밀", IndustrySection.C,
-						Region.GYEONGGI, 37, Won.of(6_400_000_000L), LocalDate.of(2011, 4, 11), "031-555-0142")));
+		SignedInUser user;
+		LocaleContextHolder.setLocale(Locale.KOREAN);
+		try {
+			user = profiles.register(new CompanySignUp(number, email, PASSWORD,
+					new CompanyDetails(new LocalizedName(companyName, companyName), "이정밀", IndustrySection.C,
+							Region.GYEONGGI, 37, Won.of(6_400_000_000L), LocalDate.of(2011, 4, 11), "031-555-0142")));
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
 		return new Sme(email, number, companyName,
 				new Applicant(user.organisation().id(), number.digits(), companyName, user.getUsername()));
 	}
@@ -106,6 +116,14 @@ final class JourneyFixtures {
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id, version(id),
 				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "납품 실적 확인, 승인");
 		return id;
+	}
+
+	/**
+	 * No reset link was asked for lately from this machine: other tests' requests, which come from the same loopback
+	 * address as the browser's, no longer count against the ten a client address may make in a quarter of an hour.
+	 */
+	void noResetLinksAskedForLately() {
+		jdbc.sql("delete from password_reset_request").update();
 	}
 
 	long version(ApplicationId id) {
