@@ -95,10 +95,10 @@ class GuaranteeApplication {
 	private Instant lastActionAt;
 
 	@Column(name = "created_at", nullable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -107,15 +107,16 @@ class GuaranteeApplication {
 	}
 
 	GuaranteeApplication(String programmeCode, long organisationId, String businessNumber, String companyName,
-			ApplicationContent content) {
+			ApplicationContent content, Instant at) {
+		this.createdAt = at;
 		this.programmeCode = programmeCode;
 		this.organisationId = organisationId;
 		this.businessNumber = businessNumber;
 		this.companyName = companyName;
-		change(content);
+		change(content, at);
 	}
 
-	void change(ApplicationContent content) {
+	void change(ApplicationContent content, Instant at) {
 		if (status != ApplicationStatus.DRAFT) {
 			throw new ApplicationRuleException("application.rule.onlyDraftsChange");
 		}
@@ -124,7 +125,7 @@ class GuaranteeApplication {
 		termMonths = content.termMonths();
 		bankCode = content.bankCode();
 		businessPlan = content.businessPlan();
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	/**

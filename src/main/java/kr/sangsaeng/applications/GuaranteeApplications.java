@@ -117,22 +117,22 @@ public class GuaranteeApplications {
 		if (pending.isPresent()) {
 			throw new PendingApplicationExistsException(new ApplicationId(pending.get().id()));
 		}
+		Instant now = clock.instant();
 		GuaranteeApplication draft = new GuaranteeApplication(programmeCode, applicant.organisationId(),
-				applicant.businessNumber(), applicant.companyName(), content);
+				applicant.businessNumber(), applicant.companyName(), content, now);
 		try {
 			applications.saveAndFlush(draft);
 		}
 		catch (DataIntegrityViolationException concurrentDraft) {
 			throw new PendingApplicationExistsException(null);
 		}
-		Instant now = clock.instant();
 		timeline.record(draft.id(), ApplicationTimeline.Kind.STATUS_CHANGED, null, ApplicationStatus.DRAFT, null,
 				applicant.username(), SME_ROLE, now);
 		return new ApplicationId(draft.id());
 	}
 
 	public void changeDraft(Applicant applicant, ApplicationId id, ApplicationContent content) {
-		owned(applicant, id).change(content);
+		owned(applicant, id).change(content, clock.instant());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package kr.sangsaeng.program;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,12 @@ public class CapacityLedger {
 
 	private final ApplicationEventPublisher events;
 
-	CapacityLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	CapacityLedger(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -270,7 +274,7 @@ public class CapacityLedger {
 	private void publish(ProgrammeCode programme, CapacityChanged.Movement movement, Won amount,
 			ApplicationId application, CapacityPosition after, String reason, String actor) {
 		events.publishEvent(
-				new CapacityChanged(programme, movement, amount, application, after, reason, actor, Instant.now()));
+				new CapacityChanged(programme, movement, amount, application, after, reason, actor, clock.instant()));
 	}
 
 	private static void requirePositive(Won amount) {

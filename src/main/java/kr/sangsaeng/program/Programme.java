@@ -146,10 +146,10 @@ class Programme {
 	private Set<FunderPart> funders = new LinkedHashSet<>();
 
 	@Column(name = "created_at", nullable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -157,9 +157,10 @@ class Programme {
 	protected Programme() {
 	}
 
-	Programme(ProgrammeCode code, ProgrammeDraft draft) {
+	Programme(ProgrammeCode code, ProgrammeDraft draft, Instant at) {
 		this.code = code.value();
-		apply(draft);
+		this.createdAt = at;
+		apply(draft, at);
 	}
 
 	@Embeddable
@@ -175,7 +176,7 @@ class Programme {
 	 * Takes over everything the administrator set; the code and the lead agency change only while the programme is a
 	 * draft (its applications are reviewed and counted under the lead agency).
 	 */
-	void apply(ProgrammeDraft draft) {
+	void apply(ProgrammeDraft draft, Instant at) {
 		if (status != ProgrammeStatus.DRAFT && !draft.agencyCodes().get(0).equals(leadAgencyCode())) {
 			throw ProgrammeRuleException.onField("leadAgency", "programme.rule.leadAgencyFixed");
 		}
@@ -214,7 +215,7 @@ class Programme {
 		allowedIndustries.clear();
 		allowedIndustries.addAll(terms.allowedIndustries().isEmpty() ? EnumSet.noneOf(IndustrySection.class)
 				: EnumSet.copyOf(terms.allowedIndustries()));
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	private String leadAgencyCode() {
@@ -231,7 +232,7 @@ class Programme {
 	/**
 	 * Moves the programme to {@code target} if its life allows it: draft → open → suspended ↔ open → closed.
 	 */
-	ProgrammeStatus moveTo(ProgrammeStatus target) {
+	ProgrammeStatus moveTo(ProgrammeStatus target, Instant at) {
 		if (!status.canMoveTo(target)) {
 			throw new ProgrammeRuleException("programme.rule.transition." + status.name() + "." + target.name());
 		}
@@ -252,16 +253,16 @@ class Programme {
 		}
 		ProgrammeStatus previous = status;
 		status = target;
-		updatedAt = Instant.now();
+		updatedAt = at;
 		return previous;
 	}
 
 	/**
 	 * Sets the intake limit as a percentage of the remaining capacity, or lifts it ({@code null}).
 	 */
-	void limitIntake(Integer percent) {
+	void limitIntake(Integer percent, Instant at) {
 		intakeLimitPercent = percent;
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	IntakePosition intakePosition() {

@@ -1,6 +1,6 @@
 package kr.sangsaeng.program;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import kr.sangsaeng.shared.Won;
 
@@ -21,10 +21,14 @@ public class ProgrammeAdministration {
 
 	private final ApplicationEventPublisher events;
 
-	ProgrammeAdministration(ProgrammeRepository programmes, CapacityLedger ledger, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	ProgrammeAdministration(ProgrammeRepository programmes, CapacityLedger ledger, ApplicationEventPublisher events,
+			Clock clock) {
 		this.programmes = programmes;
 		this.ledger = ledger;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -34,7 +38,7 @@ public class ProgrammeAdministration {
 		if (programmes.existsByCode(code.value())) {
 			throw ProgrammeRuleException.onField("code", "programme.rule.codeTaken", code.value());
 		}
-		programmes.saveAndFlush(new Programme(code, draft));
+		programmes.saveAndFlush(new Programme(code, draft, clock.instant()));
 		ledger.initialise(code, initialCapacity, "", actor);
 		publish(code, ProgrammeChanged.Change.CREATED, null, null, actor);
 		return code;
@@ -60,14 +64,14 @@ public class ProgrammeAdministration {
 		if (draft.terms().maxLoan().isGreaterThan(programme.capacity())) {
 			throw ProgrammeRuleException.onField("maxLoan", "programme.rule.maxLoanAboveCapacity");
 		}
-		programme.apply(draft);
+		programme.apply(draft, clock.instant());
 		publish(newCode, ProgrammeChanged.Change.EDITED, null, null, actor);
 		return newCode;
 	}
 
 	public void moveTo(ProgrammeCode code, ProgrammeStatus target, String actor) {
 		Programme programme = load(code);
-		ProgrammeStatus previous = programme.moveTo(target);
+		ProgrammeStatus previous = programme.moveTo(target, clock.instant());
 		publish(code, ProgrammeChanged.Change.STATUS_CHANGED, previous, target, actor);
 	}
 
@@ -89,7 +93,7 @@ public class ProgrammeAdministration {
 
 	private void publish(ProgrammeCode code, ProgrammeChanged.Change change, ProgrammeStatus from,
 			ProgrammeStatus to, String actor) {
-		events.publishEvent(new ProgrammeChanged(code, change, from, to, actor, Instant.now()));
+		events.publishEvent(new ProgrammeChanged(code, change, from, to, actor, clock.instant()));
 	}
 
 }

@@ -1,6 +1,6 @@
 package kr.sangsaeng.program;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import kr.sangsaeng.shared.Won;
 
@@ -38,12 +38,15 @@ public class ProgrammeIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	ProgrammeIntake(JdbcClient jdbc, ProgrammeRepository programmes, ApplicationsAwaitingDecision awaiting,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.awaiting = awaiting;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -101,13 +104,13 @@ public class ProgrammeIntake {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new UnknownProgrammeException(programme));
-		load(programme).limitIntake(percent);
+		load(programme).limitIntake(percent, clock.instant());
 		jdbc.sql("update programme set intake_won = :intake where code = :code")
 			.param("intake", percent == null ? 0 : awaiting.requested(programme).value())
 			.param("code", programme.value())
 			.update();
 		events.publishEvent(new ProgrammeChanged(programme, ProgrammeChanged.Change.EDITED, null, null, actor,
-				Instant.now()));
+				clock.instant()));
 	}
 
 	/**

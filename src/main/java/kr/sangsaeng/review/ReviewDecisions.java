@@ -166,20 +166,20 @@ public class ReviewDecisions {
 	 * Approves on {@code terms}. Up to the programme's four-eyes threshold this is the final approval and issues
 	 * the guarantee; above it, it is a recommendation that a second person confirms or sends back.
 	 *
-	 * @return the guarantee, or {@code null} when the approval awaits a second person
+	 * @return the guarantee issued, or the recommendation that awaits a second person
 	 * @throws kr.sangsaeng.program.CapacityExceededException when the programme's remaining capacity is short;
 	 * nothing is changed then
 	 */
-	public Guarantee approve(SignedInUser staff, ApplicationId id, long version, ApprovalTerms terms, String comment) {
+	public Approval approve(SignedInUser staff, ApplicationId id, long version, ApprovalTerms terms, String comment) {
 		ReviewCase review = open(staff, id, version);
 		check(terms, review);
 		long current = workOn(review, staff, version);
 		if (terms.amount().isGreaterThan(review.programme().terms().fourEyesThreshold())) {
 			applications.recommend(id, current, staff.getUsername(), staff.role().name());
 			record(review, staff, "RECOMMENDED", comment, null, terms, null, null);
-			return null;
+			return new Approval.Recommended(id, terms.amount());
 		}
-		return issue(review, current, terms, null, staff, comment);
+		return new Approval.Issued(issue(review, current, terms, null, staff, comment));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
@@ -94,6 +95,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatter(new WonInWords());
+		// an address that names no application is answered as one that names another's: not found
+		registry.addConverter(String.class, ApplicationId.class,
+				text -> ApplicationId.parse(text).orElseThrow(() -> new IllegalArgumentException("Not an application id")));
 	}
 
 	/**

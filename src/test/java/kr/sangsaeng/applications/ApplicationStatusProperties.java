@@ -26,9 +26,9 @@ class ApplicationStatusProperties {
 	@Property(tries = 500)
 	void onlyAllowedTransitionsHappenARefusedOneChangesNothingAndTheEndIsTheEnd(
 			@ForAll @Size(min = 1, max = 40) List<ApplicationStatus> requested) {
-		GuaranteeApplication application = new GuaranteeApplication("HMG-KB-WOORI", 1, "1234567891", "(주)상생정밀",
-				new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI", "사업 계획"));
 		Instant when = Instant.parse("2026-11-02T01:00:00Z");
+		GuaranteeApplication application = new GuaranteeApplication("HMG-KB-WOORI", 1, "1234567891", "(주)상생정밀",
+				new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI", "사업 계획"), when);
 		boolean ended = false;
 		for (ApplicationStatus target : requested) {
 			ApplicationStatus before = application.status();

@@ -205,7 +205,10 @@ class BankApiTests {
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(post("/api/v1/bank/loans/987654321/disbursements", WOORI_TOKEN, key(),
 				payment(1_000_000, today, "R")).statusCode()).isEqualTo(404);
-		assertThat(get("/api/v1/bank/loans/abc", WOORI_TOKEN).statusCode()).isEqualTo(404);
+		HttpResponse<String> notALoan = get("/api/v1/bank/loans/abc", WOORI_TOKEN);
+		assertThat(notALoan.statusCode()).isEqualTo(404);
+		assertThat(notALoan.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(get("/api/v1/bank/loans?status=LOST", WOORI_TOKEN).statusCode()).isEqualTo(400);
 		assertThat(loans.entries(id)).isEmpty();
 	}

@@ -61,7 +61,9 @@ class GuaranteeCertificatePagesTests {
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(1_000_000_000));
 		ApplicationId id = fixtures.submitted(programme, Won.of(300_000_000));
 		Guarantee guarantee = decisions.approve(fixtures.staff("kodit.reviewer"), id, fixtures.version(id),
-				new ApprovalTerms(Won.of(300_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
+				new ApprovalTerms(Won.of(300_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인")
+			.guarantee()
+			.orElseThrow();
 		long organisation = applications.details(id).orElseThrow().application().organisationId();
 		String number = applications.details(id).orElseThrow().application().businessNumber();
 

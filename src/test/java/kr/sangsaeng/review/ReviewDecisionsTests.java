@@ -79,7 +79,9 @@ class ReviewDecisionsTests {
 
 		Guarantee guarantee = decisions.approve(reviewer, id, fixtures.version(id),
 				new ApprovalTerms(Won.of(200_000_000), Percentage.of("90"), Percentage.of("1.2"), "분기별 실적 보고"),
-				"매출 증가세가 뚜렷하고 납품 계약이 확인됨");
+				"매출 증가세가 뚜렷하고 납품 계약이 확인됨")
+			.guarantee()
+			.orElseThrow();
 
 		assertThat(guarantee.number()).matches("KODIT-20[0-9]{2}-[0-9]{6}");
 		assertThat(guarantee.guaranteedAmount()).isEqualTo(Won.of(180_000_000));
@@ -100,10 +102,11 @@ class ReviewDecisionsTests {
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), ONE_EOK);
 		ApplicationId id = fixtures.submitted(programme, Won.of(500_000_000));
 
-		Guarantee none = decisions.approve(reviewer, id, fixtures.version(id),
+		Approval recommended = decisions.approve(reviewer, id, fixtures.version(id),
 				new ApprovalTerms(Won.of(400_000_000), Percentage.of("100"), Percentage.of("1"), null), "추천합니다");
 
-		assertThat(none).isNull();
+		assertThat(recommended).isEqualTo(new Approval.Recommended(id, Won.of(400_000_000)));
+		assertThat(recommended.guarantee()).isEmpty();
 		assertThat(fixtures.status(id)).isEqualTo("RECOMMENDED");
 		assertThat(guarantees.ofApplication(id)).isEmpty();
 		assertThat(ledger.position(programme).committed()).isEqualTo(Won.ZERO);
@@ -271,7 +274,9 @@ class ReviewDecisionsTests {
 			long version = fixtures.version(id);
 			SignedInUser decider = i % 2 == 0 ? reviewer : approver;
 			approvals.add(() -> decisions.approve(decider, id, version,
-					new ApprovalTerms(ONE_EOK, Percentage.of("100"), Percentage.of("1"), null), "승인"));
+					new ApprovalTerms(ONE_EOK, Percentage.of("100"), Percentage.of("1"), null), "승인")
+				.guarantee()
+				.orElseThrow());
 		}
 
 		List<Object> outcomes = race(approvals);

@@ -29,6 +29,21 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void anAddressThatNamesNoApplicationGetsTheNotFoundPage() {
+		WebSession sme = new WebSession(port).signIn("sme.demo", "demo1234!");
+		WebSession reviewer = new WebSession(port).signIn("kodit.reviewer", "demo1234!");
+		WebSession bank = new WebSession(port).signIn("woori.officer", "demo1234!");
+		for (String id : new String[] { "abc", "0", "-1", "1e3", "99999999999999999999" }) {
+			for (HttpResponse<String> response : java.util.List.of(sme.get("/applications/" + id),
+					reviewer.get("/review/" + id), bank.get("/disbursements/" + id))) {
+				assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404);
+				assertThat(response.body()).as(response.uri().toString()).contains("페이지를 찾을 수 없습니다")
+					.doesNotContain("Exception", "Whitelabel");
+			}
+		}
+	}
+
+	@Test
 	void theErrorPageSpeaksTheReadersLanguage() {
 		WebSession visitor = new WebSession(port);
 		visitor.get("/programmes?lang=en");

@@ -10,6 +10,7 @@ import kr.sangsaeng.applications.DocumentResponses;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.StoredDocument;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.ApplicationId;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +43,7 @@ class ApplicationDocumentController {
 	}
 
 	@PostMapping
-	String upload(@PathVariable String id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+	String upload(@PathVariable ApplicationId id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) throws IOException {
 		ApplicationView application = own.details(user, id).application();
 		List<String> problems = uploads.attach(user, application.id(), files);
@@ -56,7 +57,7 @@ class ApplicationDocumentController {
 	}
 
 	@PostMapping("/{documentId}/delete")
-	String remove(@PathVariable String id, @PathVariable long documentId, @AuthenticationPrincipal SignedInUser user,
+	String remove(@PathVariable ApplicationId id, @PathVariable long documentId, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		ApplicationView application = own.details(user, id).application();
 		try {
@@ -70,10 +71,10 @@ class ApplicationDocumentController {
 	}
 
 	@GetMapping("/{documentId}")
-	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable long documentId,
+	ResponseEntity<byte[]> download(@PathVariable ApplicationId id, @PathVariable long documentId,
 			@AuthenticationPrincipal SignedInUser user) {
 		StoredDocument document = applications
-			.document(OwnApplications.applicant(user), OwnApplications.parseId(id), documentId)
+			.document(OwnApplications.applicant(user), id, documentId)
 			.orElseThrow(ApplicationNotFoundException::new);
 		return DocumentResponses.attachment(document);
 	}

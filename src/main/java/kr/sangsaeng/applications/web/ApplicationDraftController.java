@@ -98,7 +98,7 @@ class ApplicationDraftController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model,
+	String edit(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		ApplicationView application = own.details(user, id).application();
 		if (application.status() != ApplicationStatus.DRAFT) {
@@ -111,7 +111,7 @@ class ApplicationDraftController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable String id, @ModelAttribute("applicationForm") ApplicationForm form,
+	String update(@PathVariable ApplicationId id, @ModelAttribute("applicationForm") ApplicationForm form,
 			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		ApplicationView application = own.details(user, id).application();

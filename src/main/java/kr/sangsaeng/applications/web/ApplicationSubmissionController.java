@@ -42,9 +42,8 @@ class ApplicationSubmissionController {
 	}
 
 	@PostMapping("/submit")
-	String submit(@PathVariable String id, @AuthenticationPrincipal SignedInUser user,
+	String submit(@PathVariable("id") ApplicationId applicationId, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		ApplicationId applicationId = OwnApplications.parseId(id);
 		try {
 			ApplicationView submitted = applications.submit(OwnApplications.applicant(user), applicationId);
 			redirect.addFlashAttribute("notice", "application.notice.submitted");
@@ -57,7 +56,7 @@ class ApplicationSubmissionController {
 	}
 
 	@PostMapping("/withdraw")
-	String withdraw(@PathVariable String id, @AuthenticationPrincipal SignedInUser user,
+	String withdraw(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		ApplicationView application = own.details(user, id).application();
 		try {
@@ -71,7 +70,7 @@ class ApplicationSubmissionController {
 	}
 
 	@PostMapping("/answer")
-	String answer(@PathVariable String id, @RequestParam(name = "answer", required = false) String answer,
+	String answer(@PathVariable ApplicationId id, @RequestParam(name = "answer", required = false) String answer,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) throws IOException {
 		ApplicationView application = own.details(user, id).application();

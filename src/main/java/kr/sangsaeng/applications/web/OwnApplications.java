@@ -40,8 +40,8 @@ class OwnApplications {
 		this.catalogue = catalogue;
 	}
 
-	ApplicationDetails details(SignedInUser user, String id) {
-		return applications.details(applicant(user), parseId(id)).orElseThrow(ApplicationNotFoundException::new);
+	ApplicationDetails details(SignedInUser user, ApplicationId id) {
+		return applications.details(applicant(user), id).orElseThrow(ApplicationNotFoundException::new);
 	}
 
 	/**
@@ -63,19 +63,6 @@ class OwnApplications {
 
 	static String redirectTo(ApplicationId id) {
 		return "redirect:/applications/" + id.value();
-	}
-
-	static ApplicationId parseId(String id) {
-		try {
-			long value = Long.parseLong(id);
-			if (value <= 0) {
-				throw new ApplicationNotFoundException();
-			}
-			return new ApplicationId(value);
-		}
-		catch (NumberFormatException notANumber) {
-			throw new ApplicationNotFoundException();
-		}
 	}
 
 	static Applicant applicant(SignedInUser user) {

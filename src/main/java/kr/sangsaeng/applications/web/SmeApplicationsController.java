@@ -9,6 +9,7 @@ import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.system.OversizedUploadGuard;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +48,7 @@ class SmeApplicationsController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable String id,
+	String show(@PathVariable ApplicationId id,
 			@RequestParam(name = OversizedUploadGuard.TOO_LARGE_PARAMETER, required = false) String tooLarge,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		ApplicationDetails details = own.details(user, id);

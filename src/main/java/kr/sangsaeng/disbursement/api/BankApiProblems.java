@@ -6,9 +6,11 @@ import java.util.Locale;
 import kr.sangsaeng.disbursement.IdempotencyKeyReusedException;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanRuleException;
+import kr.sangsaeng.shared.ApplicationId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.core.Ordered;
@@ -48,6 +50,15 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> notFound(LoanNotFoundException missing) {
 		return answer(HttpStatus.NOT_FOUND, "loan-not-found", "Loan not found",
 				"There is no loan with this id among your bank's loans.", null);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException mismatch, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ApplicationId.class.equals(mismatch.getRequiredType())) {
+			return notFound(new LoanNotFoundException());
+		}
+		return super.handleTypeMismatch(mismatch, headers, status, request);
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)

@@ -30,11 +30,4 @@ final class BankApiRequests {
 		throw new UnsupportedBodyException();
 	}
 
-	static ApplicationId loanId(String id) {
-		if (id == null || !id.matches("[0-9]{1,18}") || Long.parseLong(id) <= 0) {
-			throw new LoanNotFoundException();
-		}
-		return new ApplicationId(Long.parseLong(id));
-	}
-
 }

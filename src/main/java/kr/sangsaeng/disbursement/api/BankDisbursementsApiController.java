@@ -58,11 +58,10 @@ class BankDisbursementsApiController {
 	@Operation(summary = "Record a payment out of the loan",
 			description = "The same Idempotency-Key with the same body returns the first answer and pays nothing "
 					+ "twice; the same key with another body is refused with 422.")
-	ResponseEntity<String> disburse(@AuthenticationPrincipal BankClient client, @PathVariable String id,
+	ResponseEntity<String> disburse(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId,
 			@Parameter(description = "a unique key per payment, chosen by the bank (at most 200 characters)") @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestHeader(name = "Content-Type", required = false) String contentType,
 			@RequestBody(required = false) String body) {
-		ApplicationId loanId = BankApiRequests.loanId(id);
 		BankApiRequests.requireJson(contentType);
 		if (key == null || key.isBlank()) {
 			throw new InvalidRequestException("Idempotency-Key", "The Idempotency-Key header is missing.");

@@ -77,8 +77,7 @@ class BankLoansApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One loan of the calling bank, with its payments and reversals")
-	LoanJson show(@AuthenticationPrincipal BankClient client, @PathVariable String id) {
-		ApplicationId loanId = BankApiRequests.loanId(id);
+	LoanJson show(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId) {
 		Loan loan = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		return LoanJson.of(loan, loans.entries(loanId));
 	}
@@ -87,10 +86,9 @@ class BankLoansApiController {
 	@Operation(summary = "Report the loan repaid or defaulted, or cancel it before any payment",
 			description = "Body: {\"status\": \"REPAID\" | \"DEFAULTED\" | \"CANCELLED\"}. Reporting the status the loan "
 					+ "already has changes nothing.")
-	LoanJson report(@AuthenticationPrincipal BankClient client, @PathVariable String id,
+	LoanJson report(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId,
 			@RequestHeader(name = "Content-Type", required = false) String contentType,
 			@RequestBody(required = false) String body) {
-		ApplicationId loanId = BankApiRequests.loanId(id);
 		BankApiRequests.requireJson(contentType);
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		String status = StatusReport.read(body, json);

@@ -7,6 +7,7 @@ import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanRuleException;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.system.FormErrors;
 
@@ -38,9 +39,9 @@ class LoanActionController {
 	}
 
 	@PostMapping("/disbursements/{id}/payments")
-	String pay(@PathVariable String id, @ModelAttribute("paymentForm") LoanForm form, BindingResult errors,
+	String pay(@PathVariable ApplicationId id, @ModelAttribute("paymentForm") LoanForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, Locale locale) {
-		Loan loan = page.loan(user, LoanPage.loanId(id));
+		Loan loan = page.loan(user, id);
 		Won amount = LoanFormChecks.amount(form, errors);
 		LocalDate disbursedOn = LoanFormChecks.date(form, errors);
 		String reference = LoanFormChecks.reference(form, errors);
@@ -52,10 +53,10 @@ class LoanActionController {
 	}
 
 	@PostMapping("/disbursements/{id}/payments/{paymentId}/reversal")
-	String reverse(@PathVariable String id, @PathVariable String paymentId,
+	String reverse(@PathVariable ApplicationId id, @PathVariable String paymentId,
 			@ModelAttribute("reversalForm") LoanForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Loan loan = page.loan(user, LoanPage.loanId(id));
+		Loan loan = page.loan(user, id);
 		Long payment = paymentId.matches("[0-9]{1,18}") ? Long.valueOf(paymentId) : null;
 		String reason = LoanFormChecks.reason(form, errors);
 		return act(loan, user, errors, model, "reversal", payment, () -> {
@@ -66,9 +67,9 @@ class LoanActionController {
 	}
 
 	@PostMapping("/disbursements/{id}/repaid")
-	String repaid(@PathVariable String id, @ModelAttribute("closingForm") LoanForm form, BindingResult errors,
+	String repaid(@PathVariable ApplicationId id, @ModelAttribute("closingForm") LoanForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Loan loan = page.loan(user, LoanPage.loanId(id));
+		Loan loan = page.loan(user, id);
 		return act(loan, user, errors, model, "closing", null, () -> {
 			loans.repaid(LoanPage.bank(user), loan.id(), user.getUsername());
 			redirect.addFlashAttribute("notice", "loan.notice.repaid");
@@ -76,9 +77,9 @@ class LoanActionController {
 	}
 
 	@PostMapping("/disbursements/{id}/defaulted")
-	String defaulted(@PathVariable String id, @ModelAttribute("closingForm") LoanForm form, BindingResult errors,
+	String defaulted(@PathVariable ApplicationId id, @ModelAttribute("closingForm") LoanForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Loan loan = page.loan(user, LoanPage.loanId(id));
+		Loan loan = page.loan(user, id);
 		return act(loan, user, errors, model, "closing", null, () -> {
 			loans.defaulted(LoanPage.bank(user), loan.id(), user.getUsername());
 			redirect.addFlashAttribute("notice", "loan.notice.defaulted");
@@ -86,9 +87,9 @@ class LoanActionController {
 	}
 
 	@PostMapping("/disbursements/{id}/cancel")
-	String cancel(@PathVariable String id, @ModelAttribute("closingForm") LoanForm form, BindingResult errors,
+	String cancel(@PathVariable ApplicationId id, @ModelAttribute("closingForm") LoanForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Loan loan = page.loan(user, LoanPage.loanId(id));
+		Loan loan = page.loan(user, id);
 		return act(loan, user, errors, model, "closing", null, () -> {
 			loans.cancel(LoanPage.bank(user), loan.id(), user.getUsername());
 			redirect.addFlashAttribute("notice", "loan.notice.cancelled");

@@ -1,6 +1,7 @@
 package kr.sangsaeng.disbursement.web;
 
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.ApplicationId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,8 @@ class LoanController {
 	}
 
 	@GetMapping("/disbursements/{id}")
-	String show(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		return page.show(page.loan(user, LoanPage.loanId(id)), user, model, null, null, null);
+	String show(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return page.show(page.loan(user, id), user, model, null, null, null);
 	}
 
 }

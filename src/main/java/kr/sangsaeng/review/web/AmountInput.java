@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.InvalidAmountException.Reason;
+import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
 
 /**

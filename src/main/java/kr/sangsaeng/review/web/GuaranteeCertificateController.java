@@ -59,8 +59,7 @@ class GuaranteeCertificateController {
 	}
 
 	@GetMapping("/applications/{id}/certificate.pdf")
-	ResponseEntity<byte[]> forTheCompany(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		ApplicationId applicationId = ReviewApplicationPage.applicationId(id);
+	ResponseEntity<byte[]> forTheCompany(@PathVariable("id") ApplicationId applicationId, @AuthenticationPrincipal SignedInUser user) {
 		Applicant applicant = new Applicant(user.organisation().id(), user.organisation().code(),
 				user.organisation().name().korean(), user.getUsername());
 		ApplicationView application = applications.details(applicant, applicationId)
@@ -70,13 +69,13 @@ class GuaranteeCertificateController {
 	}
 
 	@GetMapping("/review/{id}/certificate.pdf")
-	ResponseEntity<byte[]> forTheAgency(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		return certificate(decisions.open(user, ReviewApplicationPage.applicationId(id)).application());
+	ResponseEntity<byte[]> forTheAgency(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user) {
+		return certificate(decisions.open(user, id).application());
 	}
 
 	@GetMapping("/disbursements/{id}/certificate.pdf")
-	ResponseEntity<byte[]> forTheBank(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-		ApplicationView application = applications.details(ReviewApplicationPage.applicationId(id))
+	ResponseEntity<byte[]> forTheBank(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user) {
+		ApplicationView application = applications.details(id)
 			.orElseThrow(ApplicationNotFoundException::new)
 			.application();
 		if (user.organisation().kind() != OrganisationKind.BANK

@@ -7,6 +7,7 @@ import kr.sangsaeng.applications.StoredDocument;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewDecisions;
+import kr.sangsaeng.shared.ApplicationId;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,14 +38,14 @@ class ReviewApplicationController {
 	}
 
 	@GetMapping("/review/{id}")
-	String show(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		return page.show(ReviewApplicationPage.applicationId(id), user, model);
+	String show(@PathVariable ApplicationId id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return page.show(id, user, model);
 	}
 
 	@GetMapping("/review/{id}/documents/{documentId}")
-	ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable long documentId,
+	ResponseEntity<byte[]> document(@PathVariable ApplicationId id, @PathVariable long documentId,
 			@AuthenticationPrincipal SignedInUser user) {
-		ReviewCase review = decisions.open(user, ReviewApplicationPage.applicationId(id));
+		ReviewCase review = decisions.open(user, id);
 		StoredDocument document = applications.document(review.application().id(), documentId)
 			.orElseThrow(ApplicationNotFoundException::new);
 		return DocumentResponses.inline(document);

@@ -92,11 +92,4 @@ class ReviewApplicationPage {
 		return "redirect:/review/" + id.value();
 	}
 
-	static ApplicationId applicationId(String id) {
-		if (id == null || !id.matches("[0-9]{1,18}") || Long.parseLong(id) <= 0) {
-			throw new ApplicationNotFoundException();
-		}
-		return new ApplicationId(Long.parseLong(id));
-	}
-
 }

@@ -41,21 +41,21 @@ class ReviewDecisionController {
 	}
 
 	@PostMapping("/review/{id}/take")
-	String take(@PathVariable String id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
+	String take(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		return act(id, user, form, errors, model, redirect, "assign", "review.notice.taken",
 				(applicationId, version) -> decisions.take(user, applicationId, version));
 	}
 
 	@PostMapping("/review/{id}/release")
-	String release(@PathVariable String id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
+	String release(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		return act(id, user, form, errors, model, redirect, "assign", "review.notice.released",
 				(applicationId, version) -> decisions.release(user, applicationId, version));
 	}
 
 	@PostMapping("/review/{id}/reassign")
-	String reassign(@PathVariable String id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
+	String reassign(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		String assignee = form.getAssignee() == null ? "" : form.getAssignee().strip();
 		return act(id, user, form, errors, model, redirect, "assign", "review.notice.reassigned",
@@ -63,7 +63,7 @@ class ReviewDecisionController {
 	}
 
 	@PostMapping("/review/{id}/request-information")
-	String requestInformation(@PathVariable String id, @ModelAttribute("decision") DecisionForm form,
+	String requestInformation(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form,
 			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
 		String message = DecisionChecks.text(form.getMessage(), "message", errors);
@@ -74,7 +74,7 @@ class ReviewDecisionController {
 	}
 
 	@PostMapping("/review/{id}/reject")
-	String reject(@PathVariable String id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
+	String reject(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		RejectionReason reason = DecisionChecks.reason(form, errors);
 		String explanation = DecisionChecks.text(form.getExplanation(), "explanation", errors);
@@ -85,22 +85,21 @@ class ReviewDecisionController {
 	}
 
 	@PostMapping("/review/{id}/approve")
-	String approve(@PathVariable String id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
+	String approve(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ApprovalTerms terms = DecisionChecks.approvalTerms(form, errors);
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
 		return act(id, user, form, errors, model, redirect, "approval", "review.notice.recommended",
 				(applicationId, version) -> {
-					Guarantee issued = decisions.approve(user, applicationId, version, terms, comment);
-					if (issued != null) {
+					decisions.approve(user, applicationId, version, terms, comment).guarantee().ifPresent(issued -> {
 						redirect.addFlashAttribute("notice", "review.notice.approved");
 						redirect.addFlashAttribute("guaranteeNumber", issued.number());
-					}
+					});
 				});
 	}
 
 	@PostMapping("/review/{id}/confirm")
-	String confirm(@PathVariable String id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
+	String confirm(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
 		return act(id, user, form, errors, model, redirect, "confirmation", "review.notice.approved",
@@ -109,7 +108,7 @@ class ReviewDecisionController {
 	}
 
 	@PostMapping("/review/{id}/send-back")
-	String sendBack(@PathVariable String id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
+	String sendBack(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
 		return act(id, user, form, errors, model, redirect, "confirmation", "review.notice.sentBack",
@@ -120,9 +119,8 @@ class ReviewDecisionController {
 	 * Runs one action on the version the reviewer saw. Field errors, and rules the reviewer can fix, show the page
 	 * again with what they typed; an application someone else changed meanwhile is shown afresh with a warning.
 	 */
-	private String act(String id, SignedInUser user, DecisionForm form, BindingResult errors, Model model,
+	private String act(ApplicationId applicationId, SignedInUser user, DecisionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, String panel, String notice, ObjLongConsumer<ApplicationId> action) {
-		ApplicationId applicationId = ReviewApplicationPage.applicationId(id);
 		decisions.open(user, applicationId);
 		Optional<Long> version = DecisionChecks.version(form, errors);
 		if (errors.hasErrors()) {
