@@ -431,14 +431,14 @@ class AccessMatrixTests {
 		ProgrammeCode drafted = openProgramme();
 		ProgrammeCode lent = openProgramme();
 
-		ApplicationId app = applications.startDraft(sme, reviewed.value(), content());
+		ApplicationId app = applications.startDraft(sme, reviewed, content());
 		long document = applications.addDocument(sme, app, pdf());
 		applications.submit(sme, app);
 
-		ApplicationId draft = applications.startDraft(sme, drafted.value(), content());
+		ApplicationId draft = applications.startDraft(sme, drafted, content());
 		long draftDocument = applications.addDocument(sme, draft, pdf());
 
-		ApplicationId loan = applications.startDraft(sme, lent.value(), content());
+		ApplicationId loan = applications.startDraft(sme, lent, content());
 		applications.addDocument(sme, loan, pdf());
 		applications.submit(sme, loan);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), loan,

@@ -216,7 +216,7 @@ class HostileInputIT {
 	private List<Target> formTargets() {
 		Applicant sme = sampleData.smeWithAccount(PASSWORD);
 		ProgrammeCode programme = sampleData.openProgramme("HI");
-		ApplicationId draft = applications.startDraft(sme, programme.value(), SampleData.content());
+		ApplicationId draft = applications.startDraft(sme, programme, SampleData.content());
 		applications.addDocument(sme, draft, SampleData.pdf());
 		ApplicationId loan = approvedLoan();
 		String partner = TestSmes.validBusinessNumber();
@@ -819,7 +819,7 @@ class HostileInputIT {
 	@Test
 	void uploadsThatLieAboutWhatTheyAreOrAreTooLargeAreRefusedByNameAndSaveNothing() {
 		Applicant sme = sampleData.smeWithAccount(PASSWORD);
-		ApplicationId draft = applications.startDraft(sme, sampleData.openProgramme("HI").value(), SampleData.content());
+		ApplicationId draft = applications.startDraft(sme, sampleData.openProgramme("HI"), SampleData.content());
 		Caller caller = Caller.signIn(port, sme.username(), PASSWORD);
 		String page = "/applications/" + draft.value();
 		HtmlForm upload = HtmlForm.on(caller.send(get(page)).body(), "post")
@@ -1027,7 +1027,7 @@ class HostileInputIT {
 	}
 
 	private ApplicationId submitted(Applicant sme) {
-		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI").value(), SampleData.content());
+		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI"), SampleData.content());
 		applications.addDocument(sme, id, SampleData.pdf());
 		applications.submit(sme, id);
 		return id;
@@ -1053,7 +1053,7 @@ class HostileInputIT {
 
 	private ApplicationId recommended() {
 		Applicant sme = sampleData.smeWithoutAccount();
-		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI", Won.of(50_000_000)).value(),
+		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI", Won.of(50_000_000)),
 				SampleData.content());
 		applications.addDocument(sme, id, SampleData.pdf());
 		applications.submit(sme, id);

@@ -11,6 +11,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.applications.UploadedDocument;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -86,7 +87,7 @@ class ScaleOutIT {
 			.query(Long.class)
 			.single();
 		Applicant sme = new Applicant(organisationId, number, "(주)분산정밀", email);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 
 		String page = "/applications/" + id.value();

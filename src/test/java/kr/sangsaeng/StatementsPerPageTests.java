@@ -168,7 +168,7 @@ class StatementsPerPageTests {
 		ApplicationId plain = submitted(programme, small, 1);
 		Applicant busy = sample.smeWithAccount(PASSWORD);
 		for (int i = 0; i < 3; i++) {
-			ApplicationId earlier = applications.startDraft(busy, sample.openProgramme("SP").value(), SampleData.content());
+			ApplicationId earlier = applications.startDraft(busy, sample.openProgramme("SP"), SampleData.content());
 			applications.addDocument(busy, earlier, SampleData.pdf());
 			applications.submit(busy, earlier);
 		}
@@ -295,7 +295,7 @@ class StatementsPerPageTests {
 	}
 
 	private ApplicationId submitted(ProgrammeCode programme, Applicant sme, int documents) {
-		ApplicationId id = applications.startDraft(sme, programme.value(), SampleData.content());
+		ApplicationId id = applications.startDraft(sme, programme, SampleData.content());
 		for (int i = 0; i < documents; i++) {
 			applications.addDocument(sme, id, SampleData.pdf());
 		}

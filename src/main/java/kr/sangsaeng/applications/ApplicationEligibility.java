@@ -71,7 +71,7 @@ public class ApplicationEligibility {
 		}
 
 		Won cap = terms.maxLoanForTier(tier);
-		Won exposure = exposures.inProgramme(applicant.organisationId(), programme.code().value());
+		Won exposure = exposures.inProgramme(applicant.organisationId(), programme.code());
 		Won room = cap.minusOrZero(exposure);
 		checks.add(check("cap", !room.isLessThan(terms.minLoan()) && !room.isZero(), cap, exposure, room));
 

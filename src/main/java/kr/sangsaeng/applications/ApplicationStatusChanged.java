@@ -7,6 +7,7 @@ import java.util.Map;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * An application moved from one status to another.
@@ -14,7 +15,7 @@ import kr.sangsaeng.shared.Won;
  * @param organisationId the applying SME's organisation
  * @param message what the agency or SME wrote with the change, if anything
  */
-public record ApplicationStatusChanged(ApplicationId application, String programmeCode, long organisationId,
+public record ApplicationStatusChanged(ApplicationId application, ProgrammeCode programmeCode, long organisationId,
 		ApplicationStatus from, ApplicationStatus to, Won amount, String message, String actor, Instant at)
 		implements AuditableEvent {
 
@@ -31,7 +32,7 @@ public record ApplicationStatusChanged(ApplicationId application, String program
 	@Override
 	public Map<String, Object> auditDetails() {
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("programme", programmeCode);
+		details.put("programme", programmeCode.value());
 		details.put("from", from == null ? null : from.name());
 		details.put("to", to.name());
 		details.put("amountWon", amount == null ? null : amount.value());

@@ -7,6 +7,7 @@ import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * An application as pages and other modules read it.
@@ -19,7 +20,7 @@ import kr.sangsaeng.shared.Won;
  * @param assignee the agency employee working on it, or {@code null}
  * @param lastActionAt when someone last moved it on (submitted, reviewed, decided, assigned)
  */
-public record ApplicationView(ApplicationId id, String programmeCode, long organisationId, String businessNumber,
+public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, long organisationId, String businessNumber,
 		String companyName, ApplicationStatus status, Won amount, Won approvedAmount, LoanPurpose purpose,
 		int termMonths, String bankCode, String businessPlan, Long receiptNumber, Instant createdAt,
 		Instant submittedAt, Instant decidedAt, Instant updatedAt, long version, Region region, IndustrySection industry,

@@ -103,11 +103,11 @@ class DemoApplications implements ApplicationRunner {
 		Applicant sme = new Applicant(organisation.get().id(), DEMO_SME, organisation.get().name().korean(),
 				DEMO_USER);
 
-		ApplicationId withdrawn = applications.startDraft(sme, "HMG-KB-WOORI", new ApplicationContent(
+		ApplicationId withdrawn = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), new ApplicationContent(
 				Won.of(500_000_000), LoanPurpose.FACILITIES, 48, "KB", "도장 라인 자동화 설비 도입 (계획 변경으로 철회)"));
 		applications.withdraw(sme, withdrawn);
 
-		ApplicationId approved = applications.startDraft(sme, "POSCO-IBK-KSURE", new ApplicationContent(
+		ApplicationId approved = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), new ApplicationContent(
 				Won.of(600_000_000), LoanPurpose.EXPORT, 24, "IBK",
 				"북미 완성차 업체 수출용 강판 가공 부품 생산 확대. 원자재(냉연 강판) 선구매 자금으로 쓰고 수출 대금으로 상환합니다."));
 		applications.addDocument(sme, approved, new UploadedDocument("수출계약서.pdf", "application/pdf", DEMO_PDF));
@@ -117,7 +117,7 @@ class DemoApplications implements ApplicationRunner {
 		ledger.reserve(new ProgrammeCode("POSCO-IBK-KSURE"), approved, granted);
 		applications.approve(approved, version(approved), granted, "ksure.approver", "AGENCY_APPROVER");
 
-		ApplicationId asked = applications.startDraft(sme, "HMG-KB-WOORI", new ApplicationContent(
+		ApplicationId asked = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), new ApplicationContent(
 				Won.of(800_000_000), LoanPurpose.WORKING_CAPITAL, 36, "WOORI",
 				"현대자동차 1차 협력사로서 전기차 배터리 케이스 부품 증산에 필요한 원자재 구매 자금입니다. "
 						+ "2027년 납품 계약 물량 증가분의 매출로 36개월 동안 분할 상환합니다."));
@@ -129,7 +129,7 @@ class DemoApplications implements ApplicationRunner {
 				"현대자동차와 맺은 2027년 납품 계약서 사본과 최근 3개월 부가가치세 과세표준증명을 올려 주세요.",
 				"kodit.reviewer", "AGENCY_REVIEWER");
 
-		applications.startDraft(sme, "POSCO-IBK-KSURE", new ApplicationContent(Won.of(200_000_000),
+		applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), new ApplicationContent(Won.of(200_000_000),
 				LoanPurpose.WORKING_CAPITAL, 12, "IBK", "수출 물량 증가에 따른 단기 운전자금 (작성 중)"));
 		log.info("Created the demo SME's applications");
 	}
@@ -173,7 +173,7 @@ class DemoApplications implements ApplicationRunner {
 					(cap / 10_000_000L) * (5 + random.nextInt(95)) / 100 * 10_000_000L);
 			Applicant applicant = new Applicant(company.organisationId(), company.businessNumber().digits(),
 					company.name().korean(), company.email());
-			ApplicationId id = applications.startDraft(applicant, programme,
+			ApplicationId id = applications.startDraft(applicant, new ProgrammeCode(programme),
 					new ApplicationContent(Won.of(amount), PURPOSES[random.nextInt(PURPOSES.length)],
 							Math.min(terms.terms().maxTermMonths(), 12 * (1 + random.nextInt(5))),
 							terms.banks().get(random.nextInt(terms.banks().size())).code(), PLANS[random.nextInt(PLANS.length)]));

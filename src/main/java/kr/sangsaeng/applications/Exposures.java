@@ -1,6 +1,7 @@
 package kr.sangsaeng.applications;
 
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,12 +22,12 @@ class Exposures {
 		this.jdbc = jdbc;
 	}
 
-	Won inProgramme(long organisationId, String programmeCode) {
+	Won inProgramme(long organisationId, ProgrammeCode programmeCode) {
 		return Won.of(jdbc
 			.sql("select coalesce(sum(coalesce(approved_won, amount_won)), 0) from guarantee_application "
 					+ "where organisation_id = :organisation and programme_code = :programme and " + HELD)
 			.param("organisation", organisationId)
-			.param("programme", programmeCode)
+			.param("programme", programmeCode.value())
 			.query(Long.class)
 			.single());
 	}

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * An SME's application for a guaranteed loan in one programme. The programme and the SME's organisation are
@@ -106,10 +107,10 @@ class GuaranteeApplication {
 	protected GuaranteeApplication() {
 	}
 
-	GuaranteeApplication(String programmeCode, long organisationId, String businessNumber, String companyName,
+	GuaranteeApplication(ProgrammeCode programmeCode, long organisationId, String businessNumber, String companyName,
 			ApplicationContent content, Instant at) {
 		this.createdAt = at;
-		this.programmeCode = programmeCode;
+		this.programmeCode = programmeCode.value();
 		this.organisationId = organisationId;
 		this.businessNumber = businessNumber;
 		this.companyName = companyName;
@@ -185,8 +186,8 @@ class GuaranteeApplication {
 		return id;
 	}
 
-	String programmeCode() {
-		return programmeCode;
+	ProgrammeCode programmeCode() {
+		return new ProgrammeCode(programmeCode);
 	}
 
 	long organisationId() {

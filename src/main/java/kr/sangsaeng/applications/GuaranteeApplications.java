@@ -94,8 +94,8 @@ public class GuaranteeApplications {
 	 * The SME's application that awaits a decision in a programme, if any.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<ApplicationView> pending(Applicant applicant, String programmeCode) {
-		return applications.findPending(applicant.organisationId(), programmeCode).map(ApplicationView::of);
+	public Optional<ApplicationView> pending(Applicant applicant, ProgrammeCode programmeCode) {
+		return applications.findPending(applicant.organisationId(), programmeCode.value()).map(ApplicationView::of);
 	}
 
 	/**
@@ -103,7 +103,7 @@ public class GuaranteeApplications {
 	 * amounts of applications awaiting a decision.
 	 */
 	@Transactional(readOnly = true)
-	public Won exposure(long organisationId, String programmeCode) {
+	public Won exposure(long organisationId, ProgrammeCode programmeCode) {
 		return exposures.inProgramme(organisationId, programmeCode);
 	}
 
@@ -112,8 +112,9 @@ public class GuaranteeApplications {
 	 *
 	 * @throws PendingApplicationExistsException when it already has one
 	 */
-	public ApplicationId startDraft(Applicant applicant, String programmeCode, ApplicationContent content) {
-		Optional<GuaranteeApplication> pending = applications.findPending(applicant.organisationId(), programmeCode);
+	public ApplicationId startDraft(Applicant applicant, ProgrammeCode programmeCode, ApplicationContent content) {
+		Optional<GuaranteeApplication> pending = applications.findPending(applicant.organisationId(),
+				programmeCode.value());
 		if (pending.isPresent()) {
 			throw new PendingApplicationExistsException(new ApplicationId(pending.get().id()));
 		}
@@ -200,7 +201,7 @@ public class GuaranteeApplications {
 			throw new ApplicationRuleException("application.rule.transition", application.status(),
 					ApplicationStatus.SUBMITTED);
 		}
-		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(application.programmeCode()))
+		ProgrammeSummary programme = catalogue.find(application.programmeCode())
 			.orElseThrow(ApplicationNotFoundException::new);
 		refuseUnlessSubmittable(applicant, application, programme);
 		Optional<CompanyProfile> profile = companies.forOrganisation(applicant.organisationId());
@@ -469,7 +470,7 @@ public class GuaranteeApplications {
 	 */
 	private void leftQueue(GuaranteeApplication application, ApplicationStatus previous) {
 		if (previous.awaitsAgency()) {
-			intake.release(new ProgrammeCode(application.programmeCode()), application.amount());
+			intake.release(application.programmeCode(), application.amount());
 		}
 	}
 

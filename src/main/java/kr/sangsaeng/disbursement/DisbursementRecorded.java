@@ -7,6 +7,7 @@ import java.util.Map;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * A bank paid out part of a loan, or reversed a mistaken payment.
@@ -14,7 +15,7 @@ import kr.sangsaeng.shared.Won;
  * @param kind {@code PAYMENT} or {@code REVERSAL}
  * @param disbursedAfter what the loan has paid out after this entry
  */
-public record DisbursementRecorded(ApplicationId loan, String programmeCode, String bankCode, long entryId,
+public record DisbursementRecorded(ApplicationId loan, ProgrammeCode programmeCode, String bankCode, long entryId,
 		String kind, Won amount, LocalDate disbursedOn, String reference, Won disbursedAfter, LoanStatus statusAfter,
 		String actor) implements AuditableEvent {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * A guaranteed loan as its bank pays it out.
@@ -13,7 +14,7 @@ import kr.sangsaeng.shared.Won;
  * @param approved the approved loan amount, the most that may be paid out
  * @param disbursed what was paid out, less reversals
  */
-public record Loan(ApplicationId id, String guaranteeNumber, String programmeCode, String agencyCode,
+public record Loan(ApplicationId id, String guaranteeNumber, ProgrammeCode programmeCode, String agencyCode,
 		String bankCode, long organisationId, String businessNumber, String companyName, Won approved,
 		Won disbursed, LoanStatus status, Instant issuedAt, Instant firstDisbursedAt, Instant closedAt,
 		long version) {

@@ -6,13 +6,14 @@ import java.util.Map;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * A bank reported a loan repaid or defaulted, or cancelled it before any payment.
  *
  * @param released what the programme's capacity got back, zero for a default
  */
-public record LoanStatusChanged(ApplicationId loan, String programmeCode, String bankCode, LoanStatus from,
+public record LoanStatusChanged(ApplicationId loan, ProgrammeCode programmeCode, String bankCode, LoanStatus from,
 		LoanStatus to, Won released, String actor) implements AuditableEvent {
 
 	@Override

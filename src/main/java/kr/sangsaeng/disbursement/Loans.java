@@ -80,7 +80,7 @@ public class Loans {
 				+ ":company, :approved, :issued)")
 			.param("application", issued.application().value())
 			.param("number", issued.guaranteeNumber())
-			.param("programme", issued.programmeCode())
+			.param("programme", issued.programmeCode().value())
 			.param("agency", issued.agencyCode())
 			.param("bank", issued.bankCode())
 			.param("organisation", issued.organisationId())
@@ -219,7 +219,7 @@ public class Loans {
 		LoanStatus status = after.equals(loan.approved()) ? LoanStatus.ACTIVE : LoanStatus.DISBURSING;
 		update(loan, after, status, loan.firstDisbursedAt() == null ? clock.instant() : loan.firstDisbursedAt(),
 				null);
-		ledger.consume(new ProgrammeCode(loan.programmeCode()), id, amount);
+		ledger.consume(loan.programmeCode(), id, amount);
 		follow(loan, status, actor);
 		DisbursementRecorded recorded = new DisbursementRecorded(id, loan.programmeCode(), bankCode, entry, "PAYMENT",
 				amount, disbursedOn, reference, after, status, actor);
@@ -249,7 +249,7 @@ public class Loans {
 		Won after = loan.disbursed().minus(payment.amount());
 		LoanStatus status = after.isZero() ? LoanStatus.APPROVED : LoanStatus.DISBURSING;
 		update(loan, after, status, after.isZero() ? null : loan.firstDisbursedAt(), null);
-		ledger.reverseConsumption(new ProgrammeCode(loan.programmeCode()), id, payment.amount());
+		ledger.reverseConsumption(loan.programmeCode(), id, payment.amount());
 		follow(loan, status, actor);
 		DisbursementRecorded recorded = new DisbursementRecorded(id, loan.programmeCode(), bankCode, entry,
 				"REVERSAL", payment.amount(), today, payment.reference(), after, status, actor);
@@ -290,7 +290,7 @@ public class Loans {
 		}
 		update(loan, loan.disbursed(), target, loan.firstDisbursedAt(), clock.instant());
 		Won released = target == LoanStatus.DEFAULTED ? Won.ZERO
-				: ledger.release(new ProgrammeCode(loan.programmeCode()), id);
+				: ledger.release(loan.programmeCode(), id);
 		follow(loan, target, actor);
 		events.publishEvent(new LoanStatusChanged(id, loan.programmeCode(), bankCode, loan.status(), target, released,
 				actor));
@@ -359,7 +359,7 @@ public class Loans {
 
 	private static Loan loan(ResultSet row) throws SQLException {
 		return new Loan(new ApplicationId(row.getLong("application_id")), row.getString("guarantee_number"),
-				row.getString("programme_code"), row.getString("agency_code"), row.getString("bank_code"),
+				new ProgrammeCode(row.getString("programme_code")), row.getString("agency_code"), row.getString("bank_code"),
 				row.getLong("organisation_id"), row.getString("business_number"), row.getString("company_name"),
 				Won.of(row.getLong("approved_won")), Won.of(row.getLong("disbursed_won")),
 				LoanStatus.valueOf(row.getString("status")), instant(row, "issued_at"),

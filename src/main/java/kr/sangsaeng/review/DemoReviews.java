@@ -106,7 +106,7 @@ class DemoReviews implements ApplicationRunner {
 	}
 
 	private ProgrammeSummary programme(ApplicationView application) {
-		return catalogue.find(new ProgrammeCode(application.programmeCode())).orElseThrow();
+		return catalogue.find(application.programmeCode()).orElseThrow();
 	}
 
 }

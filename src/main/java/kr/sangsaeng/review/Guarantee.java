@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * A guarantee an agency issued for an approved loan.
@@ -18,7 +19,7 @@ import kr.sangsaeng.shared.Won;
  * @param yearlyFee the guaranteed amount times the fee rate, per year
  * @param recommendedBy who recommended it when a second person had to approve, otherwise {@code null}
  */
-public record Guarantee(String number, ApplicationId application, String programmeCode, String agencyCode,
+public record Guarantee(String number, ApplicationId application, ProgrammeCode programmeCode, String agencyCode,
 		String bankCode, long organisationId, String businessNumber, String companyName, Won loanAmount,
 		Percentage ratio, Won guaranteedAmount, Percentage feeRate, Won yearlyFee, int termMonths, String conditions,
 		LocalDate validFrom, LocalDate validUntil, String recommendedBy, String approvedBy, Instant issuedAt) {

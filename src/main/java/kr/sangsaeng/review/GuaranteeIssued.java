@@ -7,6 +7,7 @@ import java.util.Map;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 /**
  * An agency issued a guarantee on final approval: the lending bank may now pay out the loan.
@@ -14,7 +15,7 @@ import kr.sangsaeng.shared.Won;
  * @param loanAmount the approved loan, reserved on the programme's capacity
  * @param guaranteedAmount the part of the loan the agency guarantees
  */
-public record GuaranteeIssued(ApplicationId application, String guaranteeNumber, String programmeCode,
+public record GuaranteeIssued(ApplicationId application, String guaranteeNumber, ProgrammeCode programmeCode,
 		String agencyCode, String bankCode, long organisationId, String businessNumber, String companyName,
 		Won loanAmount, Won guaranteedAmount, String approvedBy,
 		Instant issuedAt) implements AuditableEvent {
@@ -33,7 +34,7 @@ public record GuaranteeIssued(ApplicationId application, String guaranteeNumber,
 	public Map<String, Object> auditDetails() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("guaranteeNumber", guaranteeNumber);
-		details.put("programme", programmeCode);
+		details.put("programme", programmeCode.value());
 		details.put("agency", agencyCode);
 		details.put("bank", bankCode);
 		details.put("loanWon", loanAmount.value());

@@ -14,6 +14,7 @@ import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.ProgrammeCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,7 +95,7 @@ public class Guarantees {
 				+ ":conditions, :validFrom, :validUntil, :recommendedBy, :approvedBy, :issuedAt)")
 			.param("number", number)
 			.param("application", approved.id().value())
-			.param("programme", guarantee.programmeCode())
+			.param("programme", guarantee.programmeCode().value())
 			.param("agency", agencyCode)
 			.param("bank", guarantee.bankCode())
 			.param("organisation", guarantee.organisationId())
@@ -122,7 +123,7 @@ public class Guarantees {
 
 	private static Guarantee guarantee(ResultSet row) throws SQLException {
 		return new Guarantee(row.getString("guarantee_number"), new ApplicationId(row.getLong("application_id")),
-				row.getString("programme_code"), row.getString("agency_code"), row.getString("bank_code"),
+				new ProgrammeCode(row.getString("programme_code")), row.getString("agency_code"), row.getString("bank_code"),
 				row.getLong("organisation_id"), row.getString("business_number"), row.getString("company_name"),
 				Won.of(row.getLong("loan_won")), percentage(row.getBigDecimal("guarantee_ratio_percent")),
 				Won.of(row.getLong("guaranteed_won")), percentage(row.getBigDecimal("fee_percent")),

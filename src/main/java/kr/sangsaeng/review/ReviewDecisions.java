@@ -71,7 +71,7 @@ public class ReviewDecisions {
 	@Transactional(readOnly = true)
 	public ReviewCase open(SignedInUser staff, ApplicationId id) {
 		ApplicationDetails details = applications.details(id).orElseThrow(ApplicationNotFoundException::new);
-		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(details.application().programmeCode()))
+		ProgrammeSummary programme = catalogue.find(details.application().programmeCode())
 			.orElseThrow(ApplicationNotFoundException::new);
 		if (!isAgencyStaff(staff) || !programme.isGuaranteedBy(staff.organisation().code())
 				|| details.application().status() == ApplicationStatus.DRAFT) {

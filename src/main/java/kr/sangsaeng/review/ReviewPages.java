@@ -45,7 +45,7 @@ public class ReviewPages {
 		ApplicationView current = review.application();
 		long organisation = current.organisationId();
 		String agency = reviewer.organisation().code();
-		Won exposureHere = applications.exposure(organisation, review.programme().code().value());
+		Won exposureHere = applications.exposure(organisation, review.programme().code());
 		Integer workingDays = current.status().awaitsAgency() && current.submittedAt() != null
 				? serviceLevels.workingDaysSince(current.submittedAt()) : null;
 		return new ReviewFile(review, companies.forOrganisation(organisation).orElse(null),

@@ -79,7 +79,7 @@ class ApplicationQueueTests {
 		for (int i = 0; i < 90; i++) {
 			Applicant sme = TestSmes.newSme(jdbc);
 			String programme = programmes.get(random.nextInt(2));
-			ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(
+			ApplicationId id = applications.startDraft(sme, new ProgrammeCode(programme), new ApplicationContent(
 					Won.of(100_000_000L * (1 + random.nextInt(4))), LoanPurpose.FACILITIES, 36, "WOORI",
 					"설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
 			applications.addDocument(sme, id, TestSmes.businessPlan());

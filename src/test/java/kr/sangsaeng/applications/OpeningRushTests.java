@@ -261,13 +261,13 @@ class OpeningRushTests {
 			.andExpect(content().string(allOf(containsString("잔여 한도의 10%: 1억 원"), containsString("남은 접수 여력"))));
 
 		Applicant first = TestSmes.newSme(jdbc);
-		ApplicationId taken = applications.startDraft(first, programme.value(), TestSmes.content(ASKED));
+		ApplicationId taken = applications.startDraft(first, programme, TestSmes.content(ASKED));
 		applications.addDocument(first, taken, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		mvc.perform(post("/applications/" + taken.value() + "/submit").with(csrf()).with(principal(first)))
 			.andExpect(flash().attribute("notice", "application.notice.submitted"));
 
 		Applicant late = TestSmes.newSme(jdbc);
-		ApplicationId refused = applications.startDraft(late, programme.value(), TestSmes.content(ASKED));
+		ApplicationId refused = applications.startDraft(late, programme, TestSmes.content(ASKED));
 		applications.addDocument(late, refused, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		jakarta.servlet.http.Cookie session = mvc
 			.perform(post("/applications/" + refused.value() + "/submit").with(csrf()).with(principal(late)))
@@ -305,7 +305,7 @@ class OpeningRushTests {
 		for (int i = 0; i < count; i++) {
 			Applicant sme = TestSmes.newSme(jdbc);
 			smes.add(sme);
-			ApplicationId id = applications.startDraft(sme, programme.value(), TestSmes.content(ASKED));
+			ApplicationId id = applications.startDraft(sme, programme, TestSmes.content(ASKED));
 			applications.addDocument(sme, id, TestSmes.businessPlan());
 			ids.add(id);
 		}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.notification.Notification;
 import kr.sangsaeng.notification.Notifications;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -41,7 +42,7 @@ class SmeApplicationJourneyTests {
 	@Test
 	void aDraftWithADocumentIsSubmittedOnceWithAReceiptNumber() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("재무제표.pdf", "application/pdf", PDF));
 
 		ApplicationView first = applications.submit(sme, id);
@@ -59,7 +60,7 @@ class SmeApplicationJourneyTests {
 	@Test
 	void submissionsRacingForTheSameDraftYieldOneSubmission() throws Exception {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		int clicks = 8;
 		CountDownLatch go = new CountDownLatch(1);
@@ -92,7 +93,7 @@ class SmeApplicationJourneyTests {
 	@Test
 	void anAnswerToAnInformationRequestReturnsTheApplicationToReviewAndTheSmeIsNotifiedOfEachStep() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, id);
 		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", "ksure.reviewer", "AGENCY_REVIEWER");
@@ -123,7 +124,7 @@ class SmeApplicationJourneyTests {
 	@Test
 	void decidedApplicationsCannotBeWithdrawnOrAnswered() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, id);
 		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", "ksure.reviewer", "AGENCY_REVIEWER");
@@ -138,16 +139,16 @@ class SmeApplicationJourneyTests {
 	@Test
 	void anSmeHasOneApplicationAwaitingADecisionPerProgramme() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId first = applications.startDraft(sme, "POSCO-IBK-KSURE",
+		ApplicationId first = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"),
 				TestSmes.content(Won.of(300_000_000)));
 
-		assertThatThrownBy(() -> applications.startDraft(sme, "POSCO-IBK-KSURE",
+		assertThatThrownBy(() -> applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"),
 				TestSmes.content(Won.of(100_000_000))))
 			.isInstanceOfSatisfying(PendingApplicationExistsException.class,
 					pending -> assertThat(pending.existing()).isEqualTo(first));
 
 		applications.withdraw(sme, first);
-		assertThat(applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(100_000_000))))
+		assertThat(applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(100_000_000))))
 			.isNotEqualTo(first);
 	}
 
@@ -155,23 +156,23 @@ class SmeApplicationJourneyTests {
 	void exposureCountsWhatIsAskedForOrHeldButNotDraftsOrWithdrawals() {
 		Applicant sme = TestSmes.newSme(jdbc);
 		TestSmes.addPartner(jdbc, "HYUNDAI", sme.businessNumber(), 1);
-		ApplicationId draft = applications.startDraft(sme, "HMG-KB-WOORI", TestSmes.content(Won.of(200_000_000)));
-		assertThat(applications.exposure(sme.organisationId(), "HMG-KB-WOORI")).isEqualTo(Won.ZERO);
+		ApplicationId draft = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), TestSmes.content(Won.of(200_000_000)));
+		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("HMG-KB-WOORI"))).isEqualTo(Won.ZERO);
 
 		applications.addDocument(sme, draft, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, draft);
-		assertThat(applications.exposure(sme.organisationId(), "HMG-KB-WOORI")).isEqualTo(Won.of(200_000_000));
-		assertThat(applications.exposure(sme.organisationId(), "POSCO-IBK-KSURE")).isEqualTo(Won.ZERO);
+		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("HMG-KB-WOORI"))).isEqualTo(Won.of(200_000_000));
+		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("POSCO-IBK-KSURE"))).isEqualTo(Won.ZERO);
 
 		applications.withdraw(sme, draft);
-		assertThat(applications.exposure(sme.organisationId(), "HMG-KB-WOORI")).isEqualTo(Won.ZERO);
+		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("HMG-KB-WOORI"))).isEqualTo(Won.ZERO);
 	}
 
 	@Test
 	void anotherSmesApplicationIsNotFound() {
 		Applicant owner = TestSmes.newSme(jdbc);
 		Applicant other = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(owner, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(owner, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 
 		assertThat(applications.details(other, id)).isEmpty();
 		assertThatThrownBy(() -> applications.submit(other, id)).isInstanceOf(ApplicationNotFoundException.class);
@@ -185,7 +186,7 @@ class SmeApplicationJourneyTests {
 	@Test
 	void documentsMustBeWhatTheyClaimToBe() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 
 		assertThatThrownBy(() -> applications.addDocument(sme, id,
 				new UploadedDocument("invoice.pdf", "application/pdf", "MZ\u0090\u0000 not a pdf".getBytes())))

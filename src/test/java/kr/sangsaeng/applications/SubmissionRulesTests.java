@@ -71,7 +71,7 @@ class SubmissionRulesTests {
 	void aDraftWithoutDocumentsIsRefusedOnTheDocuments() {
 		ProgrammeCode programme = openProgramme(Won.of(1_000_000_000));
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, programme.value(), TestSmes.content(Won.of(100_000_000)));
+		ApplicationId id = applications.startDraft(sme, programme, TestSmes.content(Won.of(100_000_000)));
 
 		ApplicationRuleException refused = catchThrowableOfType(ApplicationRuleException.class,
 				() -> applications.submit(sme, id));
@@ -91,11 +91,11 @@ class SubmissionRulesTests {
 		assertThat(details.application().receiptNumber()).isNull();
 		assertThat(details.timeline()).extracting(TimelineEntry::to).containsExactly(ApplicationStatus.DRAFT);
 		assertThat(intake.position(programme).submitted()).isEqualTo(Won.ZERO);
-		assertThat(applications.exposure(sme.organisationId(), programme.value())).isEqualTo(Won.ZERO);
+		assertThat(applications.exposure(sme.organisationId(), programme)).isEqualTo(Won.ZERO);
 	}
 
 	private ApplicationId draftWithPlan(Applicant sme, ProgrammeCode programme, Won amount) {
-		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(amount,
+		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.WORKING_CAPITAL, 24, "WOORI", "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		return id;

@@ -336,7 +336,7 @@ class DashboardAggregatesTests {
 			if (!applicants.isEmpty() && random.nextBoolean()) {
 				applicant = applicants.get(pick(started));
 				try {
-					id = applications.startDraft(applicant, programme, content);
+					id = applications.startDraft(applicant, new ProgrammeCode(programme), content);
 					applications.addDocument(applicant, id, TestSmes.businessPlan());
 					count("again");
 				}
@@ -347,7 +347,7 @@ class DashboardAggregatesTests {
 			if (applicant == null) {
 				applicant = fixtures.sme(new DashboardFixtures.Sme(pick(REGIONS), pick(INDUSTRIES), random.nextInt(400),
 						random.nextBoolean() ? pick(List.of("HYUNDAI", "KIA")) : null, 1 + random.nextInt(3)));
-				id = applications.startDraft(applicant, programme, content);
+				id = applications.startDraft(applicant, new ProgrammeCode(programme), content);
 				applications.addDocument(applicant, id, TestSmes.businessPlan());
 			}
 			started.add(id);

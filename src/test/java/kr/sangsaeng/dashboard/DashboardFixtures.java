@@ -114,7 +114,7 @@ final class DashboardFixtures {
 	}
 
 	ApplicationId submitted(ProgrammeCode programme, Applicant applicant, String bank, Won amount) {
-		ApplicationId id = applications.startDraft(applicant, programme.value(), new ApplicationContent(amount,
+		ApplicationId id = applications.startDraft(applicant, programme, new ApplicationContent(amount,
 				LoanPurpose.WORKING_CAPITAL, 24, bank, "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
 		applications.addDocument(applicant, id, TestSmes.businessPlan());
 		applications.submit(applicant, id);

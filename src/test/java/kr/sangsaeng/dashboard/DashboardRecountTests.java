@@ -106,7 +106,7 @@ class DashboardRecountTests {
 
 		Applicant withdrawing = fixtures.sme(DashboardFixtures.Sme.in("GYEONGGI"));
 		applications.withdraw(withdrawing, fixtures.submitted(programme, withdrawing, "KB", Won.of(80_000_000)));
-		applications.startDraft(fixtures.sme(DashboardFixtures.Sme.in("SEOUL")), programme.value(),
+		applications.startDraft(fixtures.sme(DashboardFixtures.Sme.in("SEOUL")), programme,
 				new ApplicationContent(Won.of(60_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI",
 						"원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
 

@@ -170,7 +170,7 @@ class UtilisationOverviewTests {
 
 	private ApplicationId submitted(ProgrammeCode programme, Won amount) {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(amount,
+		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);

@@ -101,7 +101,7 @@ class BankPagesTests {
 			.andExpect(content().string(containsString("/disbursements/" + woori.id().value())));
 		mvc.perform(get("/disbursements").param("q", woori.businessNumber().substring(0, 6))
 			.param("status", "APPROVED")
-			.param("programme", woori.programmeCode())
+			.param("programme", woori.programmeCode().value())
 			.with(as("woori.officer"))).andExpect(content().string(containsString(woori.guaranteeNumber())));
 		mvc.perform(get("/disbursements").param("q", woori.guaranteeNumber())
 			.param("status", "REPAID")

@@ -70,7 +70,7 @@ class LoanScenarioTests {
 		LoanFixtures fixtures = fixtures();
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(
+		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(
 				Won.of(500_000_000), LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘립니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);

@@ -212,7 +212,7 @@ class KilledInstanceIT {
 			.param("hash", passwordHash)
 			.param("organisation", sme.organisationId())
 			.update();
-		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(ASKED,
+		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(ASKED,
 				LoanPurpose.WORKING_CAPITAL, 24, "WOORI", "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		return new Draft(sme, id);

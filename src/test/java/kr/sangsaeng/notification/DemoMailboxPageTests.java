@@ -10,6 +10,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.applications.UploadedDocument;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -52,7 +53,7 @@ class DemoMailboxPageTests {
 			.param("username", sme.username())
 			.param("organisation", sme.organisationId())
 			.update();
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, id);
 

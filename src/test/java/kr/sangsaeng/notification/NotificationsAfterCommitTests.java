@@ -13,6 +13,7 @@ import kr.sangsaeng.applications.ApplicationStatusChanged;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.applications.UploadedDocument;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -52,7 +53,7 @@ class NotificationsAfterCommitTests {
 	@Test
 	void aNotificationThatCouldNotBeWrittenIsWrittenOnceWhenItsEventIsHandedOverAgain() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		await().atMost(Duration.ofSeconds(10)).until(() -> unfinishedFor(id) == 0);
 		String refusal = "notification_refused_for_" + id.value();
@@ -76,8 +77,8 @@ class NotificationsAfterCommitTests {
 	@Test
 	void anEventHandedOverTwiceNotifiesOnce() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, "POSCO-IBK-KSURE", TestSmes.content(Won.of(300_000_000)));
-		ApplicationStatusChanged submitted = new ApplicationStatusChanged(id, "POSCO-IBK-KSURE", sme.organisationId(),
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
+		ApplicationStatusChanged submitted = new ApplicationStatusChanged(id, new ProgrammeCode("POSCO-IBK-KSURE"), sme.organisationId(),
 				ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, Won.of(300_000_000), null, "test",
 				Instant.now().truncatedTo(ChronoUnit.MICROS));
 

@@ -53,7 +53,7 @@ final class ReviewFixtures {
 	 */
 	ApplicationId submitted(ProgrammeCode programme, Won amount) {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, programme.value(), new ApplicationContent(amount,
+		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.WORKING_CAPITAL, 24, "WOORI", "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);

@@ -86,7 +86,7 @@ class ApplicationDraftController {
 			return form(form, programme, assessment, null, model);
 		}
 		try {
-			ApplicationId id = applications.startDraft(applicant, programme.code().value(), content);
+			ApplicationId id = applications.startDraft(applicant, programme.code(), content);
 			redirect.addFlashAttribute("notice", "application.notice.drafted");
 			return OwnApplications.redirectTo(id);
 		}

@@ -51,8 +51,11 @@ class OwnApplications {
 		if (!ProgrammeCode.isWellFormed(code)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return catalogue.findPublished(new ProgrammeCode(code))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return programme(new ProgrammeCode(code));
+	}
+
+	ProgrammeSummary programme(ProgrammeCode code) {
+		return catalogue.findPublished(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	Map<String, ProgrammeSummary> programmesByCode() {

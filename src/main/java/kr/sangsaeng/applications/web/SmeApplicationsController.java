@@ -55,7 +55,7 @@ class SmeApplicationsController {
 		if (tooLarge != null) {
 			model.addAttribute("uploadProblems", List.of("application.document.error.uploadTooLarge"));
 		}
-		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(details.application().programmeCode()))
+		ProgrammeSummary programme = catalogue.find(details.application().programmeCode())
 			.orElseThrow(ApplicationNotFoundException::new);
 		model.addAttribute("details", details);
 		model.addAttribute("current", details.application());

@@ -73,9 +73,9 @@ class LoanPage {
 			.collect(Collectors.toMap(SignedInUser::getUsername, SignedInUser::displayName, (a, b) -> a));
 		LoanStatus status = loan.status();
 		model.addAttribute("loan", loan);
-		model.addAttribute("programmeName", catalogue.find(new ProgrammeCode(loan.programmeCode()))
+		model.addAttribute("programmeName", catalogue.find(loan.programmeCode())
 			.map(ProgrammeSummary::name)
-			.orElse(new LocalizedName(loan.programmeCode(), loan.programmeCode())));
+			.orElse(new LocalizedName(loan.programmeCode().value(), loan.programmeCode().value())));
 		model.addAttribute("rows", EntryRow.of(loans.entries(loan.id()), names, status.isPaidOut()));
 		model.addAttribute("paidShare", loan.disbursed().percentOf(loan.approved()));
 		model.addAttribute("mayPay", status.acceptsPayments());

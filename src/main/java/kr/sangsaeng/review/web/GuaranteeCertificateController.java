@@ -87,7 +87,7 @@ class GuaranteeCertificateController {
 
 	private ResponseEntity<byte[]> certificate(ApplicationView application) {
 		Guarantee guarantee = guarantees.ofApplication(application.id()).orElseThrow(ApplicationNotFoundException::new);
-		ProgrammeSummary programme = catalogue.find(new ProgrammeCode(guarantee.programmeCode()))
+		ProgrammeSummary programme = catalogue.find(guarantee.programmeCode())
 			.orElseThrow(ApplicationNotFoundException::new);
 		LocalizedName agency = institutions.agencies()
 			.stream()
