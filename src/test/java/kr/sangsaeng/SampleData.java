@@ -39,12 +39,7 @@ public final class SampleData {
 	/** An SME with a complete profile and an account that signs in with its email and {@code password}. */
 	public Applicant smeWithAccount(String password) {
 		Applicant sme = TestSmes.newSme(jdbc);
-		jdbc.sql("insert into user_account (username, password_hash, display_name, role, organisation_id) "
-				+ "values (:username, :hash, '김대표', 'SME_APPLICANT', :organisation)")
-			.param("username", sme.username())
-			.param("hash", passwordEncoder.encode(password))
-			.param("organisation", sme.organisationId())
-			.update();
+		TestSmes.openAccount(jdbc, sme, passwordEncoder.encode(password), "김대표", "ko");
 		return sme;
 	}
 

@@ -3,6 +3,7 @@ package kr.sangsaeng.applications;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.Won;
@@ -22,6 +23,31 @@ public final class TestSmes {
 		String number = validBusinessNumber();
 		long organisationId = registerCompany(jdbc, number);
 		return new Applicant(organisationId, number, "시험기업 " + number, "owner-" + number + "@example.kr");
+	}
+
+	/**
+	 * Opens the SME's account as sign-up does: it signs in and gets its mail at its address, in {@code language}.
+	 */
+	public static void openAccount(JdbcClient jdbc, Applicant sme, String passwordHash, String name, String language) {
+		jdbc.sql("insert into user_account (username, email, password_hash, display_name, role, organisation_id, "
+				+ "language) values (:username, :username, :hash, :name, 'SME_APPLICANT', :organisation, :language)")
+			.param("username", sme.username())
+			.param("hash", passwordHash)
+			.param("name", name)
+			.param("organisation", sme.organisationId())
+			.param("language", language)
+			.update();
+	}
+
+	/**
+	 * The SME's application to POSCO-IBK-KSURE with its business plan, submitted.
+	 */
+	public static ApplicationId submitted(GuaranteeApplications applications, Applicant sme) {
+		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"),
+				content(Won.of(300_000_000)));
+		applications.addDocument(sme, id, businessPlan());
+		applications.submit(sme, id);
+		return id;
 	}
 
 	public static long registerCompany(JdbcClient jdbc, String number) {

@@ -9,10 +9,7 @@ import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
-import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
-import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SangsaengTest
 class DemoMailboxPageTests {
 
-	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -48,14 +43,8 @@ class DemoMailboxPageTests {
 	@Test
 	void anyoneReadsTheMailTheDemoWouldHaveSent() throws Exception {
 		Applicant sme = TestSmes.newSme(jdbc);
-		jdbc.sql("insert into user_account (username, email, password_hash, display_name, role, organisation_id) "
-				+ "values (:username, :username, '{noop}unused', '김대표', 'SME_APPLICANT', :organisation)")
-			.param("username", sme.username())
-			.param("organisation", sme.organisationId())
-			.update();
-		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
-		applications.submit(sme, id);
+		TestSmes.openAccount(jdbc, sme, "{noop}unused", "김대표", "ko");
+		ApplicationId id = TestSmes.submitted(applications, sme);
 
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/demo/mailbox"))

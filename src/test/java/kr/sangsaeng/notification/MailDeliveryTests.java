@@ -10,10 +10,7 @@ import kr.sangsaeng.WithMailServer;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
-import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
-import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +25,6 @@ import static org.awaitility.Awaitility.await;
  */
 class MailDeliveryTests extends WithMailServer {
 
-	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
-
 	@Autowired
 	GuaranteeApplications applications;
 
@@ -42,7 +37,7 @@ class MailDeliveryTests extends WithMailServer {
 	@Test
 	void aSubmissionIsMailedToTheSmeOnceInItsLanguageNamingTheApplication() throws Exception {
 		Applicant sme = smeWithAccount("en");
-		ApplicationId id = submitted(sme);
+		ApplicationId id = TestSmes.submitted(applications, sme);
 
 		List<MimeMessage> received = await().atMost(Duration.ofSeconds(15))
 			.until(() -> mailTo(sme), messages -> messages.size() == 1);
@@ -65,7 +60,7 @@ class MailDeliveryTests extends WithMailServer {
 		Applicant sme = smeWithAccount("ko");
 		mailServer.stop();
 		try {
-			submitted(sme);
+			TestSmes.submitted(applications, sme);
 			await().atMost(Duration.ofSeconds(15))
 				.until(() -> jdbc.sql("select count(*) from mail_message where recipient = :to and attempts >= 2 "
 						+ "and sent_at is null and last_error is not null")
@@ -86,22 +81,8 @@ class MailDeliveryTests extends WithMailServer {
 
 	private Applicant smeWithAccount(String language) {
 		Applicant sme = TestSmes.newSme(jdbc);
-		jdbc.sql("insert into user_account (username, email, password_hash, display_name, role, organisation_id, "
-				+ "language) values (:username, :username, '{noop}unused', :name, 'SME_APPLICANT', :organisation, "
-				+ ":language)")
-			.param("username", sme.username())
-			.param("name", "en".equals(language) ? "Kim Daepyo" : "김대표")
-			.param("organisation", sme.organisationId())
-			.param("language", language)
-			.update();
+		TestSmes.openAccount(jdbc, sme, "{noop}unused", "en".equals(language) ? "Kim Daepyo" : "김대표", language);
 		return sme;
-	}
-
-	private ApplicationId submitted(Applicant sme) {
-		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
-		applications.submit(sme, id);
-		return id;
 	}
 
 	private static List<MimeMessage> mailTo(Applicant sme) {

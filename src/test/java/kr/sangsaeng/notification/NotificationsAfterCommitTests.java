@@ -12,7 +12,6 @@ import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationStatusChanged;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
@@ -29,8 +28,6 @@ import static org.awaitility.Awaitility.await;
 
 @SangsaengTest
 class NotificationsAfterCommitTests {
-
-	static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
 
 	@Autowired
 	GuaranteeApplications applications;
@@ -54,7 +51,7 @@ class NotificationsAfterCommitTests {
 	void aNotificationThatCouldNotBeWrittenIsWrittenOnceWhenItsEventIsHandedOverAgain() {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		applications.addDocument(sme, id, TestSmes.businessPlan());
 		await().atMost(Duration.ofSeconds(10)).until(() -> unfinishedFor(id) == 0);
 		String refusal = "notification_refused_for_" + id.value();
 		jdbc.sql("alter table notification add constraint " + refusal + " check (application_id <> " + id.value()

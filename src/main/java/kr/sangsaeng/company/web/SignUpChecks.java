@@ -2,7 +2,6 @@ package kr.sangsaeng.company.web;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import kr.sangsaeng.company.CompanyDetails;
 import kr.sangsaeng.company.CompanyProfiles;
@@ -11,6 +10,7 @@ import kr.sangsaeng.identity.AlreadyRegisteredException;
 import kr.sangsaeng.identity.PasswordPolicy;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.InvalidBusinessRegistrationNumberException;
+import kr.sangsaeng.shared.MailAddresses;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -25,10 +25,6 @@ class SignUpChecks {
 	static final String BUSINESS_NUMBER_TAKEN = "company.error.businessRegistrationNumber.taken";
 
 	static final String EMAIL_TAKEN = "company.error.email.taken";
-
-	/** An address a mail server delivers to: a local part, an at sign and a domain with at least one dot. */
-	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
-			+ "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
 	private final CompanyDetailsChecks companyChecks;
 
@@ -92,7 +88,7 @@ class SignUpChecks {
 			return null;
 		}
 		String email = typed.strip().toLowerCase(Locale.ROOT);
-		if (!EMAIL.matcher(email).matches()) {
+		if (!MailAddresses.isWellFormed(email)) {
 			errors.rejectValue("email", "company.error.email.invalid");
 			return null;
 		}

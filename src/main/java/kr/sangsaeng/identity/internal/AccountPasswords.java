@@ -19,6 +19,7 @@ import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.identity.internal.AccountTokens.Issued;
 import kr.sangsaeng.identity.internal.AccountTokens.Purpose;
+import kr.sangsaeng.shared.MailAddresses;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,9 +52,6 @@ public class AccountPasswords {
 	static final Duration RESET_REQUEST_WINDOW = Duration.ofMinutes(15);
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
-
-	private static final Pattern EMAIL = Pattern.compile(
-			"[^\\s@\\p{Cntrl}]{1,64}@[^\\s@\\p{Cntrl}]{1,189}\\.[^\\s@.\\p{Cntrl}]{2,}");
 
 	private static final Pattern ORGANISATION_CODE = Pattern.compile("[A-Z0-9-]{1,40}");
 
@@ -126,7 +124,7 @@ public class AccountPasswords {
 
 	public ResetRequest requestReset(String email, String clientAddress) {
 		String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-		if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
+		if (!MailAddresses.isWellFormed(normalised)) {
 			return ResetRequest.NOT_AN_ADDRESS;
 		}
 		Instant now = clock.instant();
@@ -216,7 +214,7 @@ public class AccountPasswords {
 		if (name.isEmpty() || name.length() > 100 || name.codePoints().anyMatch(Character::isISOControl)) {
 			problems.add(new FieldProblem("displayName", "account.invite.name.invalid"));
 		}
-		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+		if (!MailAddresses.isWellFormed(email)) {
 			problems.add(new FieldProblem("email", "account.invite.email.invalid"));
 		}
 		else if (accounts.findByEmail(email).isPresent()) {
