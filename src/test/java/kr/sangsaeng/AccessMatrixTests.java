@@ -26,8 +26,11 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.company.internal.PartnerImports;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.internal.BankApiTokens;
 import kr.sangsaeng.identity.internal.IssuedBankApiToken;
 import kr.sangsaeng.program.ProgrammeAdministration;
@@ -445,7 +448,7 @@ class AccessMatrixTests {
 				applications.details(loan).orElseThrow().application().version(),
 				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
 		long payment = loans
-			.pay("WOORI", loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "MATRIX-1", "woori.officer", "PAGE")
+			.pay("WOORI", loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "MATRIX-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
 			.entryId();
 
 		ProgrammeCode newProgramme = TestProgrammes.uniqueCode("AM");

@@ -28,8 +28,11 @@ import kr.sangsaeng.HostileValues.Hostile;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -1069,7 +1072,7 @@ class HostileInputIT {
 		ApplicationId id = submitted();
 		decisions.approve(staff("kodit.reviewer"), id, TestSmes.version(applications, id),
 				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
-		loans.pay("WOORI", id, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "HOSTILE-1", "woori.officer", "PAGE");
+		loans.pay("WOORI", id, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "HOSTILE-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		return id;
 	}
 

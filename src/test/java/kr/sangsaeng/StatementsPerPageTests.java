@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ApprovalTerms;
@@ -314,7 +317,7 @@ class StatementsPerPageTests {
 	private void pay(ApplicationId loan, int tranches) {
 		for (int i = 0; i < tranches; i++) {
 			loans.pay("WOORI", loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "SP-" + loan.value() + "-" + i,
-					"woori.officer", "PAGE");
+					Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		}
 	}
 

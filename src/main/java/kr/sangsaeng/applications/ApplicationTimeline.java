@@ -3,6 +3,8 @@ package kr.sangsaeng.applications;
 import java.time.Instant;
 import java.util.List;
 
+import kr.sangsaeng.identity.Actor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +27,12 @@ class ApplicationTimeline {
 	}
 
 	void record(long applicationId, Kind kind, ApplicationStatus from, ApplicationStatus to, String body,
-			String actor, String actorRole, Instant at) {
-		record(applicationId, kind, from, to, body, null, actor, actorRole, at);
+			Actor actor, Instant at) {
+		record(applicationId, kind, from, to, body, null, actor, at);
 	}
 
 	void record(long applicationId, Kind kind, ApplicationStatus from, ApplicationStatus to, String body,
-			RejectionReason reason, String actor, String actorRole, Instant at) {
+			RejectionReason reason, Actor actor, Instant at) {
 		jdbc.sql("insert into application_timeline_entry "
 				+ "(application_id, kind, from_status, to_status, body, reason_code, actor, actor_role, at) "
 				+ "values (:application, :kind, :from, :to, :body, :reason, :actor, :role, :at)")
@@ -40,8 +42,8 @@ class ApplicationTimeline {
 			.param("from", from == null ? null : from.name())
 			.param("to", to == null ? null : to.name())
 			.param("body", body)
-			.param("actor", actor)
-			.param("role", actorRole)
+			.param("actor", actor.name())
+			.param("role", actor.role())
 			.param("at", java.sql.Timestamp.from(at))
 			.update();
 	}
@@ -55,9 +57,16 @@ class ApplicationTimeline {
 			.query((row, number) -> new TimelineEntry(row.getString(1),
 					row.getString(2) == null ? null : ApplicationStatus.valueOf(row.getString(2)),
 					row.getString(3) == null ? null : ApplicationStatus.valueOf(row.getString(3)), row.getString(4),
-					row.getString(5), row.getString(6), row.getTimestamp(7).toInstant(),
+					actor(row.getString(5), row.getString(6)), row.getTimestamp(7).toInstant(),
 					row.getString(8) == null ? null : RejectionReason.valueOf(row.getString(8))))
 			.list();
+	}
+
+	/**
+	 * Entries written before every step named its actor's role were the system's own.
+	 */
+	private static Actor actor(String name, String role) {
+		return new Actor(name, role == null ? Actor.SYSTEM_ROLE : role);
 	}
 
 }

@@ -14,7 +14,9 @@ import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
 import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -112,10 +114,12 @@ class DemoApplications implements ApplicationRunner {
 				"북미 완성차 업체 수출용 강판 가공 부품 생산 확대. 원자재(냉연 강판) 선구매 자금으로 쓰고 수출 대금으로 상환합니다."));
 		applications.addDocument(sme, approved, new UploadedDocument("수출계약서.pdf", "application/pdf", DEMO_PDF));
 		applications.submit(sme, approved);
-		applications.assign(approved, version(approved), "ksure.reviewer", "ksure.reviewer", "AGENCY_REVIEWER");
+		applications.assign(approved, version(approved), "ksure.reviewer",
+				Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
 		Won granted = Won.of(500_000_000);
 		ledger.reserve(new ProgrammeCode("POSCO-IBK-KSURE"), approved, granted);
-		applications.approve(approved, version(approved), granted, "ksure.approver", "AGENCY_APPROVER");
+		applications.approve(approved, version(approved), granted,
+				Actor.person("ksure.approver", Role.AGENCY_APPROVER));
 
 		ApplicationId asked = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), new ApplicationContent(
 				Won.of(800_000_000), LoanPurpose.WORKING_CAPITAL, 36, "WOORI",
@@ -124,10 +128,11 @@ class DemoApplications implements ApplicationRunner {
 		applications.addDocument(sme, asked, new UploadedDocument("사업계획서.pdf", "application/pdf", DEMO_PDF));
 		applications.addDocument(sme, asked, new UploadedDocument("재무제표_2025.pdf", "application/pdf", DEMO_PDF));
 		applications.submit(sme, asked);
-		applications.assign(asked, version(asked), "kodit.reviewer", "kodit.reviewer", "AGENCY_REVIEWER");
+		applications.assign(asked, version(asked), "kodit.reviewer",
+				Actor.person("kodit.reviewer", Role.AGENCY_REVIEWER));
 		applications.requestInformation(asked, version(asked),
 				"현대자동차와 맺은 2027년 납품 계약서 사본과 최근 3개월 부가가치세 과세표준증명을 올려 주세요.",
-				"kodit.reviewer", "AGENCY_REVIEWER");
+				Actor.person("kodit.reviewer", Role.AGENCY_REVIEWER));
 
 		applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), new ApplicationContent(Won.of(200_000_000),
 				LoanPurpose.WORKING_CAPITAL, 12, "IBK", "수출 물량 증가에 따른 단기 운전자금 (작성 중)"));
@@ -199,18 +204,18 @@ class DemoApplications implements ApplicationRunner {
 		if (roll < 38) {
 			return;
 		}
-		applications.assign(id, version(id), reviewer, reviewer, "AGENCY_REVIEWER");
+		applications.assign(id, version(id), reviewer, Actor.person(reviewer, Role.AGENCY_REVIEWER));
 		if (roll < 55) {
 			return;
 		}
 		if (roll < 65) {
-			applications.requestInformation(id, version(id), "최근 결산 재무제표와 거래처 납품 실적을 보완해 주세요.", reviewer,
-					"AGENCY_REVIEWER");
+			applications.requestInformation(id, version(id), "최근 결산 재무제표와 거래처 납품 실적을 보완해 주세요.",
+					Actor.person(reviewer, Role.AGENCY_REVIEWER));
 			return;
 		}
 		if (roll < 75) {
 			applications.reject(id, version(id), RejectionReason.REPAYMENT_CAPACITY,
-					"최근 2년 연속 영업손실로 상환 능력을 확인하기 어렵습니다.", reviewer, "AGENCY_REVIEWER");
+					"최근 2년 연속 영업손실로 상환 능력을 확인하기 어렵습니다.", Actor.person(reviewer, Role.AGENCY_REVIEWER));
 			return;
 		}
 		Won approved = random.nextInt(4) == 0 ? Won.of(amount.value() / 20_000_000L * 10_000_000L) : amount;
@@ -220,11 +225,11 @@ class DemoApplications implements ApplicationRunner {
 		ProgrammeCode code = new ProgrammeCode(programme);
 		if (ledger.position(code).remaining().isLessThan(approved)) {
 			applications.reject(id, version(id), RejectionReason.CAPACITY_EXHAUSTED, "프로그램 공급 한도가 소진되었습니다.",
-					reviewer, "AGENCY_REVIEWER");
+					Actor.person(reviewer, Role.AGENCY_REVIEWER));
 			return;
 		}
 		ledger.reserve(code, id, approved);
-		applications.approve(id, version(id), approved, approver, "AGENCY_APPROVER");
+		applications.approve(id, version(id), approved, Actor.person(approver, Role.AGENCY_APPROVER));
 	}
 
 	private long version(ApplicationId id) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
+import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.program.FullySubscribedException;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -32,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class GuaranteeApplications {
-
-	static final String SME_ROLE = "SME_APPLICANT";
 
 	private final GuaranteeApplicationRepository applications;
 
@@ -128,7 +127,7 @@ public class GuaranteeApplications {
 			throw new PendingApplicationExistsException(null);
 		}
 		timeline.record(draft.id(), ApplicationTimeline.Kind.STATUS_CHANGED, null, ApplicationStatus.DRAFT, null,
-				applicant.username(), SME_ROLE, now);
+				applicant.actor(), now);
 		return new ApplicationId(draft.id());
 	}
 
@@ -157,7 +156,7 @@ public class GuaranteeApplications {
 		if (application.status() != ApplicationStatus.DRAFT) {
 			Instant now = clock.instant();
 			timeline.record(application.id(), ApplicationTimeline.Kind.DOCUMENT_ADDED, null, null,
-					upload.displayName(), applicant.username(), SME_ROLE, now);
+					upload.displayName(), applicant.actor(), now);
 		}
 		return documentId;
 	}
@@ -220,7 +219,7 @@ public class GuaranteeApplications {
 				profile.map(CompanyProfile::representativeName).orElse(null),
 				profile.map(CompanyProfile::employees).orElse(null), standing.orElse(null));
 		applications.flush();
-		changed(application, ApplicationStatus.DRAFT, null, applicant.username(), SME_ROLE, now);
+		changed(application, ApplicationStatus.DRAFT, null, applicant.actor(), now);
 		return ApplicationView.of(application);
 	}
 
@@ -254,7 +253,7 @@ public class GuaranteeApplications {
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.WITHDRAWN, now);
 		leftQueue(application, previous);
-		changed(application, previous, null, applicant.username(), SME_ROLE, now);
+		changed(application, previous, null, applicant.actor(), now);
 	}
 
 	/**
@@ -265,8 +264,8 @@ public class GuaranteeApplications {
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.UNDER_REVIEW, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.ANSWER_FROM_SME, null, null, answer,
-				applicant.username(), SME_ROLE, now);
-		changed(application, previous, null, applicant.username(), SME_ROLE, now);
+				applicant.actor(), now);
+		changed(application, previous, null, applicant.actor(), now);
 	}
 
 	/**
@@ -337,7 +336,7 @@ public class GuaranteeApplications {
 	 *
 	 * @throws ApplicationChangedException when the application changed since {@code expectedVersion}
 	 */
-	public ApplicationView assign(ApplicationId id, long expectedVersion, String assignee, String actor, String role) {
+	public ApplicationView assign(ApplicationId id, long expectedVersion, String assignee, Actor actor) {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		if (!application.status().awaitsAgency()) {
 			throw new ApplicationRuleException("application.rule.notAwaitingAgency");
@@ -345,7 +344,7 @@ public class GuaranteeApplications {
 		Instant now = clock.instant();
 		if (application.status() == ApplicationStatus.SUBMITTED) {
 			ApplicationStatus previous = application.moveTo(ApplicationStatus.UNDER_REVIEW, now);
-			changed(application, previous, null, actor, role, now);
+			changed(application, previous, null, actor, now);
 		}
 		application.assignTo(assignee, now);
 		applications.flush();
@@ -365,15 +364,13 @@ public class GuaranteeApplications {
 	/**
 	 * The agency asks the SME for more information; {@code message} is shown to the SME.
 	 */
-	public ApplicationView requestInformation(ApplicationId id, long expectedVersion, String message, String actor,
-			String role) {
+	public ApplicationView requestInformation(ApplicationId id, long expectedVersion, String message, Actor actor) {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.INFO_REQUESTED, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(), null,
-				actor, role, now);
-		timeline.record(application.id(), ApplicationTimeline.Kind.MESSAGE_FROM_AGENCY, null, null, message, actor,
-				role, now);
+				actor, now);
+		timeline.record(application.id(), ApplicationTimeline.Kind.MESSAGE_FROM_AGENCY, null, null, message, actor, now);
 		publish(application, previous, message, actor, now);
 		return ApplicationView.of(application);
 	}
@@ -382,13 +379,13 @@ public class GuaranteeApplications {
 	 * The agency turns the application down; the reason and {@code explanation} are shown to the SME.
 	 */
 	public ApplicationView reject(ApplicationId id, long expectedVersion, RejectionReason reason, String explanation,
-			String actor, String role) {
+			Actor actor) {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.REJECTED, now);
 		leftQueue(application, previous);
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(),
-				explanation, reason, actor, role, now);
+				explanation, reason, actor, now);
 		publish(application, previous, explanation, actor, now);
 		return ApplicationView.of(application);
 	}
@@ -396,18 +393,18 @@ public class GuaranteeApplications {
 	/**
 	 * The reviewer recommends approval; a second person decides.
 	 */
-	public ApplicationView recommend(ApplicationId id, long expectedVersion, String actor, String role) {
+	public ApplicationView recommend(ApplicationId id, long expectedVersion, Actor actor) {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.RECOMMENDED, now);
-		changed(application, previous, null, actor, role, now);
+		changed(application, previous, null, actor, now);
 		return ApplicationView.of(application);
 	}
 
 	/**
 	 * The second person sends a recommendation back to review.
 	 */
-	public ApplicationView sendBack(ApplicationId id, long expectedVersion, String actor, String role) {
+	public ApplicationView sendBack(ApplicationId id, long expectedVersion, Actor actor) {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		if (application.status() != ApplicationStatus.RECOMMENDED) {
 			throw new ApplicationRuleException("application.rule.transition", application.status(),
@@ -415,7 +412,7 @@ public class GuaranteeApplications {
 		}
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.UNDER_REVIEW, now);
-		changed(application, previous, null, actor, role, now);
+		changed(application, previous, null, actor, now);
 		return ApplicationView.of(application);
 	}
 
@@ -423,22 +420,22 @@ public class GuaranteeApplications {
 	 * The agency approves {@code approved} (at most the amount requested). The guarantee and the capacity
 	 * reservation are the caller's, in the same transaction.
 	 */
-	public ApplicationView approve(ApplicationId id, long expectedVersion, Won approved, String actor, String role) {
+	public ApplicationView approve(ApplicationId id, long expectedVersion, Won approved, Actor actor) {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.status();
 		application.approved(approved, now);
 		leftQueue(application, previous);
 		applications.flush();
-		changed(application, previous, null, actor, role, now);
+		changed(application, previous, null, actor, now);
 		return ApplicationView.of(application);
 	}
 
 	/**
 	 * Moves an approved application along its loan's life (disbursing, active, repaid, defaulted, cancelled).
 	 */
-	public void moveLoan(ApplicationId id, ApplicationStatus target, String actor, String role) {
-		move(id, target, null, actor, role);
+	public void moveLoan(ApplicationId id, ApplicationStatus target, Actor actor) {
+		move(id, target, null, actor);
 	}
 
 	/**
@@ -458,11 +455,11 @@ public class GuaranteeApplications {
 		return application;
 	}
 
-	private void move(ApplicationId id, ApplicationStatus target, String message, String actor, String role) {
+	private void move(ApplicationId id, ApplicationStatus target, String message, Actor actor) {
 		GuaranteeApplication application = forUpdate(id);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(target, now);
-		changed(application, previous, message, actor, role, now);
+		changed(application, previous, message, actor, now);
 	}
 
 	/**
@@ -483,19 +480,19 @@ public class GuaranteeApplications {
 				timeline.of(application.id()));
 	}
 
-	private void changed(GuaranteeApplication application, ApplicationStatus previous, String message, String actor,
-			String role, Instant at) {
+	private void changed(GuaranteeApplication application, ApplicationStatus previous, String message, Actor actor,
+			Instant at) {
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(),
-				message, actor, role, at);
+				message, actor, at);
 		publish(application, previous, message, actor, at);
 	}
 
-	private void publish(GuaranteeApplication application, ApplicationStatus previous, String message, String actor,
+	private void publish(GuaranteeApplication application, ApplicationStatus previous, String message, Actor actor,
 			Instant at) {
 		events.publishEvent(new ApplicationStatusChanged(new ApplicationId(application.id()),
 				application.programmeCode(), application.organisationId(), previous, application.status(),
 				application.approvedAmount() != null ? application.approvedAmount() : application.amount(), message,
-				actor, at));
+				actor.name(), at));
 	}
 
 	private GuaranteeApplication owned(Applicant applicant, ApplicationId id) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -18,6 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import static kr.sangsaeng.disbursement.DisbursementChannel.DEMO;
 
 /**
  * Demo loans in every state: untouched, partly and fully paid out, repaid, cancelled, defaulted, and one with a
@@ -63,7 +67,7 @@ class DemoLoans implements ApplicationRunner {
 			Random random = new Random(loan.id().value() * 7919L);
 			int roll = loan.businessNumber().equals(DEMO_SME) ? 30 : random.nextInt(100);
 			String bank = loan.bankCode();
-			String officer = officerOf(bank);
+			Actor officer = Actor.person(officerOf(bank), Role.BANK_OFFICER);
 			LocalDate issued = LocalDate.ofInstant(loan.issuedAt(), SeoulTime.ZONE);
 			LocalDate first = earliest(issued.plusDays(3 + random.nextInt(10)), today);
 			LocalDate second = earliest(first.plusDays(14 + random.nextInt(30)), today);
@@ -75,7 +79,7 @@ class DemoLoans implements ApplicationRunner {
 				continue;
 			}
 			Won firstTranche = tranche(loan.approved(), 40 + random.nextInt(30));
-			loans.pay(bank, loan.id(), firstTranche, first, reference(bank, loan, 1), officer, "DEMO");
+			loans.pay(bank, loan.id(), firstTranche, first, reference(bank, loan, 1), officer, DEMO);
 			if (roll < 45) {
 				continue;
 			}
@@ -84,13 +88,13 @@ class DemoLoans implements ApplicationRunner {
 				continue;
 			}
 			if (corrected < 2 && roll < 50) {
-				long mistaken = loans.pay(bank, loan.id(), remaining, second, reference(bank, loan, 2), officer, "DEMO")
+				long mistaken = loans.pay(bank, loan.id(), remaining, second, reference(bank, loan, 2), officer, DEMO)
 					.entryId();
-				loans.reverse(bank, loan.id(), mistaken, "지급 계좌 오류로 취소 후 재지급 예정", officer, "DEMO");
+				loans.reverse(bank, loan.id(), mistaken, "지급 계좌 오류로 취소 후 재지급 예정", officer, DEMO);
 				corrected++;
 				continue;
 			}
-			loans.pay(bank, loan.id(), remaining, second, reference(bank, loan, 2), officer, "DEMO");
+			loans.pay(bank, loan.id(), remaining, second, reference(bank, loan, 2), officer, DEMO);
 			if (roll >= 85 && roll < 95) {
 				loans.repaid(bank, loan.id(), officer);
 			}

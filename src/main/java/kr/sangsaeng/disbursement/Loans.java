@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.GuaranteeIssued;
@@ -202,7 +203,7 @@ public class Loans {
 	 * is in the future or before the guarantee
 	 */
 	public DisbursementRecorded pay(String bankCode, ApplicationId id, Won amount, LocalDate disbursedOn,
-			String reference, String actor, String channel) {
+			String reference, Actor actor, DisbursementChannel channel) {
 		Loan loan = locked(bankCode, id);
 		if (!loan.status().acceptsPayments()) {
 			throw new LoanRuleException(null, "loan.rule.noPayments", loan.status().messageKey());
@@ -222,7 +223,7 @@ public class Loans {
 		ledger.consume(loan.programmeCode(), id, amount);
 		follow(loan, status, actor);
 		DisbursementRecorded recorded = new DisbursementRecorded(id, loan.programmeCode(), bankCode, entry, "PAYMENT",
-				amount, disbursedOn, reference, after, status, actor);
+				amount, disbursedOn, reference, after, status, actor.name());
 		events.publishEvent(recorded);
 		return recorded;
 	}
@@ -231,7 +232,7 @@ public class Loans {
 	 * Cancels a mistaken payment by a reversing entry; the payment itself stays on record.
 	 */
 	public DisbursementRecorded reverse(String bankCode, ApplicationId id, long paymentId, String reason,
-			String actor, String channel) {
+			Actor actor, DisbursementChannel channel) {
 		Loan loan = locked(bankCode, id);
 		if (!loan.status().isPaidOut()) {
 			throw new LoanRuleException(null, "loan.rule.noReversals", loan.status().messageKey());
@@ -252,7 +253,7 @@ public class Loans {
 		ledger.reverseConsumption(loan.programmeCode(), id, payment.amount());
 		follow(loan, status, actor);
 		DisbursementRecorded recorded = new DisbursementRecorded(id, loan.programmeCode(), bankCode, entry,
-				"REVERSAL", payment.amount(), today, payment.reference(), after, status, actor);
+				"REVERSAL", payment.amount(), today, payment.reference(), after, status, actor.name());
 		events.publishEvent(recorded);
 		return recorded;
 	}
@@ -260,25 +261,25 @@ public class Loans {
 	/**
 	 * The bank reports the loan repaid: the guarantee ends and the programme's committed amount goes down.
 	 */
-	public Loan repaid(String bankCode, ApplicationId id, String actor) {
+	public Loan repaid(String bankCode, ApplicationId id, Actor actor) {
 		return close(bankCode, id, LoanStatus.REPAID, actor);
 	}
 
 	/**
 	 * The bank reports the loan in default, for the agency; the guarantee stays committed.
 	 */
-	public Loan defaulted(String bankCode, ApplicationId id, String actor) {
+	public Loan defaulted(String bankCode, ApplicationId id, Actor actor) {
 		return close(bankCode, id, LoanStatus.DEFAULTED, actor);
 	}
 
 	/**
 	 * The loan will not be paid out: cancelled before any payment, the reservation goes back to the programme.
 	 */
-	public Loan cancel(String bankCode, ApplicationId id, String actor) {
+	public Loan cancel(String bankCode, ApplicationId id, Actor actor) {
 		return close(bankCode, id, LoanStatus.CANCELLED, actor);
 	}
 
-	private Loan close(String bankCode, ApplicationId id, LoanStatus target, String actor) {
+	private Loan close(String bankCode, ApplicationId id, LoanStatus target, Actor actor) {
 		Loan loan = locked(bankCode, id);
 		if (loan.status() == target) {
 			return loan;
@@ -293,7 +294,7 @@ public class Loans {
 				: ledger.release(loan.programmeCode(), id);
 		follow(loan, target, actor);
 		events.publishEvent(new LoanStatusChanged(id, loan.programmeCode(), bankCode, loan.status(), target, released,
-				actor));
+				actor.name()));
 		return find(bankCode, id).orElseThrow();
 	}
 
@@ -318,7 +319,7 @@ public class Loans {
 	}
 
 	private long insert(Loan loan, String kind, Won amount, LocalDate on, String reference, Long reverses,
-			String reason, String actor, String channel) {
+			String reason, Actor actor, DisbursementChannel channel) {
 		return jdbc
 			.sql("insert into disbursement (application_id, kind, amount_won, disbursed_on, reference, reverses_id, "
 					+ "reason, recorded_by, channel, recorded_at) values (:loan, :kind, :amount, :on, :reference, "
@@ -330,8 +331,8 @@ public class Loans {
 			.param("reference", reference)
 			.param("reverses", reverses)
 			.param("reason", reason)
-			.param("actor", actor)
-			.param("channel", channel)
+			.param("actor", actor.name())
+			.param("channel", channel.name())
 			.param("at", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
@@ -351,9 +352,9 @@ public class Loans {
 	/**
 	 * The application follows its loan, so that the SME and the agency see where it stands.
 	 */
-	private void follow(Loan loan, LoanStatus status, String actor) {
+	private void follow(Loan loan, LoanStatus status, Actor actor) {
 		if (status != loan.status()) {
-			applications.moveLoan(loan.id(), status.applicationStatus(), actor, "BANK_OFFICER");
+			applications.moveLoan(loan.id(), status.applicationStatus(), actor);
 		}
 	}
 

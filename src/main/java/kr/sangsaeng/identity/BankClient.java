@@ -35,6 +35,13 @@ public record BankClient(OrganisationRef bank, long tokenId, String tokenName)
 	}
 
 	/**
+	 * This bank system as the one who does something.
+	 */
+	public Actor actor() {
+		return new Actor(getName(), ROLE);
+	}
+
+	/**
 	 * Who made a request, as the audit trail records it: {@code api-token:ID}.
 	 */
 	@Override

@@ -64,6 +64,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 				new OrganisationRef(organisation.id(), organisation.kind(), organisation.code(), name), enabled);
 	}
 
+	/**
+	 * This person as the one who does something.
+	 */
+	public Actor actor() {
+		return Actor.person(username, role);
+	}
+
 	public boolean hasRole(Role candidate) {
 		return role == candidate;
 	}

@@ -64,7 +64,7 @@ public class ApprovalInbox {
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
 				&& user.hasRole(Role.AGENCY_APPROVER)) {
 			return waitingAt(user).stream()
-				.filter(waiting -> !waiting.recommendation().actor().equals(user.getUsername()))
+				.filter(waiting -> !waiting.recommendation().actor().name().equals(user.getUsername()))
 				.count();
 		}
 		return 0;

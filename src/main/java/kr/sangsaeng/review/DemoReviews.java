@@ -7,6 +7,8 @@ import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -77,7 +79,7 @@ class DemoReviews implements ApplicationRunner {
 					programme.terms().guaranteeFee(), null);
 			history.record(application.id(), agency,
 					new ReviewAction("APPROVED", null, "재무 상태와 납품 실적을 확인했습니다. 기본 조건으로 승인합니다.", null,
-							terms.amount(), terms.ratio(), terms.feeRate(), null, null, approver, "AGENCY_APPROVER",
+							terms.amount(), terms.ratio(), terms.feeRate(), null, null, Actor.person(approver, Role.AGENCY_APPROVER),
 							application.decidedAt()));
 			guarantees.issue(application, agency, terms, null, approver,
 					application.decidedAt().truncatedTo(ChronoUnit.MICROS));

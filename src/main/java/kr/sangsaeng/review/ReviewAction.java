@@ -3,6 +3,7 @@ package kr.sangsaeng.review;
 import java.time.Instant;
 
 import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
@@ -15,8 +16,8 @@ import kr.sangsaeng.shared.Won;
  * @param assignee on an assignment, who was given the application
  */
 public record ReviewAction(String kind, RejectionReason reason, String comment, String messageToApplicant,
-		Won amount, Percentage ratio, Percentage feeRate, String conditions, String assignee, String actor,
-		String actorRole, Instant at) {
+		Won amount, Percentage ratio, Percentage feeRate, String conditions, String assignee, Actor actor,
+		Instant at) {
 
 	public String messageKey() {
 		return "review.action." + kind;

@@ -41,7 +41,7 @@ public record ReviewCase(ApplicationDetails details, ProgrammeSummary programme,
 	 */
 	public boolean canBeConfirmedBy(SignedInUser staff) {
 		return status() == ApplicationStatus.RECOMMENDED && staff.hasRole(Role.AGENCY_APPROVER)
-				&& recommendation != null && !recommendation.actor().equals(staff.getUsername());
+				&& recommendation != null && !recommendation.actor().name().equals(staff.getUsername());
 	}
 
 	public boolean canBeTakenBy(SignedInUser staff) {

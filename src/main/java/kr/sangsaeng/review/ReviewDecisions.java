@@ -147,7 +147,7 @@ public class ReviewDecisions {
 			String comment) {
 		ReviewCase review = open(staff, id, version);
 		long current = workOn(review, staff, version);
-		applications.requestInformation(id, current, message, staff.getUsername(), staff.role().name());
+		applications.requestInformation(id, current, message, staff.actor());
 		record(review, staff, "INFO_REQUESTED", comment, message, null, null, null);
 	}
 
@@ -158,7 +158,7 @@ public class ReviewDecisions {
 			String comment) {
 		ReviewCase review = open(staff, id, version);
 		long current = workOn(review, staff, version);
-		applications.reject(id, current, reason, explanation, staff.getUsername(), staff.role().name());
+		applications.reject(id, current, reason, explanation, staff.actor());
 		record(review, staff, "REJECTED", comment, explanation, null, reason, null);
 	}
 
@@ -175,7 +175,7 @@ public class ReviewDecisions {
 		check(terms, review);
 		long current = workOn(review, staff, version);
 		if (terms.amount().isGreaterThan(review.programme().terms().fourEyesThreshold())) {
-			applications.recommend(id, current, staff.getUsername(), staff.role().name());
+			applications.recommend(id, current, staff.actor());
 			record(review, staff, "RECOMMENDED", comment, null, terms, null, null);
 			return new Approval.Recommended(id, terms.amount());
 		}
@@ -192,7 +192,7 @@ public class ReviewDecisions {
 		ApprovalTerms terms = new ApprovalTerms(recommendation.amount(), recommendation.ratio(),
 				recommendation.feeRate(), recommendation.conditions());
 		check(terms, review);
-		return issue(review, version, terms, recommendation.actor(), approver, comment);
+		return issue(review, version, terms, recommendation.actor().name(), approver, comment);
 	}
 
 	/**
@@ -201,15 +201,14 @@ public class ReviewDecisions {
 	public void sendBack(SignedInUser approver, ApplicationId id, long version, String comment) {
 		ReviewCase review = open(approver, id, version);
 		requireSecondPerson(review, approver);
-		applications.sendBack(id, version, approver.getUsername(), approver.role().name());
+		applications.sendBack(id, version, approver.actor());
 		record(review, approver, "RETURNED", comment, null, null, null, null);
 	}
 
 	private Guarantee issue(ReviewCase review, long version, ApprovalTerms terms, String recommendedBy,
 			SignedInUser approver, String comment) {
 		ApplicationId id = review.application().id();
-		ApplicationView approved = applications.approve(id, version, terms.amount(), approver.getUsername(),
-				approver.role().name());
+		ApplicationView approved = applications.approve(id, version, terms.amount(), approver.actor());
 		ledger.reserve(review.programme().code(), id, terms.amount());
 		record(review, approver, "APPROVED", comment, null, terms, null, null);
 		return guarantees.issue(approved, agencyOf(approver), terms, recommendedBy, approver.getUsername(),
@@ -223,7 +222,7 @@ public class ReviewDecisions {
 		if (review.status() != ApplicationStatus.RECOMMENDED || review.recommendation() == null) {
 			throw new ReviewRuleException("review.rule.nothingToConfirm");
 		}
-		if (review.recommendation().actor().equals(approver.getUsername())) {
+		if (review.recommendation().actor().name().equals(approver.getUsername())) {
 			throw new ReviewRuleException("review.rule.ownRecommendation");
 		}
 	}
@@ -247,8 +246,7 @@ public class ReviewDecisions {
 	}
 
 	private ApplicationView assign(ReviewCase review, long version, String assignee, SignedInUser by) {
-		ApplicationView assigned = applications.assign(review.application().id(), version, assignee, by.getUsername(),
-				by.role().name());
+		ApplicationView assigned = applications.assign(review.application().id(), version, assignee, by.actor());
 		record(review, by, "ASSIGNED", null, null, null, null, assignee);
 		return assigned;
 	}
@@ -276,7 +274,7 @@ public class ReviewDecisions {
 				new ReviewAction(kind, reason, comment == null ? "" : comment, message,
 						terms == null ? null : terms.amount(), terms == null ? null : terms.ratio(),
 						terms == null ? null : terms.feeRate(), terms == null ? null : terms.conditions(), assignee,
-						staff.getUsername(), staff.role().name(), now));
+						staff.actor(), now));
 	}
 
 	private static ReviewRuleException assignedElsewhere(ReviewCase review) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
@@ -49,8 +50,8 @@ class ReviewHistory {
 			.param("fee", action.feeRate() == null ? null : action.feeRate().value())
 			.param("conditions", action.conditions())
 			.param("assignee", action.assignee())
-			.param("actor", action.actor())
-			.param("role", action.actorRole())
+			.param("actor", action.actor().name())
+			.param("role", action.actor().role())
 			.param("at", Timestamp.from(action.at()))
 			.update();
 		events.publishEvent(new ReviewActionTaken(application, agencyCode, action));
@@ -83,7 +84,7 @@ class ReviewHistory {
 				row.getString("comment"), row.getString("message_to_applicant"), won,
 				percentage(row.getBigDecimal("guarantee_ratio_percent")),
 				percentage(row.getBigDecimal("guarantee_fee_percent")), row.getString("conditions"),
-				row.getString("assignee"), row.getString("actor"), row.getString("actor_role"),
+				row.getString("assignee"), new Actor(row.getString("actor"), row.getString("actor_role")),
 				row.getTimestamp("at").toInstant());
 	}
 

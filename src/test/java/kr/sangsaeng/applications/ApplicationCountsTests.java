@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeStatus;
@@ -140,20 +142,20 @@ class ApplicationCountsTests {
 		ApplicationId id = one.id();
 		switch (step) {
 			case 0 -> applications.submit(one.sme(), id);
-			case 1 -> applications.assign(id, version(id), REVIEWER, REVIEWER, "AGENCY_REVIEWER");
-			case 2 -> applications.requestInformation(id, version(id), "재무제표를 올려 주세요.", REVIEWER,
-					"AGENCY_REVIEWER");
+			case 1 -> applications.assign(id, version(id), REVIEWER, Actor.person(REVIEWER, Role.AGENCY_REVIEWER));
+			case 2 -> applications.requestInformation(id, version(id), "재무제표를 올려 주세요.", Actor.person(REVIEWER,
+					Role.AGENCY_REVIEWER));
 			case 3 -> applications.answer(one.sme(), id, "재무제표를 올렸습니다.");
 			case 4 -> applications.reject(id, version(id), RejectionReason.CREDIT, "신용도가 기준에 미치지 못합니다.",
-					REVIEWER, "AGENCY_REVIEWER");
-			case 5 -> applications.recommend(id, version(id), REVIEWER, "AGENCY_REVIEWER");
-			case 6 -> applications.approve(id, version(id), Won.of(100_000_000), "kodit.approver", "AGENCY_APPROVER");
+					Actor.person(REVIEWER, Role.AGENCY_REVIEWER));
+			case 5 -> applications.recommend(id, version(id), Actor.person(REVIEWER, Role.AGENCY_REVIEWER));
+			case 6 -> applications.approve(id, version(id), Won.of(100_000_000), Actor.person("kodit.approver", Role.AGENCY_APPROVER));
 			case 7 -> applications.withdraw(one.sme(), id);
-			case 8 -> applications.moveLoan(id, ApplicationStatus.DISBURSING, "woori.officer", "BANK_OFFICER");
-			case 9 -> applications.moveLoan(id, ApplicationStatus.ACTIVE, "woori.officer", "BANK_OFFICER");
+			case 8 -> applications.moveLoan(id, ApplicationStatus.DISBURSING, Actor.person("woori.officer", Role.BANK_OFFICER));
+			case 9 -> applications.moveLoan(id, ApplicationStatus.ACTIVE, Actor.person("woori.officer", Role.BANK_OFFICER));
 			case 10 -> applications.moveLoan(id, random.nextBoolean() ? ApplicationStatus.REPAID
-					: ApplicationStatus.DEFAULTED, "woori.officer", "BANK_OFFICER");
-			default -> applications.moveLoan(id, ApplicationStatus.CANCELLED, "woori.officer", "BANK_OFFICER");
+					: ApplicationStatus.DEFAULTED, Actor.person("woori.officer", Role.BANK_OFFICER));
+			default -> applications.moveLoan(id, ApplicationStatus.CANCELLED, Actor.person("woori.officer", Role.BANK_OFFICER));
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Role;
@@ -156,7 +157,7 @@ class OpeningRushTests {
 		assertThat(refusal(smes.get(3), drafts.get(3))).isEqualTo("application.rule.fullySubscribed");
 
 		applications.reject(second.id(), TestSmes.version(applications, second.id()), RejectionReason.DOCUMENTS,
-				"서류 미비", "kodit.reviewer", "AGENCY_REVIEWER");
+				"서류 미비", Actor.person("kodit.reviewer", Role.AGENCY_REVIEWER));
 		assertThat(applications.submit(smes.get(3), drafts.get(3)).status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(intake.position(programme).submitted()).isEqualTo(Won.of(200_000_000));
 	}

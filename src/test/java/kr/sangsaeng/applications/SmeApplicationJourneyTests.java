@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.notification.Notification;
 import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -96,8 +98,8 @@ class SmeApplicationJourneyTests {
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, id);
-		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", "ksure.reviewer", "AGENCY_REVIEWER");
-		applications.requestInformation(id, TestSmes.version(applications, id), "최근 3개월 수출 실적 자료를 보내 주세요.", "ksure.reviewer", "AGENCY_REVIEWER");
+		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
+		applications.requestInformation(id, TestSmes.version(applications, id), "최근 3개월 수출 실적 자료를 보내 주세요.", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
 
 		assertThat(applications.submit(sme, id).status()).as("a late retry of the submission changes nothing")
 			.isEqualTo(ApplicationStatus.INFO_REQUESTED);
@@ -127,8 +129,8 @@ class SmeApplicationJourneyTests {
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, id);
-		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", "ksure.reviewer", "AGENCY_REVIEWER");
-		applications.reject(id, TestSmes.version(applications, id), RejectionReason.INELIGIBLE, "업종 요건 미충족", "ksure.reviewer", "AGENCY_REVIEWER");
+		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
+		applications.reject(id, TestSmes.version(applications, id), RejectionReason.INELIGIBLE, "업종 요건 미충족", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
 
 		assertThatThrownBy(() -> applications.withdraw(sme, id)).isInstanceOf(ApplicationRuleException.class);
 		assertThatThrownBy(() -> applications.answer(sme, id, "답변")).isInstanceOf(ApplicationRuleException.class);

@@ -31,11 +31,14 @@ import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.PendingApplicationExistsException;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.DisbursementEntry;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -407,7 +410,7 @@ class DashboardAggregatesTests {
 						pay(loan);
 					}
 					else {
-						loans.cancel(bank, id, "officer");
+						loans.cancel(bank, id, Actor.person("officer", Role.BANK_OFFICER));
 						count("cancel");
 					}
 				}
@@ -420,15 +423,15 @@ class DashboardAggregatesTests {
 						pay(loan);
 					}
 					else if (choice < 60) {
-						loans.reverse(bank, id, pick(payments).id(), "잘못 입력한 금액", "officer", "PAGE");
+						loans.reverse(bank, id, pick(payments).id(), "잘못 입력한 금액", Actor.person("officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 						count("reverse");
 					}
 					else if (choice < 85) {
-						loans.repaid(bank, id, "officer");
+						loans.repaid(bank, id, Actor.person("officer", Role.BANK_OFFICER));
 						count("repaid");
 					}
 					else {
-						loans.defaulted(bank, id, "officer");
+						loans.defaulted(bank, id, Actor.person("officer", Role.BANK_OFFICER));
 						count("defaulted");
 					}
 				}
@@ -444,7 +447,7 @@ class DashboardAggregatesTests {
 			long steps = loan.remaining().value() / 10_000_000L;
 			Won amount = Won.of(10_000_000L * (1 + random.nextLong(steps)));
 			loans.pay(loan.bankCode(), loan.id(), amount, on, "AG-" + loan.id().value() + "-" + random.nextInt(),
-					"officer", "PAGE");
+					Actor.person("officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 			count("pay");
 		}
 

@@ -10,8 +10,11 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -137,7 +140,7 @@ final class DashboardFixtures {
 
 	void pay(String bank, ApplicationId id, Won amount) {
 		loans.pay(bank, id, amount, LocalDate.now(SeoulTime.ZONE), "DB-" + id.value() + "-" + amount.value(),
-				bank.toLowerCase() + ".officer", "PAGE");
+				Actor.person(bank.toLowerCase() + ".officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 	}
 
 	/**

@@ -16,9 +16,12 @@ import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.DisbursementEntry;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
@@ -83,22 +86,22 @@ class DashboardRecountTests {
 			.filter(DisbursementEntry::isPayment)
 			.findFirst()
 			.orElseThrow();
-		loans.reverse("WOORI", repaid, firstPayment.id(), "잘못 입력한 금액", "woori.officer", "PAGE");
-		loans.repaid("WOORI", repaid, "woori.officer");
+		loans.reverse("WOORI", repaid, firstPayment.id(), "잘못 입력한 금액", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.repaid("WOORI", repaid, Actor.person("woori.officer", Role.BANK_OFFICER));
 
 		ApplicationId defaulted = fixtures.submitted(programme, new DashboardFixtures.Sme("BUSAN", "G", 60, "KIA", 2),
 				"KB", Won.of(200_000_000));
 		fixtures.submittedDaysAgo(defaulted, 35);
 		fixtures.approve(defaulted, Won.of(200_000_000));
 		pay("KB", defaulted, Won.of(200_000_000), 0);
-		loans.defaulted("KB", defaulted, "kb.officer");
+		loans.defaulted("KB", defaulted, Actor.person("kb.officer", Role.BANK_OFFICER));
 
 		aggregates.fold();
 
 		ApplicationId cancelled = fixtures.submitted(programme, new DashboardFixtures.Sme("ULSAN", "J", 350, null, 0),
 				"WOORI", Won.of(100_000_000));
 		fixtures.approve(cancelled, Won.of(100_000_000));
-		loans.cancel("WOORI", cancelled, "woori.officer");
+		loans.cancel("WOORI", cancelled, Actor.person("woori.officer", Role.BANK_OFFICER));
 
 		ApplicationId rejected = fixtures.submitted(programme, new DashboardFixtures.Sme("JEJU", "F", 20, "HYUNDAI", 3),
 				"WOORI", Won.of(150_000_000));
@@ -199,7 +202,7 @@ class DashboardRecountTests {
 	private void pay(String bank, ApplicationId id, Won amount, int afterIssue) {
 		LocalDate issued = LocalDate.ofInstant(loans.ofApplication(id).orElseThrow().issuedAt(), SeoulTime.ZONE);
 		loans.pay(bank, id, amount, issued.plusDays(afterIssue), "RC-" + id.value() + "-" + amount.value(),
-				bank.toLowerCase(Locale.ROOT) + ".officer", "PAGE");
+				Actor.person(bank.toLowerCase(Locale.ROOT) + ".officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 	}
 
 }

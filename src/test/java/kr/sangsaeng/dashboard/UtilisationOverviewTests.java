@@ -19,8 +19,11 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
@@ -83,7 +86,7 @@ class UtilisationOverviewTests {
 				"신용도가 기준에 미치지 못합니다.", "거절");
 		submitted(programme, Won.of(200_000_000));
 		LocalDate today = LocalDate.now(SeoulTime.ZONE);
-		loans.pay("WOORI", paidOut, Won.of(200_000_000), today, "DB-1", "woori.officer", "PAGE");
+		loans.pay("WOORI", paidOut, Won.of(200_000_000), today, "DB-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		Overview overview = overviews.current();
 
@@ -148,10 +151,10 @@ class UtilisationOverviewTests {
 		approve(accounts.account("kodit.reviewer").orElseThrow(), id, Won.of(300_000_000));
 		Instant decided = decidedAt(id);
 		long payment = loans
-			.pay("WOORI", id, Won.of(100_000_000), LocalDate.now(SeoulTime.ZONE), "DB-2", "woori.officer", "PAGE")
+			.pay("WOORI", id, Won.of(100_000_000), LocalDate.now(SeoulTime.ZONE), "DB-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
 			.entryId();
 
-		loans.reverse("WOORI", id, payment, "잘못 입력한 금액", "woori.officer", "PAGE");
+		loans.reverse("WOORI", id, payment, "잘못 입력한 금액", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		assertThat(jdbc.sql("select status from guarantee_application where id = :id")
 			.param("id", id.value())

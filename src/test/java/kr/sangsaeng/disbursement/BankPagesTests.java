@@ -13,6 +13,8 @@ import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
 import kr.sangsaeng.program.ProgrammeAdministration;
@@ -222,7 +224,7 @@ class BankPagesTests {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		CapacityPosition before = ledger.position(programme);
-		long payment = loans.pay("WOORI", id, FIVE_EOK, today, "WR-TYPO", "woori.officer", "PAGE").entryId();
+		long payment = loans.pay("WOORI", id, FIVE_EOK, today, "WR-TYPO", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
 
 		mvc.perform(get(page(id)).with(as("woori.officer")))
 			.andExpect(content().string(allOf(containsString("실행 취소…"),
@@ -255,7 +257,7 @@ class BankPagesTests {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId repaid = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		ApplicationId cancelled = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		loans.pay("WOORI", repaid, FIVE_EOK, today, "WR-FULL", "woori.officer", "PAGE");
+		loans.pay("WOORI", repaid, FIVE_EOK, today, "WR-FULL", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		mvc.perform(post(page(cancelled) + "/repaid").with(csrf()).with(as("woori.officer")))
 			.andExpect(status().isOk())
@@ -283,7 +285,7 @@ class BankPagesTests {
 	void anotherBankFindsNoSuchLoanWhateverItAsks() throws Exception {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		long payment = loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-1", "woori.officer", "PAGE").entryId();
+		long payment = loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
 		CapacityPosition before = ledger.position(programme);
 
 		mvc.perform(get(page(id)).with(as("ibk.officer")))

@@ -11,6 +11,8 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -98,7 +100,7 @@ class LoanScenarioTests {
 
 		scenario
 			.stimulate(() -> loans.pay("WOORI", id, Won.of(120_000_000), SeoulTime.today(clock),
-					"WR-2026-0001", "woori.officer", "PAGE"))
+					"WR-2026-0001", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.andWaitForEventOfType(DisbursementRecorded.class)
 			.matching(recorded -> recorded.loan().equals(id))
 			.toArriveAndVerify(recorded -> {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
 import kr.sangsaeng.program.ProgrammeAdministration;
@@ -71,8 +73,8 @@ class LoansTests {
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		assertThat(loans.find("WOORI", id)).get().extracting(Loan::status).isEqualTo(LoanStatus.APPROVED);
 
-		DisbursementRecorded first = loans.pay("WOORI", id, Won.of(200_000_000), today, "WR-2026-0001", "woori.officer",
-				"PAGE");
+		DisbursementRecorded first = loans.pay("WOORI", id, Won.of(200_000_000), today, "WR-2026-0001", Actor.person("woori.officer", Role.BANK_OFFICER),
+				DisbursementChannel.PAGE);
 
 		assertThat(first.statusAfter()).isEqualTo(LoanStatus.DISBURSING);
 		assertThat(fixtures.applicationStatus(id)).isEqualTo("DISBURSING");
@@ -80,7 +82,7 @@ class LoansTests {
 				new CapacityPosition(Won.of(10_000_000_000L), FIVE_EOK, Won.of(200_000_000)));
 
 		DisbursementRecorded second = loans.pay("WOORI", id, Won.of(300_000_000), today, "WR-2026-0002",
-				"woori.officer", "PAGE");
+				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		assertThat(second.statusAfter()).isEqualTo(LoanStatus.ACTIVE);
 		assertThat(second.disbursedAfter()).isEqualTo(FIVE_EOK);
@@ -94,18 +96,18 @@ class LoansTests {
 	void aPaymentAboveWhatRemainsOrOnAnImpossibleDateIsRefusedAndNothingIsRecorded() {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		loans.pay("WOORI", id, Won.of(400_000_000), today, "WR-1", "woori.officer", "PAGE");
+		loans.pay("WOORI", id, Won.of(400_000_000), today, "WR-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
-		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(100_000_001), today, "WR-2", "woori.officer", "PAGE"))
+		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(100_000_001), today, "WR-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOfSatisfying(LoanRuleException.class, problem -> assertThat(problem.field()).isEqualTo("amountWon"));
-		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), today.plusDays(1), "WR-3", "woori.officer", "PAGE"))
+		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), today.plusDays(1), "WR-3", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOfSatisfying(LoanRuleException.class,
 					problem -> assertThat(problem.field()).isEqualTo("disbursedOn"));
-		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), LocalDate.of(1999, 12, 31), "WR-4", "woori.officer",
-				"PAGE"))
+		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), LocalDate.of(1999, 12, 31), "WR-4", Actor.person("woori.officer", Role.BANK_OFFICER),
+				DisbursementChannel.PAGE))
 			.isInstanceOfSatisfying(LoanRuleException.class,
 					problem -> assertThat(problem.field()).isEqualTo("disbursedOn"));
-		assertThatThrownBy(() -> loans.pay("IBK", id, Won.of(1), today, "IBK-1", "ibk.officer", "PAGE"))
+		assertThatThrownBy(() -> loans.pay("IBK", id, Won.of(1), today, "IBK-1", Actor.person("ibk.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOf(LoanNotFoundException.class);
 
 		assertThat(loans.entries(id)).hasSize(1);
@@ -117,10 +119,10 @@ class LoansTests {
 	void aMistakenPaymentIsCorrectedByAReversalThatKeepsTheHistory() {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		DisbursementRecorded mistake = loans.pay("WOORI", id, FIVE_EOK, today, "WR-TYPO", "woori.officer", "PAGE");
+		DisbursementRecorded mistake = loans.pay("WOORI", id, FIVE_EOK, today, "WR-TYPO", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
-		DisbursementRecorded reversal = loans.reverse("WOORI", id, mistake.entryId(), "금액 오기입", "woori.officer",
-				"PAGE");
+		DisbursementRecorded reversal = loans.reverse("WOORI", id, mistake.entryId(), "금액 오기입", Actor.person("woori.officer", Role.BANK_OFFICER),
+				DisbursementChannel.PAGE);
 
 		assertThat(reversal.disbursedAfter()).isEqualTo(Won.ZERO);
 		assertThat(reversal.statusAfter()).isEqualTo(LoanStatus.APPROVED);
@@ -128,7 +130,7 @@ class LoansTests {
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.ZERO);
 		assertThat(loans.entries(id)).extracting(DisbursementEntry::kind).containsExactly("PAYMENT", "REVERSAL");
 		assertThat(loans.entries(id).get(0).isReversed()).isTrue();
-		assertThatThrownBy(() -> loans.reverse("WOORI", id, mistake.entryId(), "다시", "woori.officer", "PAGE"))
+		assertThatThrownBy(() -> loans.reverse("WOORI", id, mistake.entryId(), "다시", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOf(LoanRuleException.class);
 		assertThatThrownBy(() -> jdbc.sql("delete from disbursement where application_id = :id")
 			.param("id", id.value())
@@ -141,22 +143,22 @@ class LoansTests {
 		ApplicationId repaid = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		ApplicationId cancelled = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		ApplicationId defaulted = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		loans.pay("WOORI", repaid, FIVE_EOK, today, "R-1", "woori.officer", "PAGE");
-		loans.pay("WOORI", defaulted, Won.of(100_000_000), today, "D-1", "woori.officer", "PAGE");
+		loans.pay("WOORI", repaid, FIVE_EOK, today, "R-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay("WOORI", defaulted, Won.of(100_000_000), today, "D-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		assertThat(ledger.position(programme).committed()).isEqualTo(Won.of(1_500_000_000));
 
-		assertThatThrownBy(() -> loans.cancel("WOORI", repaid, "woori.officer")).isInstanceOf(LoanRuleException.class);
-		assertThatThrownBy(() -> loans.repaid("WOORI", cancelled, "woori.officer")).isInstanceOf(LoanRuleException.class);
-		loans.repaid("WOORI", repaid, "woori.officer");
-		loans.cancel("WOORI", cancelled, "woori.officer");
-		loans.defaulted("WOORI", defaulted, "woori.officer");
+		assertThatThrownBy(() -> loans.cancel("WOORI", repaid, Actor.person("woori.officer", Role.BANK_OFFICER))).isInstanceOf(LoanRuleException.class);
+		assertThatThrownBy(() -> loans.repaid("WOORI", cancelled, Actor.person("woori.officer", Role.BANK_OFFICER))).isInstanceOf(LoanRuleException.class);
+		loans.repaid("WOORI", repaid, Actor.person("woori.officer", Role.BANK_OFFICER));
+		loans.cancel("WOORI", cancelled, Actor.person("woori.officer", Role.BANK_OFFICER));
+		loans.defaulted("WOORI", defaulted, Actor.person("woori.officer", Role.BANK_OFFICER));
 
 		CapacityPosition after = ledger.position(programme);
 		assertThat(after.committed()).isEqualTo(FIVE_EOK);
 		assertThat(after.disbursed()).isEqualTo(Won.of(600_000_000));
 		assertThat(List.of(fixtures.applicationStatus(repaid), fixtures.applicationStatus(cancelled),
 				fixtures.applicationStatus(defaulted))).containsExactly("REPAID", "CANCELLED", "DEFAULTED");
-		assertThatThrownBy(() -> loans.pay("WOORI", defaulted, Won.of(1), today, "D-2", "woori.officer", "PAGE"))
+		assertThatThrownBy(() -> loans.pay("WOORI", defaulted, Won.of(1), today, "D-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOf(LoanRuleException.class);
 	}
 
@@ -167,7 +169,7 @@ class LoansTests {
 		List<Callable<Object>> payments = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			String reference = "RACE-" + i;
-			payments.add(() -> loans.pay("WOORI", id, Won.of(30_000_000), today, reference, "woori.officer", "API"));
+			payments.add(() -> loans.pay("WOORI", id, Won.of(30_000_000), today, reference, Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.API));
 		}
 
 		List<Object> outcomes = race(payments);

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.IdempotentRequests;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
@@ -79,7 +80,8 @@ class BankDisbursementsApiController {
 			replayed[0] = false;
 			Loan before = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 			DisbursementReceipt receipt = DisbursementReceipt.of(loans.pay(client.bankCode(), loanId, payment.amount(),
-					payment.disbursedOn(), payment.reference(), client.getName(), "API"), before.approved().value());
+					payment.disbursedOn(), payment.reference(), client.actor(), DisbursementChannel.API),
+					before.approved().value());
 			return new IdempotentRequests.Answer(HttpStatus.CREATED.value(), json.writeValueAsString(receipt));
 		});
 		JsonNode written = json.readTree(answer.body());

@@ -93,9 +93,9 @@ class BankLoansApiController {
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		String status = StatusReport.read(body, json);
 		Loan loan = switch (status) {
-			case "REPAID" -> loans.repaid(client.bankCode(), loanId, client.getName());
-			case "DEFAULTED" -> loans.defaulted(client.bankCode(), loanId, client.getName());
-			default -> loans.cancel(client.bankCode(), loanId, client.getName());
+			case "REPAID" -> loans.repaid(client.bankCode(), loanId, client.actor());
+			case "DEFAULTED" -> loans.defaulted(client.bankCode(), loanId, client.actor());
+			default -> loans.cancel(client.bankCode(), loanId, client.actor());
 		};
 		return LoanJson.of(loan, loans.entries(loanId));
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.LoanRuleException;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.SignedInUser;
@@ -27,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LoanActionController {
 
-	static final String CHANNEL = "PAGE";
 
 	private final Loans loans;
 
@@ -46,7 +46,7 @@ class LoanActionController {
 		LocalDate disbursedOn = LoanFormChecks.date(form, errors);
 		String reference = LoanFormChecks.reference(form, errors);
 		return act(loan, user, errors, model, "payment", null, () -> {
-			loans.pay(LoanPage.bank(user), loan.id(), amount, disbursedOn, reference, user.getUsername(), CHANNEL);
+			loans.pay(LoanPage.bank(user), loan.id(), amount, disbursedOn, reference, user.actor(), DisbursementChannel.PAGE);
 			redirect.addFlashAttribute("notice", "loan.notice.paid");
 			redirect.addFlashAttribute("noticeAmount", amount.inWords(locale));
 		});
@@ -60,8 +60,8 @@ class LoanActionController {
 		Long payment = paymentId.matches("[0-9]{1,18}") ? Long.valueOf(paymentId) : null;
 		String reason = LoanFormChecks.reason(form, errors);
 		return act(loan, user, errors, model, "reversal", payment, () -> {
-			loans.reverse(LoanPage.bank(user), loan.id(), payment == null ? -1 : payment, reason, user.getUsername(),
-					CHANNEL);
+			loans.reverse(LoanPage.bank(user), loan.id(), payment == null ? -1 : payment, reason, user.actor(),
+					DisbursementChannel.PAGE);
 			redirect.addFlashAttribute("notice", "loan.notice.reversed");
 		});
 	}
@@ -71,7 +71,7 @@ class LoanActionController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Loan loan = page.loan(user, id);
 		return act(loan, user, errors, model, "closing", null, () -> {
-			loans.repaid(LoanPage.bank(user), loan.id(), user.getUsername());
+			loans.repaid(LoanPage.bank(user), loan.id(), user.actor());
 			redirect.addFlashAttribute("notice", "loan.notice.repaid");
 		});
 	}
@@ -81,7 +81,7 @@ class LoanActionController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Loan loan = page.loan(user, id);
 		return act(loan, user, errors, model, "closing", null, () -> {
-			loans.defaulted(LoanPage.bank(user), loan.id(), user.getUsername());
+			loans.defaulted(LoanPage.bank(user), loan.id(), user.actor());
 			redirect.addFlashAttribute("notice", "loan.notice.defaulted");
 		});
 	}
@@ -91,7 +91,7 @@ class LoanActionController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Loan loan = page.loan(user, id);
 		return act(loan, user, errors, model, "closing", null, () -> {
-			loans.cancel(LoanPage.bank(user), loan.id(), user.getUsername());
+			loans.cancel(LoanPage.bank(user), loan.id(), user.actor());
 			redirect.addFlashAttribute("notice", "loan.notice.cancelled");
 		});
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Role;
@@ -219,8 +220,8 @@ class SmeApplicationPagesTests {
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()));
 		ApplicationId id = new ApplicationId(
 				Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
-		applications.assign(id, TestSmes.version(applications, id), "kodit.reviewer", "kodit.reviewer", "AGENCY_REVIEWER");
-		applications.requestInformation(id, TestSmes.version(applications, id), "납품 계약서를 올려 주세요.", "kodit.reviewer", "AGENCY_REVIEWER");
+		applications.assign(id, TestSmes.version(applications, id), "kodit.reviewer", Actor.person("kodit.reviewer", Role.AGENCY_REVIEWER));
+		applications.requestInformation(id, TestSmes.version(applications, id), "납품 계약서를 올려 주세요.", Actor.person("kodit.reviewer", Role.AGENCY_REVIEWER));
 
 		mvc.perform(post(path + "/answer").param("answer", "  ").with(csrf()).with(sme.principal()))
 			.andExpect(flash().attribute("answerProblem", "application.answer.error.empty"));
