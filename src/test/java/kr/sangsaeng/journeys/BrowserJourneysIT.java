@@ -482,7 +482,8 @@ class BrowserJourneysIT {
 
 		browser.clickThrough(By.cssSelector("form[action$='/status'] input[value=SUSPENDED] + button"),
 				"suspension-confirmation");
-		assertThat(browser.text(By.cssSelector(".confirm-card"))).contains("SMEs can no longer submit applications");
+		assertThat(browser.text(By.cssSelector(".confirm-card"))).contains("SMEs can no longer submit applications",
+				"the reviewers' queues").doesNotContain("''");
 		browser.clickThrough(By.cssSelector("form[action$='/status'] button[type=submit]"), "suspension-needs-reason");
 		assertThat(browser.text(By.id("reason-error"))).isEqualTo("Give the reason for the change of status.");
 		browser.type(By.id("reason"), "The funders asked for a pause while the agreement is renewed");
