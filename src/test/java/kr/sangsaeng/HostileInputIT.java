@@ -225,6 +225,7 @@ class HostileInputIT {
 		String partner = TestSmes.validBusinessNumber();
 		TestSmes.addPartner(jdbc, "HYUNDAI", partner, 1);
 		ProgrammeCode limited = sampleData.draftProgramme("HI", Won.of(1_000_000_000));
+		Applicant spare = sampleData.smeWithAccount(PASSWORD);
 
 		String today = LocalDate.now(SeoulTime.ZONE).toString();
 		return List.of(
@@ -261,9 +262,16 @@ class HostileInputIT {
 						"/admin/programmes/[^/]+"),
 				new Target("capacity", "admin", () -> "/admin/programmes/" + limited.value(), "/capacity"),
 				new Target("intake limit", "admin", () -> "/admin/programmes/" + limited.value(), "/intake"),
+				// the status forms of the detail page only ask; the confirmation page posts the change with its reason
 				new Target("programme status", "admin",
-						() -> "/admin/programmes/" + sampleData.draftProgramme("HI", Won.of(1_000_000_000)).value(),
-						"/status"),
+						() -> "/admin/programmes/" + sampleData.draftProgramme("HI", Won.of(1_000_000_000)).value()
+								+ "/status?target=OPEN",
+						"/status", Map.of("reason", () -> "운영위원회 결정")),
+				new Target("account disable", "admin", () -> "/admin/accounts/" + jdbc
+					.sql("select id from user_account where username = :username")
+					.param("username", spare.username())
+					.query(Long.class)
+					.single() + "/disable", "/disable", Map.of("reason", () -> "퇴사")),
 				new Target("new partner", "admin", () -> "/admin/partners/HYUNDAI/new", "/admin/partners/HYUNDAI/new",
 						Map.of("businessRegistrationNumber", TestSmes::validBusinessNumber)),
 				new Target("partner edit", "admin", () -> "/admin/partners/HYUNDAI/" + partner + "/edit",
@@ -279,8 +287,8 @@ class HostileInputIT {
 								"displayName", () -> "오초대", "email",
 								() -> "invited-" + UUID.randomUUID() + "@kodit.example", "role",
 								() -> "AGENCY_REVIEWER", "organisationCode", () -> "KODIT")));
-		// closing a loan (repaid, defaulted, cancel), submitting, withdrawing, deleting and disabling or enabling an
-		// account are forms of the CSRF token alone: the access matrix posts them
+		// closing a loan (repaid, defaulted, cancel), submitting, withdrawing, deleting and enabling an account are
+		// forms of the CSRF token alone: the access matrix posts them
 	}
 
 	@Test
@@ -728,6 +736,10 @@ class HostileInputIT {
 				Map.entry("application/json", utf8("[1000]")),
 				Map.entry("application/json", new byte[] { (byte) 0xff, (byte) 0xfe, '{', '}' }),
 				Map.entry("application/json", utf8("{\"amountWon\":1000,\"amountWon\":2000}")),
+				Map.entry("application/json", utf8("{\"amountWon\":999999999999,\"amountWon\":1000,\"disbursedOn\":\""
+						+ LocalDate.now(SeoulTime.ZONE) + "\",\"reference\":\"R\"}")),
+				Map.entry("application/json", utf8("{\"amountWon\":1000,\"disbursedOn\":\"" + LocalDate.now(SeoulTime.ZONE)
+						+ "\",\"reference\":\"R\",\"reference\":\"S\"}")),
 				Map.entry("application/json", utf8("{" + "\"a\":{".repeat(5000) + "}".repeat(5001))),
 				Map.entry("application/json", new byte[0]));
 		for (Map.Entry<String, byte[]> body : bodies) {
@@ -741,6 +753,12 @@ class HostileInputIT {
 			assertThat(answer.statusCode()).as(where).isBetween(400, 499);
 			assertThat(answer.headers().firstValue(HttpHeaders.CONTENT_TYPE)).as(where)
 				.hasValueSatisfying(type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+			java.util.regex.Matcher twice = java.util.regex.Pattern.compile("\"(\\w+)\":[^,}]*,.*\"\\1\":")
+				.matcher(new String(body.getValue(), StandardCharsets.UTF_8));
+			if (body.getKey().equals("application/json") && twice.find()) {
+				assertThat(answer.statusCode()).as(where).isEqualTo(400);
+				assertThat(answer.body()).as(where).contains("\"field\":\"" + twice.group(1) + "\"");
+			}
 		}
 		assertThat(tables.changedSince(before)).as("tables changed by refused bodies").isEmpty();
 	}

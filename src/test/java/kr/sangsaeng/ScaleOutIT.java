@@ -126,7 +126,8 @@ class ScaleOutIT {
 			.query(Long.class)
 			.single();
 		new WebSession(portOfA).signIn("admin", "demo1234!")
-			.submit("/admin/accounts?q=" + username, "/admin/accounts/" + id + "/disable", Map.of());
+			.submit("/admin/accounts?q=" + username, "/admin/accounts/" + id + "/disable",
+					Map.of("confirmed", "true", "reason", "퇴직"));
 
 		HttpResponse<String> next = onB.get("/dashboard");
 		assertThat(next.statusCode()).as("the session on B ended when A disabled the account").isEqualTo(302);

@@ -13,11 +13,12 @@ import kr.sangsaeng.shared.AuditableEvent;
  * @param username the username it signs in with
  * @param enabled whether it may sign in from now on
  * @param sessionsEnded how many of its sessions were ended
+ * @param reason why, as the administrator gave it ({@code null} when none was asked)
  * @param actor the username of the administrator
  * @param at when
  */
-public record AccountAccessChanged(long accountId, String username, boolean enabled, int sessionsEnded, String actor,
-		Instant at) implements AuditableEvent {
+public record AccountAccessChanged(long accountId, String username, boolean enabled, int sessionsEnded, String reason,
+		String actor, Instant at) implements AuditableEvent {
 
 	@Override
 	public String auditSubject() {
@@ -38,6 +39,9 @@ public record AccountAccessChanged(long accountId, String username, boolean enab
 		details.put("accountId", accountId);
 		if (!enabled) {
 			details.put("sessionsEnded", sessionsEnded);
+		}
+		if (reason != null && !reason.isBlank()) {
+			details.put("reason", reason);
 		}
 		return details;
 	}

@@ -69,10 +69,23 @@ public class ProgrammeAdministration {
 		return newCode;
 	}
 
+	/**
+	 * Moves a programme to another status without a reason, as set-up and demo data do; administrators give one
+	 * through {@link #moveTo(ProgrammeCode, ProgrammeStatus, String, String)}.
+	 */
 	public void moveTo(ProgrammeCode code, ProgrammeStatus target, String actor) {
+		moveTo(code, target, null, actor);
+	}
+
+	/**
+	 * Moves a programme to another status, recording why in the audit trail.
+	 *
+	 * @throws ProgrammeRuleException when the programme cannot move there from where it is
+	 */
+	public void moveTo(ProgrammeCode code, ProgrammeStatus target, String reason, String actor) {
 		Programme programme = load(code);
 		ProgrammeStatus previous = programme.moveTo(target, clock.instant());
-		publish(code, ProgrammeChanged.Change.STATUS_CHANGED, previous, target, actor);
+		publish(code, ProgrammeChanged.Change.STATUS_CHANGED, previous, target, reason, actor);
 	}
 
 	/**
@@ -93,7 +106,12 @@ public class ProgrammeAdministration {
 
 	private void publish(ProgrammeCode code, ProgrammeChanged.Change change, ProgrammeStatus from,
 			ProgrammeStatus to, String actor) {
-		events.publishEvent(new ProgrammeChanged(code, change, from, to, actor, clock.instant()));
+		publish(code, change, from, to, null, actor);
+	}
+
+	private void publish(ProgrammeCode code, ProgrammeChanged.Change change, ProgrammeStatus from,
+			ProgrammeStatus to, String reason, String actor) {
+		events.publishEvent(new ProgrammeChanged(code, change, from, to, reason, actor, clock.instant()));
 	}
 
 }

@@ -14,11 +14,12 @@ import kr.sangsaeng.shared.AuditableEvent;
  * @param change what happened
  * @param from the status before, for status changes
  * @param to the status after, for status changes
+ * @param reason why, as the administrator gave it for a status change ({@code null} when none was asked)
  * @param actor the username of who did it
  * @param at when
  */
 public record ProgrammeChanged(ProgrammeCode programme, Change change, ProgrammeStatus from, ProgrammeStatus to,
-		String actor, Instant at) implements AuditableEvent {
+		String reason, String actor, Instant at) implements AuditableEvent {
 
 	public enum Change {
 
@@ -41,7 +42,8 @@ public record ProgrammeChanged(ProgrammeCode programme, Change change, Programme
 	}
 
 	/**
-	 * The status before and after, as {@code {"status": {"from": "DRAFT", "to": "OPEN"}}}, when it changed.
+	 * The status before and after, as {@code {"status": {"from": "DRAFT", "to": "OPEN"}}}, when it changed, and the
+	 * reason given.
 	 */
 	@Override
 	public Map<String, Object> auditDetails() {
@@ -55,6 +57,9 @@ public record ProgrammeChanged(ProgrammeCode programme, Change change, Programme
 				status.put("to", to.name());
 			}
 			details.put("status", status);
+		}
+		if (reason != null && !reason.isBlank()) {
+			details.put("reason", reason);
 		}
 		return details;
 	}

@@ -109,7 +109,7 @@ public class ProgrammeIntake {
 			.param("intake", percent == null ? 0 : awaiting.requested(programme).value())
 			.param("code", programme.value())
 			.update();
-		events.publishEvent(new ProgrammeChanged(programme, ProgrammeChanged.Change.EDITED, null, null, actor,
+		events.publishEvent(new ProgrammeChanged(programme, ProgrammeChanged.Change.EDITED, null, null, null, actor,
 				clock.instant()));
 	}
 

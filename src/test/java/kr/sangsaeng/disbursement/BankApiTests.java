@@ -188,6 +188,28 @@ class BankApiTests {
 	}
 
 	@Test
+	void aBodyGivingAFieldTwiceIsRefusedNamingTheFieldAndPaysNothing() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+
+		HttpResponse<String> answer = post(disbursements(id), WOORI_TOKEN, key(),
+				"{\"amountWon\":999999999999,\"amountWon\":1000,\"disbursedOn\":\"" + today
+						+ "\",\"reference\":\"WR-TWICE\"}");
+		HttpResponse<String> nested = post("/api/v1/bank/loans/" + id.value() + "/status", WOORI_TOKEN, null,
+				"{\"status\":\"REPAID\",\"status\":\"DEFAULTED\"}");
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.body()).contains("\"field\":\"amountWon\"", "amountWon is given more than once");
+		assertThat(nested.statusCode()).isEqualTo(400);
+		assertThat(nested.body()).contains("\"field\":\"status\"");
+		assertThat(loans.entries(id)).isEmpty();
+		assertThat(loans.find("WOORI", id).orElseThrow().status().name()).isNotIn("REPAID", "DEFAULTED");
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.ZERO);
+	}
+
+	@Test
 	void aMissingKeyWrongContentTypeOrUnknownLoanIsAProblemNotAFailure() throws Exception {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);

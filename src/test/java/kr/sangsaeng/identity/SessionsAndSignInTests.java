@@ -144,8 +144,17 @@ class SessionsAndSignInTests {
 
 		WebSession admin = new WebSession(port).signIn("admin", "demo1234!");
 		assertThat(admin.get("/admin/accounts?q=" + username).body()).contains(username);
-		HttpResponse<String> disabled = admin.submit("/admin/accounts?q=" + username,
-				"/admin/accounts/" + accountId(username) + "/disable", Map.of());
+		String confirmation = "/admin/accounts/" + accountId(username) + "/disable";
+		assertThat(admin.get("/admin/accounts?q=" + username).body()).contains("href=\"" + confirmation + "\"");
+		assertThat(admin.get(confirmation).body()).contains(username + " 계정을 사용 중지할까요?",
+				"지금 열려 있는 세션 1개가 바로 종료됩니다.", "name=\"confirmed\" value=\"true\"");
+		// a post without the confirmation, or without a reason, changes nothing
+		assertThat(admin.submit(confirmation, confirmation, Map.of()).body()).contains("사용 중지하고 로그아웃시키기");
+		assertThat(admin.submit(confirmation, confirmation, Map.of("confirmed", "true", "reason", " ")).body())
+			.contains("계정을 사용 중지하는 사유를 입력하세요.", "id=\"reason-error\"");
+		assertThat(person.get("/").statusCode()).as("still signed in").isEqualTo(200);
+		HttpResponse<String> disabled = admin.submit(confirmation, confirmation,
+				Map.of("confirmed", "true", "reason", "퇴직"));
 		assertThat(disabled.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith("/admin/accounts"));
 		assertThat(admin.get("/admin/accounts?q=" + username).body())
@@ -167,13 +176,28 @@ class SessionsAndSignInTests {
 			.param("subject", "account:" + username)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select details ->> 'reason' from audit_entry where subject = :subject "
+				+ "and action = 'account.disabled'").param("subject", "account:" + username).query(String.class).single())
+			.isEqualTo("퇴직");
+		assertThat(jdbc.sql("select username || ' ' || action || ' ' || coalesce(details ->> 'cause', '') "
+				+ "from audit_entry where subject = :subject and action in ('session.ended', 'sign-out') "
+				+ "order by sequence_number")
+			.param("subject", "account:" + username)
+			.query(String.class)
+			.list()).as("the forced sign-out is the administrator's doing, not the person's own sign-out")
+			.containsExactly("admin session.ended ACCOUNT_DISABLED");
 	}
 
 	@Test
 	void anAccountEnabledAgainSignsInAgain() {
 		String username = account();
 		WebSession admin = new WebSession(port).signIn("admin", "demo1234!");
-		admin.submit("/admin/accounts?q=" + username, "/admin/accounts/" + accountId(username) + "/disable", Map.of());
+		admin.submit("/admin/accounts?q=" + username, "/admin/accounts/" + accountId(username) + "/disable",
+				Map.of("confirmed", "true", "reason", "휴직"));
+		assertThat(jdbc.sql("select enabled from user_account where username = :username")
+			.param("username", username)
+			.query(Boolean.class)
+			.single()).isFalse();
 		admin.submit("/admin/accounts?q=" + username, "/admin/accounts/" + accountId(username) + "/enable", Map.of());
 
 		new WebSession(port).signIn(username, PASSWORD);

@@ -254,6 +254,25 @@ final class Browser implements AutoCloseable {
 		checkNanos += System.nanoTime() - photographed;
 	}
 
+	/**
+	 * How wide the first element {@code what} finds is laid out when the window is {@code viewport} pixels wide.
+	 */
+	double widthAt(int viewport, By what) {
+		Map<String, Object> metrics = new LinkedHashMap<>();
+		metrics.put("width", viewport);
+		metrics.put("height", 900);
+		metrics.put("deviceScaleFactor", 1);
+		metrics.put("mobile", viewport < 600);
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
+		try {
+			return ((Number) js("return arguments[0].getBoundingClientRect().width;", driver.findElement(what)))
+				.doubleValue();
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
 	WebElement visible(By what) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(what));
 	}

@@ -471,11 +471,40 @@ class BrowserJourneysIT {
 		browser.click(By.xpath("//label[normalize-space()='Increase']"));
 		browser.type(By.id("amount"), "2,500,000,000");
 		browser.type(By.id("reason"), "Hyundai Motor's additional contribution of March 2026");
+		browser.clickThrough(By.cssSelector("form[action$='/capacity'] button[type=submit]"), "capacity-confirmation");
+		assertThat(browser.text(By.cssSelector("tr.confirm-capacity"))).contains("₩10 billion", "₩12.5 billion");
+		assertThat(browser.text(By.cssSelector("tr.confirm-remaining"))).contains("₩10 billion", "₩12.5 billion");
 		browser.clickThrough(By.cssSelector("form[action$='/capacity'] button[type=submit]"), "capacity-raised");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]")))
 			.isEqualTo("The capacity change was recorded in the ledger.");
 		assertThat(browser.text(By.cssSelector(".programme-figures"))).contains("₩12.5 billion");
 		assertThat(browser.text(By.cssSelector("main table"))).contains("Increase + ₩2,500,000,000 Hyundai Motor's additional contribution of March 2026 admin");
+
+		browser.clickThrough(By.cssSelector("form[action$='/status'] input[value=SUSPENDED] + button"),
+				"suspension-confirmation");
+		assertThat(browser.text(By.cssSelector(".confirm-card"))).contains("SMEs can no longer submit applications",
+				"the reviewers' queues").doesNotContain("''");
+		browser.clickThrough(By.cssSelector("form[action$='/status'] button[type=submit]"), "suspension-needs-reason");
+		assertThat(browser.text(By.id("reason-error"))).isEqualTo("Give the reason for the change of status.");
+		browser.type(By.id("reason"), "The funders asked for a pause while the agreement is renewed");
+		browser.clickThrough(By.cssSelector("form[action$='/status'] button[type=submit]"), "programme-suspended");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("suspended");
+
+		JourneyFixtures.Sme sme = fixtures.signedUpSme("(주)해오름기계");
+		browser.open("/admin/accounts?q=" + sme.email(), "accounts-found");
+		browser.clickThrough(By.cssSelector("main a[href$='/disable']"), "account-disable-confirmation");
+		assertThat(browser.text(By.cssSelector(".disable-session-count"))).isEqualTo("No session is open now.");
+		browser.type(By.id("reason"), "The company asked us to close its account");
+		browser.clickThrough(By.cssSelector("form[action$='/disable'] button[type=submit]"), "account-disabled");
+
+		browser.open("/admin/audit?subject=" + programme.value(), "audit-trail-programme");
+		assertThat(browser.text(By.cssSelector("main table"))).contains("Suspended",
+				"The funders asked for a pause while the agreement is renewed");
+		assertThat(browser.widthAt(1280, By.cssSelector("td.audit-about"))).as("the subject column at 1280 px")
+			.isGreaterThan(150);
+		browser.open("/admin/audit?subject=account:" + sme.email(), "audit-trail-account");
+		assertThat(browser.text(By.cssSelector("main table"))).contains("Account disabled", "Account number",
+				"The company asked us to close its account");
 
 		browser.clickThrough(By.cssSelector("header a[href='/admin/partners']"), "partner-lists");
 		browser.clickThrough(By.cssSelector("main a[href='/admin/partners/HYUNDAI']"), "partner-list-hyundai");

@@ -30,7 +30,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records sign-ins, failed sign-ins (with the username tried, never the password), sign-outs and refused
+ * Records sign-ins, failed sign-ins (with the username tried, never the password), sign-outs people ask for and refused
  * requests of signed-in users, each in a transaction of its own. A failure to record is logged and does not
  * change the answer the person gets.
  */
@@ -44,6 +44,11 @@ class SecurityEvents {
 	static final String SIGNED_OUT = "sign-out";
 
 	static final String ACCESS_DENIED = "access.denied";
+
+	/**
+	 * Where people sign out themselves (the security configuration's logout URL).
+	 */
+	static final String SIGN_OUT_PATH = "/logout";
 
 	/**
 	 * Marks a request whose refusal is already recorded, so that its error page does not record it again.
@@ -75,9 +80,18 @@ class SecurityEvents {
 				Map.of("reason", reason(event.getException())));
 	}
 
+	/**
+	 * A sign-out the person asked for. A session ended by someone else (an administrator disabling the account,
+	 * the holder changing the password elsewhere) also signs out at its next request, but that is not the person's
+	 * doing: it was recorded as {@code session.ended} by whoever ended it, and is not recorded again here.
+	 */
 	@EventListener
 	void signedOut(LogoutSuccessEvent event) {
 		Authentication authentication = event.getAuthentication();
+		HttpServletRequest request = currentRequest();
+		if (request != null && !SIGN_OUT_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+			return;
+		}
 		if (Actor.isSignedIn(authentication)) {
 			record(Actor.of(authentication, true), addresses.current(), account(authentication.getName()), SIGNED_OUT,
 					Map.of());

@@ -1,6 +1,8 @@
 package kr.sangsaeng.audit.web;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,8 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Puts entries in the reader's words. Details are read generically, whatever module recorded them: a value
  * {@code {"from": a, "to": b}} (or {@code before}/{@code after}) reads "a → b"; amounts under keys ending in
- * {@code Won} read in won; codes such as {@code OPEN} read as their name where {@code audit.value.CODE} gives
- * one; keys read as {@code audit.detail.KEY} where it exists.
+ * {@code Won} read in won; times under keys ending in {@code At} read in Korea Standard Time; codes such as
+ * {@code OPEN} read as their name where {@code audit.value.FAMILY.CODE} (the family being the action's first word,
+ * as in {@code application}) or {@code audit.value.CODE} gives one; keys read as {@code audit.detail.KEY} where it
+ * exists.
  */
 @Component
 class AuditEntryPresenter {
@@ -49,21 +53,25 @@ class AuditEntryPresenter {
 		return new AuditEntryView(entry, SECONDS.format(entry.occurredAt().atZone(SeoulTime.ZONE)),
 				message("audit.action." + entry.action(), entry.action(), locale),
 				entry.role() == null ? null : message("role." + entry.role(), entry.role(), locale),
-				lines(entry.details(), locale));
+				lines(entry.details(), family(entry.action()), locale));
 	}
 
 	List<DetailLine> lines(Map<String, Object> details, Locale locale) {
+		return lines(details, "", locale);
+	}
+
+	List<DetailLine> lines(Map<String, Object> details, String family, Locale locale) {
 		List<DetailLine> lines = new ArrayList<>();
 		if (details.containsKey("from") || details.containsKey("to")) {
 			lines.add(new DetailLine(label("change", locale),
-					change("change", details.get("from"), details.get("to"), locale)));
+					change("change", details.get("from"), details.get("to"), family, locale)));
 		}
 		if (details.get("before") instanceof Map<?, ?> before && details.get("after") instanceof Map<?, ?> after) {
 			Set<Object> keys = new LinkedHashSet<>(before.keySet());
 			keys.addAll(after.keySet());
 			for (Object key : keys) {
 				String name = String.valueOf(key);
-				lines.add(new DetailLine(label(name, locale), change(name, before.get(key), after.get(key), locale)));
+				lines.add(new DetailLine(label(name, locale), change(name, before.get(key), after.get(key), family, locale)));
 			}
 		}
 		for (String key : ordered(details.keySet())) {
@@ -72,35 +80,36 @@ class AuditEntryPresenter {
 							&& details.get("after") instanceof Map<?, ?>)) {
 				continue;
 			}
-			lines.add(new DetailLine(label(key, locale), value(key, details.get(key), locale)));
+			lines.add(new DetailLine(label(key, locale), value(key, details.get(key), family, locale)));
 		}
 		return lines;
 	}
 
-	private String value(String key, Object value, Locale locale) {
+	private String value(String key, Object value, String family, Locale locale) {
 		if (value instanceof Map<?, ?> map && isChange(map)) {
 			Object before = map.containsKey("from") ? map.get("from") : map.get("before");
 			Object after = map.containsKey("to") ? map.get("to") : map.get("after");
-			return change(key, before, after, locale);
+			return change(key, before, after, family, locale);
 		}
 		if (value instanceof Map<?, ?> map) {
 			List<String> parts = new ArrayList<>();
 			map.forEach((subKey, subValue) -> parts
-				.add(label(String.valueOf(subKey), locale) + ": " + value(String.valueOf(subKey), subValue, locale)));
+				.add(label(String.valueOf(subKey), locale) + ": "
+						+ value(String.valueOf(subKey), subValue, family, locale)));
 			return String.join(", ", parts);
 		}
 		if (value instanceof Collection<?> items) {
 			return items.isEmpty() ? NONE
-					: String.join(", ", items.stream().map(item -> value(key, item, locale)).toList());
+					: String.join(", ", items.stream().map(item -> value(key, item, family, locale)).toList());
 		}
-		return single(key, value, locale);
+		return single(key, value, family, locale);
 	}
 
-	private String change(String key, Object before, Object after, Locale locale) {
-		return single(key, before, locale) + CHANGE + single(key, after, locale);
+	private String change(String key, Object before, Object after, String family, Locale locale) {
+		return single(key, before, family, locale) + CHANGE + single(key, after, family, locale);
 	}
 
-	private String single(String key, Object value, Locale locale) {
+	private String single(String key, Object value, String family, Locale locale) {
 		if (value == null) {
 			return NONE;
 		}
@@ -111,8 +120,17 @@ class AuditEntryPresenter {
 			return Won.of(number.longValue()).inFigures(locale);
 		}
 		String text = String.valueOf(value);
+		if (key.endsWith("At") && value instanceof String) {
+			try {
+				return SECONDS.format(Instant.parse(text).atZone(SeoulTime.ZONE));
+			}
+			catch (DateTimeParseException notATime) {
+				return text;
+			}
+		}
 		if (CODE.matcher(text).matches()) {
-			return message("audit.value." + text, text, locale);
+			String general = message("audit.value." + text, text, locale);
+			return family.isEmpty() ? general : message("audit.value." + family + "." + text, general, locale);
 		}
 		return text;
 	}
@@ -123,6 +141,11 @@ class AuditEntryPresenter {
 
 	private String message(String code, String fallback, Locale locale) {
 		return messages.getMessage(code, null, fallback, locale);
+	}
+
+	private static String family(String action) {
+		int dot = action.indexOf('.');
+		return dot < 0 ? action : action.substring(0, dot);
 	}
 
 	private static boolean isChange(Map<?, ?> map) {

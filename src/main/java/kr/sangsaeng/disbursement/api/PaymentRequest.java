@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import kr.sangsaeng.shared.Won;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,13 +19,7 @@ record PaymentRequest(Won amount, LocalDate disbursedOn, String reference, Strin
 	static final int LONGEST_REFERENCE = 64;
 
 	static PaymentRequest read(String body, JsonMapper json) {
-		JsonNode root;
-		try {
-			root = json.readTree(body == null ? "" : body);
-		}
-		catch (JacksonException unreadable) {
-			throw new InvalidRequestException(null, "The body is not valid JSON.");
-		}
+		JsonNode root = JsonBodies.read(body, json);
 		if (root == null || !root.isObject()) {
 			throw new InvalidRequestException(null, "The body must be a JSON object.");
 		}

@@ -2,7 +2,6 @@ package kr.sangsaeng.disbursement.api;
 
 import java.util.Set;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,13 +16,7 @@ final class StatusReport {
 	}
 
 	static String read(String body, JsonMapper json) {
-		JsonNode root;
-		try {
-			root = json.readTree(body == null ? "" : body);
-		}
-		catch (JacksonException unreadable) {
-			throw new InvalidRequestException(null, "The body is not valid JSON.");
-		}
+		JsonNode root = JsonBodies.read(body, json);
 		JsonNode status = root == null || !root.isObject() ? null : root.get("status");
 		if (status == null || !status.isString() || !REPORTABLE.contains(status.asString())) {
 			throw new InvalidRequestException("status", "status must be REPAID, DEFAULTED or CANCELLED.");

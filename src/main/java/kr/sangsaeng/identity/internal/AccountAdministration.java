@@ -2,6 +2,7 @@ package kr.sangsaeng.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import kr.sangsaeng.identity.AccountAccessChanged;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.SessionEnded;
 import kr.sangsaeng.identity.SignedInUser;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,13 +76,34 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * Disables an account and ends its open sessions.
+	 * The sessions an account has open now, most recently used first: those that disabling it would end.
+	 */
+	public List<OpenSession> openSessions(long id) {
+		UserAccount account = existing(id);
+		return sessions.getAllSessions(account.toSignedInUser(), false)
+			.stream()
+			.map(OpenSession::of)
+			.sorted(Comparator.comparing(OpenSession::lastRequestAt, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
+	}
+
+	/**
+	 * Disables an account and ends its open sessions, without a reason (as tests and scripts do).
+	 */
+	@Transactional
+	public boolean disable(long id, SignedInUser administrator) {
+		return disable(id, null, administrator);
+	}
+
+	/**
+	 * Disables an account and ends its open sessions, each recorded as ended by the administrator.
 	 *
+	 * @param reason why, kept in the audit trail
 	 * @return whether it was enabled until now
 	 * @throws IllegalArgumentException when there is no such account, or it is the administrator's own
 	 */
 	@Transactional
-	public boolean disable(long id, SignedInUser administrator) {
+	public boolean disable(long id, String reason, SignedInUser administrator) {
 		UserAccount account = existing(id);
 		if (account.id() == administrator.accountId()) {
 			throw new IllegalArgumentException("Administrators do not disable their own account");
@@ -90,8 +113,10 @@ public class AccountAdministration {
 		List<SessionInformation> open = sessions.getAllSessions(account.toSignedInUser(), false);
 		open.forEach(SessionInformation::expireNow);
 		if (wasEnabled || !open.isEmpty()) {
-			publish(account, open.size(), administrator);
+			publish(account, open.size(), reason, administrator);
 		}
+		open.forEach(session -> events.publishEvent(new SessionEnded(account.id(), account.username(),
+				SessionEnded.Cause.ACCOUNT_DISABLED, OpenSession.lastRequestOf(session), clock.instant())));
 		return wasEnabled;
 	}
 
@@ -107,7 +132,7 @@ public class AccountAdministration {
 			return false;
 		}
 		account.enable();
-		publish(account, 0, administrator);
+		publish(account, 0, null, administrator);
 		return true;
 	}
 
@@ -115,10 +140,10 @@ public class AccountAdministration {
 		return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
 	}
 
-	private void publish(UserAccount account, int sessionsEnded, SignedInUser administrator) {
+	private void publish(UserAccount account, int sessionsEnded, String reason, SignedInUser administrator) {
 		Instant now = clock.instant();
 		events.publishEvent(new AccountAccessChanged(account.id(), account.username(), account.isEnabled(),
-				sessionsEnded, administrator.getUsername(), now));
+				sessionsEnded, reason, administrator.getUsername(), now));
 	}
 
 }

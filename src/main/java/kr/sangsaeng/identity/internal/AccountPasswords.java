@@ -14,6 +14,7 @@ import kr.sangsaeng.identity.AccountLinkMailed;
 import kr.sangsaeng.identity.FieldProblem;
 import kr.sangsaeng.identity.NewStaffAccount;
 import kr.sangsaeng.identity.PasswordChanged;
+import kr.sangsaeng.identity.SessionEnded;
 import kr.sangsaeng.identity.PasswordPolicy;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
@@ -261,6 +262,8 @@ public class AccountPasswords {
 			.toList();
 		others.forEach(SessionInformation::expireNow);
 		events.publishEvent(new PasswordChanged(account.id(), account.username(), how, others.size(), clock.instant()));
+		others.forEach(session -> events.publishEvent(new SessionEnded(account.id(), account.username(),
+				SessionEnded.Cause.PASSWORD_CHANGED, OpenSession.lastRequestOf(session), clock.instant())));
 	}
 
 	private List<FieldProblem> policyProblems(String chosen, UserAccount account) {

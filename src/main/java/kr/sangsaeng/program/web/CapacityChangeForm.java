@@ -1,7 +1,8 @@
 package kr.sangsaeng.program.web;
 
 /**
- * A change of capacity as the administrator types it.
+ * A change of capacity as the administrator types it, and whether they have seen the capacity before and after and
+ * confirmed it.
  */
 public class CapacityChangeForm {
 
@@ -10,6 +11,8 @@ public class CapacityChangeForm {
 	private String amount = "";
 
 	private String reason = "";
+
+	private boolean confirmed;
 
 	public String getKind() {
 		return kind;
@@ -33,6 +36,14 @@ public class CapacityChangeForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	public boolean isConfirmed() {
+		return confirmed;
+	}
+
+	public void setConfirmed(boolean confirmed) {
+		this.confirmed = confirmed;
 	}
 
 }

@@ -113,27 +113,58 @@ class ProgrammeAdminController {
 		return ProgrammeAdminPages.redirectTo(saved);
 	}
 
-	@PostMapping("/{code}/status")
-	String changeStatus(@PathVariable String code, @RequestParam String target,
-			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+	/**
+	 * What moving the programme to {@code target} will change, with a field for the reason: nothing moves before
+	 * the administrator confirms.
+	 */
+	@GetMapping("/{code}/status")
+	String confirmStatus(@PathVariable String code, @RequestParam(required = false) String target, Model model,
+			RedirectAttributes redirect) {
 		ProgrammeSummary programme = pages.existing(code);
-		ProgrammeStatus status = Arrays.stream(ProgrammeStatus.values())
-			.filter(candidate -> candidate.name().equals(target))
-			.findFirst()
-			.orElse(null);
-		if (status == null) {
-			redirect.addFlashAttribute("problem", "programme.rule.unknownStatus");
+		ProgrammeStatus status = statusNamed(target);
+		if (status == null || !programme.status().canMoveTo(status)) {
+			redirect.addFlashAttribute("problem", refusal(programme, status));
+			return ProgrammeAdminPages.redirectTo(programme.code());
 		}
-		else {
-			try {
-				administration.moveTo(programme.code(), status, user.getUsername());
-				redirect.addFlashAttribute("notice", "programme.admin.status." + status.name());
-			}
-			catch (ProgrammeRuleException refused) {
-				redirect.addFlashAttribute("problem", refused.messageKey());
-			}
+		StatusChangeForm form = new StatusChangeForm();
+		form.setTarget(status.name());
+		return pages.statusConfirmation(programme, status, form, model);
+	}
+
+	@PostMapping("/{code}/status")
+	String changeStatus(@PathVariable String code, @ModelAttribute("statusChangeForm") StatusChangeForm form,
+			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		ProgrammeSummary programme = pages.existing(code);
+		ProgrammeStatus status = statusNamed(form.getTarget());
+		if (status == null || !programme.status().canMoveTo(status)) {
+			redirect.addFlashAttribute("problem", refusal(programme, status));
+			return ProgrammeAdminPages.redirectTo(programme.code());
+		}
+		String reason = Reasons.check(form.getReason(), "reason", "programme.confirm.error.reason", errors);
+		if (errors.hasErrors() || !form.isConfirmed()) {
+			return pages.statusConfirmation(programme, status, form, model);
+		}
+		try {
+			administration.moveTo(programme.code(), status, reason, user.getUsername());
+			redirect.addFlashAttribute("notice", "programme.admin.status." + status.name());
+		}
+		catch (ProgrammeRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
 		}
 		return ProgrammeAdminPages.redirectTo(programme.code());
+	}
+
+	private static ProgrammeStatus statusNamed(String name) {
+		return Arrays.stream(ProgrammeStatus.values())
+			.filter(candidate -> candidate.name().equals(name))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String refusal(ProgrammeSummary programme, ProgrammeStatus target) {
+		return target == null ? "programme.rule.unknownStatus"
+				: "programme.rule.transition." + programme.status().name() + "." + target.name();
 	}
 
 	@PostMapping("/{code}/delete")

@@ -5,14 +5,17 @@ import java.util.Locale;
 
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.CapacityPosition;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.IntakePosition;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeIntake;
+import kr.sangsaeng.program.ProgrammeRuleException;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.Won;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,10 @@ class ProgrammeAdminPages {
 	static final String FORM_VIEW = "program/admin/form";
 
 	static final String DETAIL_VIEW = "program/admin/detail";
+
+	static final String STATUS_CONFIRMATION_VIEW = "program/admin/confirm-status";
+
+	static final String CAPACITY_CONFIRMATION_VIEW = "program/admin/confirm-capacity";
 
 	private final ProgrammeCatalogue catalogue;
 
@@ -77,6 +84,47 @@ class ProgrammeAdminPages {
 			model.addAttribute("intakeLimitForm", IntakeLimitForm.of(position.limitPercent()));
 		}
 		return DETAIL_VIEW;
+	}
+
+	/**
+	 * What a move to {@code target} changes for SMEs and reviewers, and the form that confirms it with a reason.
+	 */
+	String statusConfirmation(ProgrammeSummary programme, ProgrammeStatus target, StatusChangeForm form,
+			Model model) {
+		model.addAttribute("programme", programme);
+		model.addAttribute("target", target);
+		model.addAttribute("intake", intake.position(programme.code()));
+		model.addAttribute("statusChangeForm", form);
+		return STATUS_CONFIRMATION_VIEW;
+	}
+
+	/**
+	 * The capacity, committed and remaining amounts now and after the change, and the form that confirms it.
+	 *
+	 * @throws ProgrammeRuleException when a decrease would take the capacity below what is committed
+	 * @throws kr.sangsaeng.shared.InvalidAmountException when an increase would overflow
+	 */
+	String capacityConfirmation(ProgrammeSummary programme, CapacityChange change, Won amount,
+			CapacityChangeForm form, Model model) {
+		CapacityPosition now = ledger.position(programme.code());
+		Won capacity;
+		if (change == CapacityChange.INCREASE) {
+			capacity = now.capacity().plus(amount);
+		}
+		else {
+			if (now.capacity().minusOrZero(amount).isLessThan(now.committed()) || amount.isGreaterThan(now.capacity())) {
+				throw ProgrammeRuleException.onField("amount", "capacity.rule.decreaseBelowCommitted", now.committed(),
+						now.capacity().minusOrZero(now.committed()));
+			}
+			capacity = now.capacity().minus(amount);
+		}
+		model.addAttribute("programme", programme);
+		model.addAttribute("change", change);
+		model.addAttribute("amount", amount);
+		model.addAttribute("now", now);
+		model.addAttribute("after", new CapacityPosition(capacity, now.committed(), now.disbursed()));
+		model.addAttribute("capacityChangeForm", form);
+		return CAPACITY_CONFIRMATION_VIEW;
 	}
 
 	String form(ProgrammeForm form, ProgrammeSummary existing, Model model) {

@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An administrator increases or decreases a programme's capacity through the ledger, with a reason.
+ * An administrator increases or decreases a programme's capacity through the ledger, with a reason. The first post
+ * shows the capacity, committed and remaining amounts before and after; only the confirmed post records the entry,
+ * which is never edited afterwards.
  */
 @Controller
 class ProgrammeCapacityController {
-
-	static final int REASON_LIMIT = 1000;
 
 	private final CapacityLedger ledger;
 
@@ -59,14 +59,19 @@ class ProgrammeCapacityController {
 		catch (InvalidAmountException invalid) {
 			errors.rejectValue("amount", invalid.messageKey());
 		}
-		String reason = form.getReason() == null ? "" : form.getReason().strip();
-		if (reason.isEmpty()) {
-			errors.rejectValue("reason", "capacity.form.error.reason");
+		String reason = Reasons.check(form.getReason(), "reason", "capacity.form.error.reason", errors);
+		if (!errors.hasErrors() && !form.isConfirmed()) {
+			try {
+				return pages.capacityConfirmation(programme, change, amount, form, model);
+			}
+			catch (ProgrammeRuleException refused) {
+				FormErrors.reject(errors, "amount", refused);
+			}
+			catch (InvalidAmountException invalid) {
+				errors.rejectValue("amount", invalid.messageKey());
+			}
 		}
-		else if (reason.length() > REASON_LIMIT) {
-			errors.rejectValue("reason", "programme.form.error.tooLong", new Object[] { REASON_LIMIT }, null);
-		}
-		if (!errors.hasErrors()) {
+		else if (!errors.hasErrors()) {
 			try {
 				ledger.change(programme.code(), change, amount, reason, user.getUsername());
 				redirect.addFlashAttribute("notice", "capacity.admin.changed");

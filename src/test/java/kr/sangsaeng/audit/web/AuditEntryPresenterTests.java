@@ -59,6 +59,19 @@ class AuditEntryPresenterTests {
 				new DetailLine("companies", "123-45-67890, 314-86-05193"));
 	}
 
+	@Test
+	void aCodeReadsAsItsFamilysOwnNameWhereItHasOneAndTimesReadInKoreaStandardTime() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("from", "DRAFT");
+		details.put("to", "SUBMITTED");
+		details.put("lastRequestAt", "2026-03-02T00:30:00Z");
+
+		assertThat(presenter.lines(details, "application", Locale.KOREAN)).containsExactly(
+				new DetailLine("변경", "작성 중 → 접수"), new DetailLine("lastRequestAt", "2026-03-02 09:30:00"));
+		assertThat(presenter.lines(Map.of("status", Map.of("from", "DRAFT", "to", "OPEN")), "programme",
+				Locale.KOREAN)).containsExactly(new DetailLine("상태", "준비 중 → OPEN"));
+	}
+
 	private static StaticMessageSource messages() {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("audit.detail.capacityWon", Locale.KOREAN, "공급 한도");
@@ -66,6 +79,9 @@ class AuditEntryPresenterTests {
 		messages.addMessage("audit.detail.reason", Locale.KOREAN, "사유");
 		messages.addMessage("audit.detail.status", Locale.KOREAN, "상태");
 		messages.addMessage("audit.value.DRAFT", Locale.KOREAN, "준비 중");
+		messages.addMessage("audit.value.application.DRAFT", Locale.KOREAN, "작성 중");
+		messages.addMessage("audit.value.SUBMITTED", Locale.KOREAN, "접수");
+		messages.addMessage("audit.detail.change", Locale.KOREAN, "변경");
 		messages.addMessage("audit.detail.change", Locale.ENGLISH, "Change");
 		messages.addMessage("audit.value.OPEN", Locale.ENGLISH, "Open");
 		return messages;

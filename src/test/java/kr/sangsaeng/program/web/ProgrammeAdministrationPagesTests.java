@@ -25,6 +25,7 @@ import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SangsaengTest
 class ProgrammeAdministrationPagesTests {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -73,7 +77,7 @@ class ProgrammeAdministrationPagesTests {
 		mvc.perform(get("/api/v1/programmes"))
 			.andExpect(content().string(not(containsString(code))));
 
-		mvc.perform(post("/admin/programmes/" + code + "/status").param("target", "OPEN").with(csrf()).with(as("admin")))
+		changeStatus(code, "OPEN")
 			.andExpect(redirectedUrl("/admin/programmes/" + code))
 			.andExpect(flash().attribute("notice", "programme.admin.status.OPEN"));
 
@@ -194,6 +198,87 @@ class ProgrammeAdministrationPagesTests {
 	}
 
 	@Test
+	void suspendingAProgrammeShowsWhatChangesAndNeedsAConfirmationAndAReason() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+		changeStatus(code, "OPEN");
+
+		Document detail = Jsoup.parse(mvc.perform(get("/admin/programmes/" + code).with(as("admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(detail.select("form[action$=/status]")).isNotEmpty()
+			.allSatisfy(form -> assertThat(form.attr("method")).isEqualTo("get"));
+		mvc.perform(get("/admin/programmes/" + code + "/status").param("target", "SUSPENDED").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("프로그램을 일시 중단할까요?"), containsString("현재 상태"),
+					containsString("중소기업은 더 이상 신청서를 제출할 수 없습니다"),
+					containsString("name=\"confirmed\" value=\"true\""))));
+		// the old one-click form: no confirmation, nothing moves
+		mvc.perform(post("/admin/programmes/" + code + "/status").param("target", "SUSPENDED")
+			.with(csrf())
+			.with(as("admin"))).andExpect(status().isOk()).andExpect(content().string(containsString("일시 중단하기")));
+		mvc.perform(post("/admin/programmes/" + code + "/status").param("target", "SUSPENDED")
+			.param("confirmed", "true")
+			.param("reason", "  ")
+			.with(csrf())
+			.with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"reason-error\""),
+					containsString("상태를 바꾸는 사유를 입력하세요."))));
+		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().status()).isEqualTo(ProgrammeStatus.OPEN);
+
+		mvc.perform(post("/admin/programmes/" + code + "/status").param("target", "SUSPENDED")
+			.param("confirmed", "true")
+			.param("reason", "협약 갱신 기간")
+			.with(csrf())
+			.with(as("admin"))).andExpect(flash().attribute("notice", "programme.admin.status.SUSPENDED"));
+
+		assertThat(catalogue.find(new ProgrammeCode(code)).orElseThrow().status())
+			.isEqualTo(ProgrammeStatus.SUSPENDED);
+		assertThat(jdbc.sql("select details ->> 'reason' from audit_entry where subject = :subject "
+				+ "and action = 'programme.status-changed' order by sequence_number desc limit 1")
+			.param("subject", "programme:" + code)
+			.query(String.class)
+			.single()).isEqualTo("협약 갱신 기간");
+		mvc.perform(get("/admin/programmes/" + code + "/status").param("target", "DRAFT").with(as("admin")))
+			.andExpect(redirectedUrl("/admin/programmes/" + code))
+			.andExpect(flash().attribute("problem", "programme.rule.transition.SUSPENDED.DRAFT"));
+	}
+
+	@Test
+	void aCapacityChangeShowsTheFiguresBeforeAndAfterAndRecordsOnlyOnceConfirmed() throws Exception {
+		String code = uniqueCode();
+		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
+		ProgrammeCode programme = new ProgrammeCode(code);
+		ledger.reserve(programme, new ApplicationId(8_000_000_000L + ThreadLocalRandom.current().nextInt(1_000_000)),
+				Won.of(5_000_000_000L));
+
+		Document preview = Jsoup.parse(mvc.perform(post("/admin/programmes/" + code + "/capacity").param("kind", "DECREASE")
+			.param("amount", "3,000,000,000")
+			.param("reason", "출연 일부 회수")
+			.with(csrf())
+			.with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+		assertThat(preview.select("tr.confirm-capacity td").eachText()).containsExactly("200억 원", "170억 원");
+		assertThat(preview.select("tr.confirm-committed td").eachText()).containsExactly("50억 원", "50억 원");
+		assertThat(preview.select("tr.confirm-remaining td").eachText()).containsExactly("150억 원", "120억 원");
+		assertThat(preview.select("textarea[name=reason]").text()).isEqualTo("출연 일부 회수");
+		assertThat(ledger.entries(programme)).hasSize(1);
+		assertThat(ledger.position(programme).capacity()).isEqualTo(Won.of(20_000_000_000L));
+
+		mvc.perform(post("/admin/programmes/" + code + "/capacity").param("kind", "DECREASE")
+			.param("amount", "3000000000")
+			.param("reason", "출연 일부 회수")
+			.param("confirmed", "true")
+			.with(csrf())
+			.with(as("admin"))).andExpect(flash().attribute("notice", "capacity.admin.changed"));
+
+		assertThat(ledger.position(programme).capacity()).isEqualTo(Won.of(17_000_000_000L));
+		assertThat(ledger.entries(programme)).extracting(entry -> entry.reason()).containsExactly("", "출연 일부 회수");
+	}
+
+	@Test
 	void capacityChangesGoThroughTheLedgerAndNeverBelowWhatIsCommitted() throws Exception {
 		String code = uniqueCode();
 		mvc.perform(validProgramme(post("/admin/programmes"), code).with(as("admin")));
@@ -204,6 +289,7 @@ class ProgrammeAdministrationPagesTests {
 		mvc.perform(post("/admin/programmes/" + code + "/capacity").param("kind", "INCREASE")
 			.param("amount", "5,000,000,000")
 			.param("reason", "기아 추가 출연")
+			.param("confirmed", "true")
 			.with(csrf())
 			.with(as("admin"))).andExpect(flash().attribute("notice", "capacity.admin.changed"));
 		mvc.perform(post("/admin/programmes/" + code + "/capacity").param("kind", "DECREASE")
@@ -387,6 +473,8 @@ class ProgrammeAdministrationPagesTests {
 	private org.springframework.test.web.servlet.ResultActions changeStatus(String code, String target)
 			throws Exception {
 		return mvc.perform(post("/admin/programmes/" + code + "/status").param("target", target)
+			.param("reason", "운영위원회 결정")
+			.param("confirmed", "true")
 			.with(csrf())
 			.with(as("admin")));
 	}
