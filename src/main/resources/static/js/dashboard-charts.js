@@ -67,22 +67,38 @@
 
     window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 
+    /*
+     * Each programme's bar is its own capacity, split into shares: a programme a hundredth the size of another is
+     * as visible as it. The amounts are in the label, the tooltips and the table.
+     */
     var capacity = document.getElementById('capacity-chart');
     if (capacity) {
       var colours = [COLOURS.paid, COLOURS.guaranteed, COLOURS.remaining];
-      var labels = data.programmes.labels.map(function (label) { return wrap(label, narrow ? 16 : 24); });
+      var series = data.programmes.series;
+      var totals = data.programmes.labels.map(function (label, programme) {
+        return series.reduce(function (sum, part) { return sum + part.values[programme]; }, 0);
+      });
+      var share = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+      var labels = data.programmes.labels.map(function (label, programme) {
+        return wrap(label, narrow ? 16 : 24).concat([number.format(inUnits(totals[programme])) + ' ' + data.unit.label]);
+      });
       var lines = labels.reduce(function (sum, label) { return sum + Math.max(label.length, 2); }, 0);
       capacity.parentNode.style.height = Math.max(240, lines * 18 + labels.length * 16 + 110) + 'px';
       new window.Chart(capacity, {
         type: 'bar',
         data: {
           labels: labels,
-          datasets: data.programmes.series.map(function (series, index) {
+          datasets: series.map(function (part, index) {
             return {
-              label: series.label,
-              data: series.values.map(inUnits),
+              label: part.label,
+              data: part.values.map(function (won, programme) {
+                return totals[programme] > 0 && won > 0 ? won / totals[programme] * 100 : null;
+              }),
+              won: part.values,
               backgroundColor: colours[index],
-              borderWidth: 0
+              borderWidth: 0,
+              // a sliver of a share still shows
+              minBarLength: 2
             };
           })
         },
@@ -92,14 +108,24 @@
           scales: {
             x: {
               stacked: true,
-              title: { display: true, text: data.unit.label },
-              ticks: { callback: tickLabel }
+              min: 0,
+              max: 100,
+              title: { display: true, text: data.programmes.shareAxis },
+              ticks: { callback: function (value) { return whole.format(value) + '%'; } }
             },
             y: { stacked: true, ticks: { autoSkip: false } }
           },
           plugins: {
             legend: { position: 'bottom' },
-            tooltip: { callbacks: { label: amountLabel } }
+            tooltip: {
+              callbacks: {
+                label: function (context) {
+                  var won = context.dataset.won[context.dataIndex];
+                  return context.dataset.label + ': ' + number.format(inUnits(won)) + ' ' + data.unit.label
+                    + ' (' + share.format(context.raw) + '%)';
+                }
+              }
+            }
           }
         }
       });

@@ -105,6 +105,7 @@ public class ApplicationQueue {
 	 * What to look for. {@code programmes} limits the search to the programmes the asker may see; the other
 	 * fields are optional ({@code null} for any).
 	 *
+	 * @param statuses the statuses to show, any when empty
 	 * @param text part of the company name, or the first digits of its business number
 	 * @param minAmount the smallest amount requested, included
 	 * @param maxAmount the largest amount requested, included
@@ -114,14 +115,26 @@ public class ApplicationQueue {
 	 * @param unassigned only the applications nobody works on
 	 * @param page zero-based
 	 */
-	public record Query(Collection<String> programmes, String programme, ApplicationStatus status, String text,
+	public record Query(Collection<String> programmes, String programme, Set<ApplicationStatus> statuses, String text,
 			Won minAmount, Won maxAmount, Region region, IndustrySection industry, Instant submittedFrom,
 			Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting, Sort sort, int page) {
 
 		public Query {
 			programmes = List.copyOf(programmes);
+			statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
 			sort = sort == null ? Sort.RECEIPT : sort;
 			page = Math.max(0, page);
+		}
+
+		/**
+		 * The applications in one status, or in any when {@code status} is {@code null}.
+		 */
+		public Query(Collection<String> programmes, String programme, ApplicationStatus status, String text,
+				Won minAmount, Won maxAmount, Region region, IndustrySection industry, Instant submittedFrom,
+				Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting, Sort sort, int page) {
+			this(programmes, programme, status == null ? Set.<ApplicationStatus>of() : Set.of(status), text, minAmount,
+					maxAmount, region, industry, submittedFrom, submittedUntil, assignee, unassigned, waiting, sort,
+					page);
 		}
 
 		public Query(Collection<String> programmes, String programme, ApplicationStatus status, String text,
@@ -302,9 +315,9 @@ public class ApplicationQueue {
 
 	private static String conditions(Query query, Map<String, Object> parameters) {
 		StringBuilder sql = new StringBuilder();
-		if (query.status() != null) {
-			sql.append(" and status = :status");
-			parameters.put("status", query.status().name());
+		if (!query.statuses().isEmpty()) {
+			sql.append(" and status in (:statuses)");
+			parameters.put("statuses", query.statuses().stream().map(ApplicationStatus::name).sorted().toList());
 		}
 		String text = query.text() == null ? "" : query.text().strip();
 		String digits = text.replace("-", "");

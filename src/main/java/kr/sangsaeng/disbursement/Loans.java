@@ -24,6 +24,7 @@ import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,6 +202,7 @@ public class Loans {
 	 *
 	 * @throws LoanRuleException when the loan takes no payments now, the amount is above what remains, or the date
 	 * is in the future or before the guarantee
+	 * @throws PaymentReferenceUsedException when a payment of the loan in force carries {@code reference} already
 	 */
 	public DisbursementRecorded pay(String bankCode, ApplicationId id, Won amount, LocalDate disbursedOn,
 			String reference, Actor actor, DisbursementChannel channel) {
@@ -215,7 +217,9 @@ public class Loans {
 			throw new LoanRuleException("amountWon", "loan.rule.aboveRemaining", loan.remaining());
 		}
 		checkDate(loan, disbursedOn);
+		refuseUsedReference(loan, reference);
 		long entry = insert(loan, "PAYMENT", amount, disbursedOn, reference, null, null, actor, channel);
+		holdReference(loan, reference, entry);
 		Won after = loan.disbursed().plus(amount);
 		LoanStatus status = after.equals(loan.approved()) ? LoanStatus.ACTIVE : LoanStatus.DISBURSING;
 		update(loan, after, status, loan.firstDisbursedAt() == null ? clock.instant() : loan.firstDisbursedAt(),
@@ -247,6 +251,7 @@ public class Loans {
 		LocalDate today = SeoulTime.today(clock);
 		long entry = insert(loan, "REVERSAL", payment.amount(), today, payment.reference(), paymentId, reason, actor,
 				channel);
+		jdbc.sql("delete from disbursement_reference where payment_id = :payment").param("payment", paymentId).update();
 		Won after = loan.disbursed().minus(payment.amount());
 		LoanStatus status = after.isZero() ? LoanStatus.APPROVED : LoanStatus.DISBURSING;
 		update(loan, after, status, after.isZero() ? null : loan.firstDisbursedAt(), null);
@@ -306,6 +311,41 @@ public class Loans {
 		LocalDate issued = LocalDate.ofInstant(loan.issuedAt(), SeoulTime.ZONE);
 		if (disbursedOn.isBefore(issued) || disbursedOn.isBefore(EARLIEST_PAYMENT)) {
 			throw new LoanRuleException("disbursedOn", "loan.rule.beforeGuarantee", issued);
+		}
+	}
+
+	/**
+	 * Refuses a reference that a payment of the loan in force carries already.
+	 */
+	private void refuseUsedReference(Loan loan, String reference) {
+		record Holder(LocalDate disbursedOn, Won amount) {
+		}
+		jdbc.sql("select p.disbursed_on, p.amount_won from disbursement_reference r join disbursement p "
+				+ "on p.id = r.payment_id where r.application_id = :loan and r.reference = :reference")
+			.param("loan", loan.id().value())
+			.param("reference", reference)
+			.query((row, number) -> new Holder(row.getObject(1, LocalDate.class), Won.of(row.getLong(2))))
+			.optional()
+			.ifPresent(holder -> {
+				throw new PaymentReferenceUsedException(reference, holder.disbursedOn(), holder.amount());
+			});
+	}
+
+	/**
+	 * The payment holds its reference on the loan; the database refuses a second holder whatever got past
+	 * {@link #refuseUsedReference}.
+	 */
+	private void holdReference(Loan loan, String reference, long payment) {
+		try {
+			jdbc.sql("insert into disbursement_reference (application_id, reference, payment_id) "
+					+ "values (:loan, :reference, :payment)")
+				.param("loan", loan.id().value())
+				.param("reference", reference)
+				.param("payment", payment)
+				.update();
+		}
+		catch (DuplicateKeyException takenMeanwhile) {
+			throw new PaymentReferenceUsedException(reference);
 		}
 	}
 

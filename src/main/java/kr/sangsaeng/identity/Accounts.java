@@ -1,9 +1,13 @@
 package kr.sangsaeng.identity;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kr.sangsaeng.identity.internal.Organisation;
 import kr.sangsaeng.identity.internal.OrganisationRepository;
@@ -70,6 +74,42 @@ public class Accounts {
 			user.eraseCredentials();
 			return user;
 		});
+	}
+
+	/**
+	 * The names people go by for these usernames, in one query: each username that belongs to an account maps to
+	 * the account's display name; usernames of no account are left out, so that a page can fall back to showing
+	 * them as they are.
+	 */
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> wanted = new HashMap<>();
+		for (String username : usernames) {
+			if (username != null && !username.isBlank()) {
+				wanted.put(username, usernameOf(username));
+			}
+		}
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> byUsername = new HashMap<>();
+		for (UserAccountRepository.NameOfAccount found : accounts.findNamesByUsernames(Set.copyOf(wanted.values()))) {
+			byUsername.put(usernameOf(found.getUsername()), found.getDisplayName());
+		}
+		Map<String, String> names = new HashMap<>();
+		wanted.forEach((asGiven, username) -> {
+			String name = byUsername.get(username);
+			if (name != null && !name.isBlank()) {
+				names.put(asGiven, name);
+			}
+		});
+		return names;
+	}
+
+	/**
+	 * The name {@code username} goes by, or the username itself when it belongs to no account.
+	 */
+	public String displayName(String username) {
+		return username == null ? null : displayNames(List.of(username)).getOrDefault(username, username);
 	}
 
 	/**

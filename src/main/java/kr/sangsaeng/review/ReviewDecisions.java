@@ -1,8 +1,10 @@
 package kr.sangsaeng.review;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import kr.sangsaeng.applications.ApplicationChangedException;
@@ -21,6 +23,7 @@ import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -251,20 +254,45 @@ public class ReviewDecisions {
 		return assigned;
 	}
 
+	/**
+	 * Everything the programme's rules find wrong with terms as the reviewer typed them, all at once, each on its
+	 * field: an amount above the one asked for, a ratio or fee outside the programme's own range (also one no
+	 * percentage could be, such as 120). Values left {@code null} (unreadable or missing) are not judged.
+	 *
+	 * @throws ApplicationNotFoundException when {@code staff} may not review the application
+	 */
+	@Transactional(readOnly = true)
+	public List<ReviewRuleException> problemsWithTerms(SignedInUser staff, ApplicationId id, Won amount,
+			BigDecimal ratioPercent, BigDecimal feePercent) {
+		return problemsWithTerms(open(staff, id), amount, ratioPercent, feePercent);
+	}
+
 	private void check(ApprovalTerms terms, ReviewCase review) {
-		if (terms.amount().isZero() || terms.amount().isGreaterThan(review.application().amount())) {
-			throw ReviewRuleException.onField("amount", "review.rule.amountAboveRequested",
-					review.application().amount());
+		List<ReviewRuleException> problems = problemsWithTerms(review, terms.amount(), terms.ratio().value(),
+				terms.feeRate().value());
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
+	}
+
+	private static List<ReviewRuleException> problemsWithTerms(ReviewCase review, Won amount, BigDecimal ratio,
+			BigDecimal fee) {
+		List<ReviewRuleException> problems = new ArrayList<>();
+		if (amount != null && (amount.isZero() || amount.isGreaterThan(review.application().amount()))) {
+			problems.add(ReviewRuleException.onField("amount", "review.rule.amountAboveRequested",
+					review.application().amount()));
 		}
 		GuaranteeLimits limits = review.programme().terms().limits();
-		if (!limits.allowsRatio(terms.ratio())) {
-			throw ReviewRuleException.onField("ratio", "review.rule.ratioOutsideLimits", limits.minRatio().plain(),
-					limits.maxRatio().plain());
+		if (ratio != null && (ratio.compareTo(limits.minRatio().value()) < 0
+				|| ratio.compareTo(limits.maxRatio().value()) > 0)) {
+			problems.add(ReviewRuleException.onField("ratio", "review.rule.ratioOutsideLimits",
+					limits.minRatio().plain(), limits.maxRatio().plain()));
 		}
-		if (!limits.allowsFee(terms.feeRate())) {
-			throw ReviewRuleException.onField("feeRate", "review.rule.feeOutsideLimits", limits.minFee().plain(),
-					limits.maxFee().plain());
+		if (fee != null && (fee.compareTo(limits.minFee().value()) < 0 || fee.compareTo(limits.maxFee().value()) > 0)) {
+			problems.add(ReviewRuleException.onField("feeRate", "review.rule.feeOutsideLimits",
+					limits.minFee().plain(), limits.maxFee().plain()));
 		}
+		return problems;
 	}
 
 	private void record(ReviewCase review, SignedInUser staff, String kind, String comment, String message,

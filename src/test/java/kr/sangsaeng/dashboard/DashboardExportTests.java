@@ -78,7 +78,9 @@ class DashboardExportTests {
 			assertThat(csv.getHeader("Content-Disposition")).startsWith("attachment").contains(".csv");
 			byte[] bytes = csv.getContentAsByteArray();
 			assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-			List<CSVRecord> records = csv(bytes);
+			List<CSVRecord> titled = csv(bytes);
+			assertThat(titled.get(1).get(0)).as("the programme of the download").contains(programme.value());
+			List<CSVRecord> records = tableOf(titled);
 			assertThat(records.get(0).toList()).isEqualTo(headers);
 			assertThat(records.subList(1, records.size()).stream().map(CSVRecord::toList).toList()).isEqualTo(shown);
 
@@ -90,14 +92,15 @@ class DashboardExportTests {
 			assertThat(xlsx.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
 				Sheet sheet = workbook.getSheetAt(0);
-				Row header = sheet.getRow(0);
+				assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains(programme.value());
+				Row header = sheet.getRow(5);
 				List<String> sheetHeaders = new ArrayList<>();
 				header.forEach(cell -> {
 					sheetHeaders.add(cell.getStringCellValue());
 					assertThat(workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold()).isTrue();
 				});
 				assertThat(sheetHeaders).isEqualTo(headers);
-				assertThat(sheetValues(sheet, headers.size())).isEqualTo(shown);
+				assertThat(sheetValues(sheet, 5, headers.size())).isEqualTo(shown);
 				assertThat(sheet.getColumnWidth(0)).isGreaterThan(sheet.getDefaultColumnWidth() * 256);
 			}
 		}
@@ -148,13 +151,14 @@ class DashboardExportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray());
-		assertThat(programmes.get(0).toList()).startsWith("프로그램", "코드", "총 한도", "보증 승인액", "대출 실행액", "잔여 한도");
+		assertThat(programmes.get(0).toList()).startsWith("프로그램", "코드", "총 한도", "사용 중인 한도", "대출 실행액", "잔여 한도");
 		CSVRecord hmg = programmes.stream().filter(row -> row.get(1).equals("HMG-KB-WOORI")).findFirst().orElseThrow();
 		Element row = page.selectFirst("tr[data-programme=HMG-KB-WOORI]");
 		for (int column = 2; column <= 5; column++) {
 			assertThat(row.child(column - 1).text()).isEqualTo(Won.of(Long.parseLong(hmg.get(column))).inWords(Locale.KOREAN));
 		}
-		assertThat(row.child(6).text()).isEqualTo(hmg.get(7));
+		assertThat(page.selectFirst("table.programme-pace tr[data-programme=HMG-KB-WOORI]").child(1).text())
+			.isEqualTo(hmg.get(7));
 
 		List<CSVRecord> statuses = csv(mvc.perform(get("/dashboard/export/statuses.csv").param("lang", "en")
 			.with(as("ministry"))).andReturn().getResponse().getContentAsByteArray());
@@ -192,14 +196,46 @@ class DashboardExportTests {
 			joined.addAll(figures.get(row).subList(1, figures.get(row).size()));
 			shown.add(joined);
 		}
-		List<CSVRecord> records = csv(mvc.perform(get("/dashboard/export/index.csv").param("lang", "en")
-			.with(as("ministry"))).andReturn().getResponse().getContentAsByteArray());
+		List<CSVRecord> records = tableOf(csv(mvc.perform(get("/dashboard/export/index.csv").param("lang", "en")
+			.with(as("ministry"))).andReturn().getResponse().getContentAsByteArray()));
 		assertThat(records.get(0).toList()).startsWith("Rank", "Lending bank", "Index", "Disbursement", "Speed", "Reach",
 				"Lower tiers");
 		assertThat(page.select("table[data-table=index-figures] thead th").eachText()).startsWith("Lending bank",
 				"Guaranteed loans");
 		assertThat(records.subList(1, records.size()).stream().map(CSVRecord::toList).toList()).isEqualTo(shown);
 		assertThat(records.get(1).get(0)).isEqualTo("1");
+	}
+
+	@Test
+	void aFilteredDownloadNamesItsProgrammeAndPeriodInItsNameAndOnTop() throws Exception {
+		String query = "?programme=HMG-KB-WOORI&by=tier&from=2026-03&to=2026-05";
+		MockHttpServletResponse xlsx = mvc.perform(get("/dashboard/export/breakdown.xlsx" + query).param("lang", "ko")
+			.with(as("ministry"))).andExpect(status().isOk()).andReturn().getResponse();
+		String disposition = xlsx.getHeader("Content-Disposition");
+		assertThat(disposition).startsWith("attachment; filename=\"sangsaeng-breakdown-tier-HMG-KB-WOORI-2026-03-2026-05-")
+			.contains("; filename*=UTF-8''");
+		String name = java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7),
+				StandardCharsets.UTF_8);
+		assertThat(name).startsWith("상생금융_협력사 차수별 현황_현대차·기아·우리·KB 상생금융").contains("_2026-03~2026-05_")
+			.endsWith(".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(List.of(sheet.getRow(0).getCell(0).getStringCellValue(),
+					sheet.getRow(1).getCell(0).getStringCellValue(), sheet.getRow(2).getCell(0).getStringCellValue()))
+				.containsExactly("협력사 차수별 현황", "프로그램: 현대차·기아·우리·KB 상생금융 (확대) (HMG-KB-WOORI)",
+						"기간: 2026-03~2026-05");
+			assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("협력사 차수");
+		}
+
+		MockHttpServletResponse csv = mvc.perform(get("/dashboard/export/breakdown.csv?by=region&from=2026-04")
+			.param("lang", "en")
+			.with(as("ministry"))).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(csv.getHeader("Content-Disposition"))
+			.startsWith("attachment; filename=\"sangsaeng-breakdown-region-all-2026-04-now-");
+		List<CSVRecord> records = csv(csv.getContentAsByteArray());
+		assertThat(records.subList(0, 3).stream().map(record -> record.get(0)).toList())
+			.containsExactly("By region", "Programme: All programmes", "Period: from 2026-04");
+		assertThat(tableOf(records).get(0).get(0)).isEqualTo("Region");
 	}
 
 	@Test
@@ -227,8 +263,12 @@ class DashboardExportTests {
 	}
 
 	private static List<List<String>> sheetValues(Sheet sheet, int columns) {
+		return sheetValues(sheet, 0, columns);
+	}
+
+	private static List<List<String>> sheetValues(Sheet sheet, int headerAt, int columns) {
 		List<List<String>> rows = new ArrayList<>();
-		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+		for (int r = headerAt + 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			List<String> values = new ArrayList<>();
 			for (int c = 0; c < columns; c++) {
@@ -248,6 +288,18 @@ class DashboardExportTests {
 			rows.add(values);
 		}
 		return rows;
+	}
+
+	/**
+	 * The table of a download with title rows: the records after the empty one that ends the title.
+	 */
+	private static List<CSVRecord> tableOf(List<CSVRecord> records) {
+		for (int i = 0; i < records.size(); i++) {
+			if (records.get(i).size() == 1 && records.get(i).get(0).isEmpty()) {
+				return records.subList(i + 1, records.size());
+			}
+		}
+		throw new AssertionError("no title rows");
 	}
 
 	private static List<CSVRecord> csv(byte[] bytes) throws IOException {

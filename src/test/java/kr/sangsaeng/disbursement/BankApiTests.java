@@ -121,6 +121,51 @@ class BankApiTests {
 	}
 
 	@Test
+	void aReferenceTheLoanAlreadyCarriesIsAConflictWhileTheFirstKeyKeepsItsAnswer() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+		String firstKey = key();
+		String secondKey = key();
+
+		HttpResponse<String> first = post(disbursements(id), WOORI_TOKEN, firstKey, payment(40_000_000, today, "WR-88"));
+		HttpResponse<String> again = post(disbursements(id), WOORI_TOKEN, secondKey, payment(40_000_000, today, "WR-88"));
+		HttpResponse<String> againRetried = post(disbursements(id), WOORI_TOKEN, secondKey,
+				payment(40_000_000, today, "WR-88"));
+		HttpResponse<String> firstRetried = post(disbursements(id), WOORI_TOKEN, firstKey,
+				payment(40_000_000, today, "WR-88"));
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(again.body()).contains("reference-already-recorded", "\"field\":\"reference\"",
+				"Reference WR-88 is already recorded on this loan (paid out on " + today + ", ");
+		assertThat(againRetried.statusCode()).isEqualTo(409);
+		assertThat(firstRetried.statusCode()).isEqualTo(201);
+		assertThat(firstRetried.body()).isEqualTo(first.body());
+		assertThat(firstRetried.headers().firstValue("Idempotent-Replayed")).contains("true");
+		assertThat(loans.entries(id)).hasSize(1);
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(40_000_000));
+	}
+
+	@Test
+	void differentKeysRacingWithOneReferencePayOnce() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
+		List<Callable<Object>> payments = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			payments.add(() -> post(disbursements(id), WOORI_TOKEN, key(), payment(10_000_000, today, "WR-RACE")));
+		}
+
+		List<Object> answers = LoansTests.race(payments);
+
+		assertThat(answers).filteredOn(answer -> ((HttpResponse<?>) answer).statusCode() == 201).hasSize(1);
+		assertThat(answers).filteredOn(answer -> ((HttpResponse<?>) answer).statusCode() == 409).hasSize(7);
+		assertThat(loans.entries(id)).hasSize(1);
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(10_000_000));
+	}
+
+	@Test
 	void aHundredConcurrentRetriesOfOnePaymentPayExactlyOnce() throws Exception {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);

@@ -220,6 +220,35 @@ class BankPagesTests {
 	}
 
 	@Test
+	void aReferenceAlreadyRecordedOnTheLoanIsRefusedNextToItsFieldUntilItsPaymentIsReversed() throws Exception {
+		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		ApplicationId other = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		long first = loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-SAME", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
+		CapacityPosition before = ledger.position(programme);
+
+		mvc.perform(pay(id, "100,000,000", today, " WR-SAME ").with(as("woori.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"reference-error\""),
+					containsString("거래번호 WR-SAME은(는) 이 대출에 이미 기록되어 있습니다(" + today + " 실행, 1억 원)."),
+					not(containsString("id=\"amountWon-error\"")))));
+		mvc.perform(pay(id, "50,000,000", today, "WR-SAME").param("lang", "en").with(as("woori.officer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("Reference WR-SAME is already recorded on this loan (paid out on " + today)));
+		assertThat(loans.entries(id)).hasSize(1);
+		assertThat(ledger.position(programme)).isEqualTo(before);
+
+		mvc.perform(pay(other, "100,000,000", today, "WR-SAME").with(as("woori.officer")))
+			.andExpect(redirectedUrl(page(other)));
+		mvc.perform(reverse(id, first, "금액 오기입").with(as("woori.officer"))).andExpect(redirectedUrl(page(id)));
+		// a payment reversed as a mistake gives its reference back
+		mvc.perform(pay(id, "150,000,000", today, "WR-SAME").with(as("woori.officer")))
+			.andExpect(redirectedUrl(page(id)));
+		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(150_000_000));
+	}
+
+	@Test
 	void aMistakenPaymentIsReversedOnThePageWithAReason() throws Exception {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);

@@ -26,6 +26,7 @@ import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,6 +181,50 @@ class LoansTests {
 		assertThat(loan.disbursed()).isEqualTo(Won.of(480_000_000));
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(480_000_000));
 		assertThat(loans.entries(id)).hasSize(16);
+	}
+
+	@Test
+	void twoConcurrentRecordingsOfOneBankReferencePayOnce() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		List<Callable<Object>> recordings = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			recordings.add(() -> loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-TWICE", Actor.person("woori.officer", Role.BANK_OFFICER),
+					DisbursementChannel.PAGE));
+		}
+
+		List<Object> outcomes = race(recordings);
+
+		assertThat(outcomes).filteredOn(DisbursementRecorded.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(PaymentReferenceUsedException.class::isInstance).hasSize(1);
+		assertThat(loans.entries(id)).singleElement().extracting(DisbursementEntry::reference).isEqualTo("WR-TWICE");
+		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(100_000_000));
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(100_000_000));
+	}
+
+	@Test
+	void theDatabaseItselfHoldsEachReferenceOfALoanOnce() {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		long payment = loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-ONCE", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
+			.entryId();
+		long second = jdbc.sql("insert into disbursement (application_id, kind, amount_won, disbursed_on, reference, "
+				+ "recorded_by, channel) values (:id, 'PAYMENT', 1000000, :on, 'WR-ONCE', 'test', 'PAGE') returning id")
+			.param("id", id.value())
+			.param("on", today)
+			.query(Long.class)
+			.single();
+
+		assertThatThrownBy(() -> jdbc
+			.sql("insert into disbursement_reference (application_id, reference, payment_id) "
+					+ "values (:id, 'WR-ONCE', :payment)")
+			.param("id", id.value())
+			.param("payment", second)
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(jdbc.sql("select payment_id from disbursement_reference where application_id = :id")
+			.param("id", id.value())
+			.query(Long.class)
+			.list()).containsExactly(payment);
 	}
 
 	static List<Object> race(List<Callable<Object>> tasks) throws Exception {

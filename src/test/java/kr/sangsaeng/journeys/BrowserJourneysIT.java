@@ -384,7 +384,7 @@ class BrowserJourneysIT {
 			.filter(record -> record.get("Code").equals(programme.value()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(List.of(exported.get("Capacity"), exported.get("Committed (guaranteed)"), exported.get("Disbursed"),
+		assertThat(List.of(exported.get("Capacity"), exported.get("Capacity in use"), exported.get("Disbursed"),
 				exported.get("Remaining")))
 			.containsExactly("10000000000", "300000000", "120000000", "9700000000");
 
@@ -399,7 +399,7 @@ class BrowserJourneysIT {
 					.equals(candidate.getCell(headers.indexOf("Code")).getStringCellValue()))
 				.findFirst()
 				.orElseThrow();
-			assertThat(Stream.of("Capacity", "Committed (guaranteed)", "Disbursed", "Remaining")
+			assertThat(Stream.of("Capacity", "Capacity in use", "Disbursed", "Remaining")
 				.map(header -> (long) exportedRow.getCell(headers.indexOf(header)).getNumericCellValue()))
 				.containsExactly(10_000_000_000L, 300_000_000L, 120_000_000L, 9_700_000_000L);
 		}

@@ -16,6 +16,9 @@ import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -75,6 +78,10 @@ class GuaranteeCertificatePagesTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1))
+			.as("the certificate names the approver, not their login")
+			.contains("박심사")
+			.doesNotContain("kodit.reviewer");
 		mvc.perform(get("/applications/" + id.value()).with(sme(organisation, number)))
 			.andExpect(content().string(allOf(containsString("보증서 내려받기 (PDF)"),
 					containsString("/applications/" + id.value() + "/certificate.pdf"))));
@@ -115,7 +122,8 @@ class GuaranteeCertificatePagesTests {
 		mvc.perform(get("/review/approvals").with(as("kodit.approver")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("결재함"), containsString(receipt),
-					containsString("6억 5,000만 원"), containsString("kodit.reviewer"))));
+					containsString("6억 5,000만 원"), containsString("박심사"),
+					org.hamcrest.Matchers.not(containsString("kodit.reviewer")))));
 		mvc.perform(get("/review/approvals").with(as("ksure.approver")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(receipt))));
 		mvc.perform(get("/review/approvals").with(as("kodit.reviewer"))).andExpect(status().isForbidden());

@@ -4,11 +4,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.OrganisationKind;
+import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,6 +135,71 @@ class ReviewDecisionPagesTests {
 			.param("id", id.value())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void everyRuleTheApprovalBreaksIsShownAtOnceWithTheProgrammesOwnRange() throws Exception {
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(1_000_000_000));
+		ApplicationId id = fixtures.submitted(programme, Won.of(300_000_000));
+
+		String page = mvc.perform(decide(id, "approve").param("amount", "300,000,001")
+			.param("ratio", "120")
+			.param("feeRate", "5")
+			.param("comment", "")
+			.with(as("kodit.reviewer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("승인 금액은 0보다 크고 신청 금액 3억 원 이하여야 합니다.",
+				"이 프로그램의 보증비율은 80%에서 100% 사이입니다.", "이 프로그램의 보증료율은 연 0.5%에서 2% 사이입니다.",
+				"id=\"approval-comment-error\"");
+		assertThat(page).as("a ratio of 120 is judged by the programme's range, not by what a percentage can be")
+			.doesNotContain("0에서 100 사이", "0 to 100");
+		assertThat(fixtures.status(id)).isEqualTo("SUBMITTED");
+		assertThat(guarantees.ofApplication(id)).isEmpty();
+
+		mvc.perform(decide(id, "approve").param("amount", "300,000,000")
+			.param("ratio", "79.999")
+			.param("feeRate", "2.001")
+			.param("comment", "승인")
+			.param("lang", "en")
+			.with(as("kodit.reviewer")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The programme allows a guarantee ratio from 80% to 100%."),
+					containsString("The programme allows a guarantee fee from 0.5% to 2% a year."),
+					not(containsString("id=\"amount-error\"")))));
+		assertThat(guarantees.ofApplication(id)).isEmpty();
+	}
+
+	@Test
+	void theReviewerReadsTheCompanysReplyAsTheCompanysAndTheCompanyAsItsOwn() throws Exception {
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(1_000_000_000));
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = applications.startDraft(sme, programme, TestSmes.content(Won.of(300_000_000)));
+		applications.addDocument(sme, id, TestSmes.businessPlan());
+		applications.submit(sme, id);
+		mvc.perform(post("/review/" + id.value() + "/request-information").param("version", version(id))
+			.with(csrf())
+			.param("message", "최근 3개월 매출 자료를 올려 주세요.")
+			.param("comment", "매출 확인 필요")
+			.with(as("kodit.reviewer"))).andExpect(flash().attribute("notice", "review.notice.informationRequested"));
+		applications.answer(sme, id, "3개월 매출 자료를 첨부했습니다.");
+
+		mvc.perform(get("/review/" + id.value()).with(as("kodit.reviewer")))
+			.andExpect(content().string(allOf(containsString("기업의 답변"), containsString("기업에 보낸 보완 요청"),
+					not(containsString("우리 회사의 답변")))));
+		mvc.perform(get("/review/" + id.value()).param("lang", "en").with(as("kodit.reviewer")))
+			.andExpect(content().string(allOf(containsString("The company&#39;s reply"),
+					not(containsString("Your answer")))));
+		SignedInUser company = new SignedInUser(-sme.organisationId(), sme.username(), "unused", "대표",
+				Role.SME_APPLICANT, new OrganisationRef(sme.organisationId(), OrganisationKind.SME, sme.businessNumber(),
+						new LocalizedName(sme.companyName(), sme.companyName())),
+				true);
+		mvc.perform(get("/applications/" + id.value()).with(user(company)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("우리 회사의 답변"), not(containsString("기업의 답변")))));
 	}
 
 	@Test

@@ -136,20 +136,31 @@ class ReviewQueuePagesTests {
 			.submittedAt(Instant.parse("2026-01-05T01:00:00Z")));
 		String export = add(row(token, "수출").programme("POSCO-IBK-KSURE").amount(250_000_000L).region("JEJU"));
 
-		assertThat(companies(queue("kodit.reviewer", "q", token))).containsExactly(small, middle, large);
+		assertThat(companies(queue("kodit.reviewer", "q", token)))
+			.as("by default the queue shows what awaits a decision, not what was approved")
+			.containsExactly(small, middle);
+		Document byDefault = queue("kodit.reviewer", "q", token);
+		assertThat(byDefault.selectFirst("select#status option[selected]").text()).isEqualTo("결정 전 신청");
+		assertThat(queue("kodit.reviewer", "q", token, "status", "ALL").selectFirst("select#status option[selected]")
+			.text()).isEqualTo("전체 상태");
+		assertThat(companies(queue("kodit.reviewer", "q", token, "status", "ALL"))).containsExactly(small, middle, large);
+		assertThat(companies(queue("kodit.reviewer", "q", token, "status", "APPROVED"))).containsExactly(large);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "min", "2억", "max", "500,000,000")))
 			.containsExactly(middle);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "min", "300000000"))).containsExactly(middle, large);
+		assertThat(companies(queue("kodit.reviewer", "q", token, "min", "300000000", "status", "ALL")))
+			.containsExactly(middle, large);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "region", "JEJU"))).containsExactly(middle);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "industry", "C"))).containsExactly(small);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "from", "2026-02-01", "to", "2026-02-10")))
 			.as("the tenth ends at midnight in Seoul")
 			.containsExactly(small);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "from", "2026-02-11"))).containsExactly(middle);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "to", "2026-01-31"))).containsExactly(large);
+		assertThat(companies(queue("kodit.reviewer", "q", token, "to", "2026-01-31", "status", "ALL")))
+			.containsExactly(large);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "assigned", "me"))).containsExactly(small);
 		assertThat(companies(queue("kodit.approver", "q", token, "assigned", "me"))).containsExactly(middle);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "assigned", "none"))).containsExactly(large);
+		assertThat(companies(queue("kodit.reviewer", "q", token, "assigned", "none", "status", "ALL")))
+			.containsExactly(large);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "status", "UNDER_REVIEW", "region", "JEJU")))
 			.containsExactly(middle);
 
@@ -188,7 +199,7 @@ class ReviewQueuePagesTests {
 		String recommended = add(row(token, "추천").status("RECOMMENDED").submittedAt(monthAgo));
 		String approved = add(row(token, "승인").status("APPROVED").submittedAt(monthAgo));
 
-		Document page = queue("kodit.reviewer", "q", token);
+		Document page = queue("kodit.reviewer", "q", token, "status", "ALL");
 		assertThat(companies(page)).containsExactly(waiting, fresh, answering, recommended, approved);
 		Map<String, String> rows = rows(page);
 		assertThat(rows.get(waiting)).contains("기한 초과", "영업일 5일 초과");
@@ -202,7 +213,7 @@ class ReviewQueuePagesTests {
 
 		assertThat(companies(queue("kodit.reviewer", "q", token, "overdue", "true"))).containsExactly(waiting,
 				recommended);
-		Document english = queue("kodit.reviewer", "q", token, "lang", "en");
+		Document english = queue("kodit.reviewer", "q", token, "status", "ALL", "lang", "en");
 		assertThat(rows(english).get(waiting)).contains("Overdue");
 		assertThat(rows(english).get(fresh)).contains("3 days ago", "Unassigned");
 		assertThat(queue("ksure.reviewer", "lang", "en").text()).contains("within 7 working days");
@@ -222,17 +233,15 @@ class ReviewQueuePagesTests {
 			.submittedAt(now.minus(Duration.ofDays(120)))
 			.lastActionAt(now.minus(Duration.ofDays(100))));
 
-		assertThat(companies(queue("kodit.reviewer", "q", token))).containsExactly(first, second, third, decided);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "sort", "amount-high"))).containsExactly(second, third,
-				first, decided);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "sort", "amount-low"))).containsExactly(decided, first,
-				third, second);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "sort", "newest"))).containsExactly(third, first,
-				second, decided);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "sort", "oldest"))).containsExactly(decided, second,
-				first, third);
-		assertThat(companies(queue("kodit.reviewer", "q", token, "sort", "waiting-longest"))).containsExactly(third,
-				first, second, decided);
+		assertThat(companies(all(token))).containsExactly(first, second, third, decided);
+		assertThat(companies(all(token, "sort", "amount-high"))).containsExactly(second, third, first, decided);
+		assertThat(companies(all(token, "sort", "amount-low"))).containsExactly(decided, first, third, second);
+		assertThat(companies(all(token, "sort", "newest"))).containsExactly(third, first, second, decided);
+		assertThat(companies(all(token, "sort", "oldest"))).containsExactly(decided, second, first, third);
+		assertThat(companies(all(token, "sort", "waiting-longest"))).containsExactly(third, first, second, decided);
+		assertThat(companies(queue("kodit.reviewer", "q", token, "sort", "amount-low")))
+			.as("a decided application waits for no work and is left out unless asked for")
+			.containsExactly(first, third, second);
 	}
 
 	@Test
@@ -283,6 +292,19 @@ class ReviewQueuePagesTests {
 			.contains("Enter an amount in won");
 		assertThat(companies(queue("kodit.reviewer", "q", token, "max", "3억 원"))).containsExactly(only);
 		assertThat(companies(queue("kodit.reviewer", "q", token, "max", "2억 9,999만"))).isEmpty();
+	}
+
+	/**
+	 * The KODIT reviewer's queue of the rows named {@code token} in every status, with more filters.
+	 */
+	private Document all(String token, String... parameters) throws Exception {
+		String[] all = new String[parameters.length + 4];
+		all[0] = "q";
+		all[1] = token;
+		all[2] = "status";
+		all[3] = "ALL";
+		System.arraycopy(parameters, 0, all, 4, parameters.length);
+		return queue("kodit.reviewer", all);
 	}
 
 	private Document queue(String username, String... parameters) throws Exception {

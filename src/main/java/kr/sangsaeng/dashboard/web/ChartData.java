@@ -41,7 +41,7 @@ class ChartData {
 						message("dashboard.chart.unit", locale), "decimals", 1),
 				"programmes",
 				Map.of("labels", programmes.stream().map(programme -> programme.name().in(locale)).toList(),
-						"series",
+						"shareAxis", message("dashboard.chart.shareAxis", locale), "series",
 						List.of(series(message("dashboard.chart.disbursedOpen", locale),
 								programmes.stream().map(programme -> programme.disbursedOpen().value()).toList()),
 								series(message("dashboard.chart.committedNotDisbursed", locale),

@@ -29,10 +29,24 @@ final class CsvTableWriter {
 	}
 
 	static void write(DashboardTable table, OutputStream out) {
+		write(table, List.of(), out);
+	}
+
+	/**
+	 * @param titleLines lines that say what the table covers, each a row of its own above the table with an empty
+	 *     row after them; none for a table that covers everything
+	 */
+	static void write(DashboardTable table, List<String> titleLines, OutputStream out) {
 		try {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write(BYTE_ORDER_MARK);
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
+			for (String line : titleLines) {
+				csv.printRecord(neutralised(line));
+			}
+			if (!titleLines.isEmpty()) {
+				csv.println();
+			}
 			List<String> headers = new ArrayList<>();
 			table.columns().forEach(column -> headers.add(neutralised(column.header())));
 			csv.printRecord(headers);

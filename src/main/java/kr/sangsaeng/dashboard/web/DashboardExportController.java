@@ -3,6 +3,7 @@ package kr.sangsaeng.dashboard.web;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,13 +17,14 @@ import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.SeoulTime;
 
-import org.springframework.http.ContentDisposition;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,8 +55,11 @@ class DashboardExportController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	DashboardExportController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
-			DashboardAccess access, Tables tables, Clock clock) {
+			DashboardAccess access, Tables tables, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.overviews = overviews;
 		this.breakdowns = breakdowns;
 		this.index = index;
@@ -67,20 +72,38 @@ class DashboardExportController {
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser reader, @PathVariable String table,
 			@PathVariable String format, @ModelAttribute("filter") DashboardFilter filter, BindingResult errors,
 			Locale locale) {
-		DashboardTable content = table(reader, table, filter, errors, locale);
+		Export export = export(reader, table, filter, errors, locale);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		boolean csv = "csv".equals(format);
 		if (csv) {
-			CsvTableWriter.write(content, out);
+			CsvTableWriter.write(export.table(), export.title().lines(), out);
 		}
 		else {
-			XlsxTableWriter.write(content, out);
+			XlsxTableWriter.write(export.table(), export.title().lines(), out);
 		}
-		String fileName = "sangsaeng-" + content.name() + "-" + SeoulTime.today(clock) + "." + format;
 		return ResponseEntity.ok()
 			.contentType(csv ? CSV : XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, export.title().contentDisposition(format))
 			.body(out.toByteArray());
+	}
+
+	/**
+	 * A table to download and what its file says it covers.
+	 */
+	private record Export(DashboardTable table, ExportTitle title) {
+	}
+
+	private Export export(SignedInUser reader, String table, DashboardFilter filter, BindingResult errors,
+			Locale locale) {
+		LocalDate today = SeoulTime.today(clock);
+		DashboardTable content = table(reader, table, filter, errors, locale);
+		if (!Tables.BREAKDOWN.equals(table) && !Tables.INDEX.equals(table)) {
+			return new Export(content, ExportTitle.plain(content, today));
+		}
+		List<ProgrammeSummary> programmes = Readers.programmes(access, reader, filter);
+		Period period = filter.period(new BeanPropertyBindingResult(filter, "filter"), today);
+		return new Export(content, ExportTitle.filtered(content, filter.allProgrammes() ? null : programmes.get(0),
+				period, today, messages, locale));
 	}
 
 	private DashboardTable table(SignedInUser reader, String table, DashboardFilter filter, BindingResult errors,

@@ -29,6 +29,14 @@ final class XlsxTableWriter {
 	}
 
 	static void write(DashboardTable table, OutputStream out) {
+		write(table, List.of(), out);
+	}
+
+	/**
+	 * @param titleLines lines that say what the table covers, each a row of its own above the table (the first
+	 *     bold) with an empty row after them; none for a table that covers everything
+	 */
+	static void write(DashboardTable table, List<String> titleLines, OutputStream out) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
 			DataFormat formats = workbook.createDataFormat();
@@ -46,14 +54,22 @@ final class XlsxTableWriter {
 
 			List<DashboardTable.Column> columns = table.columns();
 			int[] widths = new int[columns.size()];
-			Row headerRow = sheet.createRow(0);
+			int headerAt = titleLines.isEmpty() ? 0 : titleLines.size() + 1;
+			for (int i = 0; i < titleLines.size(); i++) {
+				Cell cell = sheet.createRow(i).createCell(0);
+				cell.setCellValue(titleLines.get(i));
+				if (i == 0) {
+					cell.setCellStyle(header);
+				}
+			}
+			Row headerRow = sheet.createRow(headerAt);
 			for (int i = 0; i < columns.size(); i++) {
 				Cell cell = headerRow.createCell(i);
 				cell.setCellValue(columns.get(i).header());
 				cell.setCellStyle(columns.get(i).kind().numeric() ? headerNumeric : header);
 				widths[i] = width(columns.get(i).header());
 			}
-			int rowNumber = 1;
+			int rowNumber = headerAt + 1;
 			for (List<DashboardTable.Cell> values : table.rowsWithTotal()) {
 				Row row = sheet.createRow(rowNumber++);
 				for (int i = 0; i < values.size(); i++) {
@@ -89,7 +105,7 @@ final class XlsxTableWriter {
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH_CHARACTERS) + 2) * 256);
 			}
-			sheet.createFreezePane(0, 1);
+			sheet.createFreezePane(0, headerAt + 1);
 			workbook.write(out);
 		}
 		catch (IOException failure) {

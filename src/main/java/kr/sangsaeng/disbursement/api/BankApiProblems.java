@@ -6,6 +6,7 @@ import java.util.Locale;
 import kr.sangsaeng.disbursement.IdempotencyKeyReusedException;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanRuleException;
+import kr.sangsaeng.disbursement.PaymentReferenceUsedException;
 import kr.sangsaeng.shared.ApplicationId;
 
 import org.slf4j.Logger;
@@ -77,6 +78,13 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> refused(LoanRuleException refused) {
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "The loan's rules do not allow this",
 				english(refused.messageKey(), refused.arguments()), refused.field());
+	}
+
+	@ExceptionHandler(PaymentReferenceUsedException.class)
+	ResponseEntity<Object> referenceUsed(PaymentReferenceUsedException used) {
+		return answer(HttpStatus.CONFLICT, "reference-already-recorded",
+				"A payment of this loan already carries this reference",
+				english(used.messageKey(), used.arguments()), used.field());
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -58,7 +58,8 @@ class BankDisbursementsApiController {
 	@PostMapping("/{id}/disbursements")
 	@Operation(summary = "Record a payment out of the loan",
 			description = "The same Idempotency-Key with the same body returns the first answer and pays nothing "
-					+ "twice; the same key with another body is refused with 422.")
+					+ "twice; the same key with another body is refused with 422. A reference that a payment of the "
+					+ "loan already carries is refused with 409: the same transfer is recorded once.")
 	ResponseEntity<String> disburse(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId,
 			@Parameter(description = "a unique key per payment, chosen by the bank (at most 200 characters)") @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestHeader(name = "Content-Type", required = false) String contentType,

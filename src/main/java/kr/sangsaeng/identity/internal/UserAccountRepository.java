@@ -40,6 +40,24 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 			+ "and u.email is not null order by u.username")
 	java.util.List<UserAccount> findMailableByOrganisation(long organisationId);
 
+	/**
+	 * Username and display name of the accounts whose usernames, in lower case, are among {@code usernames}.
+	 */
+	@Query("select u.username as username, u.displayName as displayName from UserAccount u "
+			+ "where lower(u.username) in :usernames")
+	java.util.List<NameOfAccount> findNamesByUsernames(java.util.Collection<String> usernames);
+
+	/**
+	 * The name an account goes by.
+	 */
+	interface NameOfAccount {
+
+		String getUsername();
+
+		String getDisplayName();
+
+	}
+
 	@Query("select u from UserAccount u where lower(u.email) = lower(:email)")
 	Optional<UserAccount> findByEmail(String email);
 

@@ -1,5 +1,9 @@
 package kr.sangsaeng.review.web;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.ApprovalInbox;
 
@@ -18,13 +22,20 @@ class ApprovalInboxController {
 
 	private final ApprovalInbox inbox;
 
-	ApprovalInboxController(ApprovalInbox inbox) {
+	private final Accounts accounts;
+
+	ApprovalInboxController(ApprovalInbox inbox, Accounts accounts) {
 		this.inbox = inbox;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/review/approvals")
 	String approvals(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("waiting", inbox.waitingAt(user));
+		List<ApprovalInbox.Waiting> waiting = inbox.waitingAt(user);
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("staffNames", accounts.displayNames(waiting.stream()
+			.map(item -> item.recommendation().actor().name())
+			.collect(Collectors.toSet())));
 		model.addAttribute("me", user.getUsername());
 		return INBOX_VIEW;
 	}

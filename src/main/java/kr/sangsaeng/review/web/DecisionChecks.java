@@ -1,7 +1,9 @@
 package kr.sangsaeng.review.web;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.review.ApprovalTerms;
@@ -18,6 +20,9 @@ import org.springframework.validation.Errors;
 final class DecisionChecks {
 
 	static final int LONGEST_TEXT = 2000;
+
+	/** A percentage as typed: up to three digits and three decimals; the programme says which are allowed. */
+	private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3})?");
 
 	private DecisionChecks() {
 	}
@@ -64,19 +69,37 @@ final class DecisionChecks {
 			});
 	}
 
-	static ApprovalTerms approvalTerms(DecisionForm form, Errors errors) {
-		Won amount = amount(form.getAmount(), errors);
-		Percentage ratio = percentage(form.getRatio(), "ratio", errors);
-		Percentage fee = percentage(form.getFeeRate(), "feeRate", errors);
-		String conditions = optionalText(form.getConditions(), "conditions", errors);
-		if (amount == null || ratio == null || fee == null || errors.hasFieldErrors("conditions")) {
-			return null;
+	/**
+	 * The approval terms as typed, each value that can be read (an amount, a ratio and a fee as decimal numbers,
+	 * whatever their range) or {@code null} with its error on {@code errors}.
+	 */
+	static TypedTerms typedTerms(DecisionForm form, Errors errors) {
+		return new TypedTerms(amount(form.getAmount(), errors), decimal(form.getRatio(), "ratio", errors),
+				decimal(form.getFeeRate(), "feeRate", errors),
+				optionalText(form.getConditions(), "conditions", errors));
+	}
+
+	/**
+	 * Approval terms as the reviewer typed them; {@code null} where a value could not be read.
+	 */
+	record TypedTerms(Won amount, BigDecimal ratio, BigDecimal feeRate, String conditions) {
+
+		/**
+		 * The terms to approve on, once the programme's rules found nothing wrong with them; {@code null} if any
+		 * field has an error.
+		 */
+		ApprovalTerms toTerms(Errors errors) {
+			if (ratio != null && ratio.signum() == 0 && !errors.hasFieldErrors("ratio")) {
+				errors.rejectValue("ratio", "review.decision.error.zeroRatio");
+			}
+			if (amount == null || ratio == null || feeRate == null || errors.hasFieldErrors("amount")
+					|| errors.hasFieldErrors("ratio") || errors.hasFieldErrors("feeRate")
+					|| errors.hasFieldErrors("conditions")) {
+				return null;
+			}
+			return new ApprovalTerms(amount, new Percentage(ratio), new Percentage(feeRate), conditions);
 		}
-		if (ratio.value().signum() == 0) {
-			errors.rejectValue("ratio", "review.decision.error.zeroRatio");
-			return null;
-		}
-		return new ApprovalTerms(amount, ratio, fee, conditions);
+
 	}
 
 	private static Won amount(String typed, Errors errors) {
@@ -98,18 +121,20 @@ final class DecisionChecks {
 		}
 	}
 
-	private static Percentage percentage(String typed, String field, Errors errors) {
-		if (typed == null || typed.isBlank()) {
+	private static BigDecimal decimal(String typed, String field, Errors errors) {
+		String text = typed == null ? "" : typed.strip();
+		if (text.endsWith("%")) {
+			text = text.substring(0, text.length() - 1).strip();
+		}
+		if (text.isEmpty()) {
 			errors.rejectValue(field, "review.decision.error.required");
 			return null;
 		}
-		try {
-			return Percentage.parse(typed);
-		}
-		catch (IllegalArgumentException notAPercentage) {
+		if (!DECIMAL.matcher(text).matches()) {
 			errors.rejectValue(field, "review.decision.error.percentage");
 			return null;
 		}
+		return new BigDecimal(text);
 	}
 
 }

@@ -4,6 +4,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.Institutions;
@@ -47,9 +48,12 @@ class GuaranteeCertificateController {
 
 	private final CertificateRenderer renderer;
 
+	private final Accounts accounts;
+
 	GuaranteeCertificateController(Guarantees guarantees, ReviewDecisions decisions,
 			GuaranteeApplications applications, ProgrammeCatalogue catalogue, Institutions institutions,
-			CertificateRenderer renderer) {
+			CertificateRenderer renderer, Accounts accounts) {
+		this.accounts = accounts;
 		this.guarantees = guarantees;
 		this.decisions = decisions;
 		this.applications = applications;
@@ -101,7 +105,7 @@ class GuaranteeCertificateController {
 				application.representativeName(), guarantee.loanAmount(), guarantee.ratio(),
 				guarantee.guaranteedAmount(), guarantee.feeRate(), guarantee.yearlyFee(), guarantee.termMonths(),
 				guarantee.validFrom(), guarantee.validUntil(), guarantee.conditions(), guarantee.issuedAt(),
-				guarantee.approvedBy()));
+				accounts.displayName(guarantee.approvedBy())));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

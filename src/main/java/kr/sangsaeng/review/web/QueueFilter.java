@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.ApplicationQueue.Sort;
@@ -34,6 +35,14 @@ public class QueueFilter {
 	static final String ASSIGNED_TO_ME = "me";
 
 	static final String UNASSIGNED = "none";
+
+	/** The status filter's value for applications in any status. */
+	static final String ALL_STATUSES = "ALL";
+
+	/** What the queue shows unless asked otherwise: the applications that wait for the agency. */
+	static final Set<ApplicationStatus> WAITING_FOR_WORK = Arrays.stream(ApplicationStatus.values())
+		.filter(ApplicationStatus::awaitsAgency)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final int FIRST_YEAR = 2000;
 
@@ -92,7 +101,7 @@ public class QueueFilter {
 		}
 		Instant submittedFrom = firstDay == null ? null : firstDay.atStartOfDay(SeoulTime.ZONE).toInstant();
 		Instant submittedUntil = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(SeoulTime.ZONE).toInstant();
-		return new ApplicationQueue.Query(programmes, chosenProgramme(programmes), chosenStatus(), searchText(),
+		return new ApplicationQueue.Query(programmes, chosenProgramme(programmes), chosenStatuses(), searchText(),
 				minAmount, maxAmount, chosenRegion(), chosenIndustry(), submittedFrom, submittedUntil,
 				isAssignedToMe() ? me : null, isUnassigned(), isOverdueOnly() ? overdue : null, chosenSort(),
 				pageNumber());
@@ -102,11 +111,26 @@ public class QueueFilter {
 		return programmes.contains(programme) ? programme : null;
 	}
 
-	ApplicationStatus chosenStatus() {
+	/**
+	 * The statuses shown: the one chosen, every status when {@link #ALL_STATUSES} is chosen, and otherwise (no
+	 * choice, or one that does not exist) those of the applications that wait for the agency's work.
+	 */
+	Set<ApplicationStatus> chosenStatuses() {
+		if (ALL_STATUSES.equals(status)) {
+			return Set.of();
+		}
 		return Arrays.stream(ApplicationStatus.values())
 			.filter(candidate -> candidate != ApplicationStatus.DRAFT && candidate.name().equals(status))
 			.findFirst()
-			.orElse(null);
+			.map(Set::of)
+			.orElse(WAITING_FOR_WORK);
+	}
+
+	/**
+	 * Whether the queue shows what waits for work, as it does unless a status or all statuses are chosen.
+	 */
+	public boolean isWaitingForWork() {
+		return chosenStatuses().equals(WAITING_FOR_WORK);
 	}
 
 	Region chosenRegion() {

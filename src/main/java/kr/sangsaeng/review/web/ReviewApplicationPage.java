@@ -1,12 +1,16 @@
 package kr.sangsaeng.review.web;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Set;
 
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.review.ReviewAction;
 import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewFile;
 import kr.sangsaeng.review.ReviewPages;
@@ -30,8 +34,11 @@ class ReviewApplicationPage {
 
 	private final ReviewPages pages;
 
-	ReviewApplicationPage(ReviewPages pages) {
+	private final Accounts accounts;
+
+	ReviewApplicationPage(ReviewPages pages, Accounts accounts) {
 		this.pages = pages;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -77,15 +84,35 @@ class ReviewApplicationPage {
 				&& (review.isAssignedTo(user) || review.canBeReassignedBy(user)));
 		model.addAttribute("mayReassign", review.canBeReassignedBy(user));
 		model.addAttribute("colleagues", review.canBeReassignedBy(user) ? file.colleagues() : List.of());
-		model.addAttribute("staffNames", file.colleagues()
-			.stream()
-			.collect(Collectors.toMap(SignedInUser::getUsername, SignedInUser::displayName)));
+		model.addAttribute("staffNames", staffNames(review));
 		model.addAttribute("reasons", RejectionReason.values());
 		model.addAttribute("workingDays", file.workingDays());
 		model.addAttribute("targetDays", file.targetDays());
 		model.addAttribute("overdue", file.overdue());
 		model.addAttribute("panel", panel);
 		return DETAIL_VIEW;
+	}
+
+	/**
+	 * The names of everyone the page mentions by username: who holds the application, who did what in its review
+	 * and who recommended and approved its guarantee, also colleagues who have left the agency since.
+	 */
+	private Map<String, String> staffNames(ReviewCase review) {
+		Set<String> usernames = new HashSet<>();
+		usernames.add(review.application().assignee());
+		for (ReviewAction action : review.actions()) {
+			usernames.add(action.actor().name());
+			usernames.add(action.assignee());
+		}
+		if (review.recommendation() != null) {
+			usernames.add(review.recommendation().actor().name());
+		}
+		if (review.guarantee() != null) {
+			usernames.add(review.guarantee().approvedBy());
+			usernames.add(review.guarantee().recommendedBy());
+		}
+		usernames.remove(null);
+		return accounts.displayNames(usernames);
 	}
 
 	static String redirectTo(ApplicationId id) {

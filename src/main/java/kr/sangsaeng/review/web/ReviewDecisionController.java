@@ -87,7 +87,10 @@ class ReviewDecisionController {
 	@PostMapping("/review/{id}/approve")
 	String approve(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		ApprovalTerms terms = DecisionChecks.approvalTerms(form, errors);
+		DecisionChecks.TypedTerms typed = DecisionChecks.typedTerms(form, errors);
+		decisions.problemsWithTerms(user, id, typed.amount(), typed.ratio(), typed.feeRate())
+			.forEach(problem -> FormErrors.reject(errors, problem));
+		ApprovalTerms terms = typed.toTerms(errors);
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
 		return act(id, user, form, errors, model, redirect, "approval", "review.notice.recommended",
 				(applicationId, version) -> {

@@ -3,9 +3,9 @@ package kr.sangsaeng.review.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.ApplicationCounts;
@@ -94,11 +94,14 @@ class ReviewQueueController {
 	}
 
 	private List<QueueRow> rows(List<ApplicationQueue.Line> lines, String agency, String me, Instant now) {
-		Map<String, String> names = new HashMap<>();
+		Map<String, String> names = accounts.displayNames(lines.stream()
+			.map(ApplicationQueue.Line::assignee)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		return lines.stream().map(line -> {
 			boolean waits = line.status().awaitsAgency() && line.submittedAt() != null;
-			String assigneeName = line.assignee() == null ? null : names.computeIfAbsent(line.assignee(),
-					username -> accounts.account(username).map(SignedInUser::displayName).orElse(username));
+			String assigneeName = line.assignee() == null ? null
+					: names.getOrDefault(line.assignee(), line.assignee());
 			return new QueueRow(line, waits ? serviceLevels.workingDaysBetween(line.submittedAt(), now) : null,
 					serviceLevels.isOverdue(agency, line.status(), line.submittedAt(), now),
 					Elapsed.between(line.lastActionAt(), now), assigneeName, me.equals(line.assignee()));
