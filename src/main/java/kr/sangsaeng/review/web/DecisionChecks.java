@@ -8,6 +8,7 @@ import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.validation.Errors;
 
@@ -85,7 +86,7 @@ final class DecisionChecks {
 			return null;
 		}
 		try {
-			Won amount = Won.parse(typed);
+			Won amount = WonInput.parse(typed);
 			if (amount.isZero()) {
 				errors.rejectValue("amount", "review.decision.error.zeroAmount");
 				return null;
