@@ -2,6 +2,9 @@ package kr.sangsaeng.applications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,8 @@ import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class GuaranteeApplications {
 
 	static final String SME_ROLE = "SME_APPLICANT";
+
+	public static final int DEFAULT_INFORMATION_DAYS = 14;
+
+	public static final int LONGEST_INFORMATION_DAYS = 60;
 
 	private final GuaranteeApplicationRepository applications;
 
@@ -363,19 +372,66 @@ public class GuaranteeApplications {
 	}
 
 	/**
-	 * The agency asks the SME for more information; {@code message} is shown to the SME.
+	 * The agency asks the SME for more information, to be given within {@link #DEFAULT_INFORMATION_DAYS} days.
 	 */
 	public ApplicationView requestInformation(ApplicationId id, long expectedVersion, String message, String actor,
 			String role) {
+		return requestInformation(id, expectedVersion, message, defaultInformationDueOn(), actor, role);
+	}
+
+	/**
+	 * The agency asks the SME for more information by {@code dueOn} (a day in Seoul, after today and at most
+	 * {@link #LONGEST_INFORMATION_DAYS} days away); {@code message} is shown to the SME.
+	 *
+	 * @throws ApplicationRuleException on the field {@code dueOn} when the deadline is not in that window
+	 */
+	public ApplicationView requestInformation(ApplicationId id, long expectedVersion, String message, LocalDate dueOn,
+			String actor, String role) {
+		LocalDate today = SeoulTime.today(clock);
+		if (dueOn == null || !dueOn.isAfter(today)) {
+			throw ApplicationRuleException.onField("dueOn", "application.rule.dueOn.notFuture");
+		}
+		if (dueOn.isAfter(today.plusDays(LONGEST_INFORMATION_DAYS))) {
+			throw ApplicationRuleException.onField("dueOn", "application.rule.dueOn.tooFar", LONGEST_INFORMATION_DAYS);
+		}
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
-		ApplicationStatus previous = application.moveTo(ApplicationStatus.INFO_REQUESTED, now);
+		ApplicationStatus previous = application.informationRequested(dueOn, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(), null,
 				actor, role, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.MESSAGE_FROM_AGENCY, null, null, message, actor,
 				role, now);
 		publish(application, previous, message, actor, now);
 		return ApplicationView.of(application);
+	}
+
+	/**
+	 * The deadline a request for information gets unless the reviewer picks another: {@link
+	 * #DEFAULT_INFORMATION_DAYS} days from today in Seoul.
+	 */
+	public LocalDate defaultInformationDueOn() {
+		return SeoulTime.today(clock).plusDays(DEFAULT_INFORMATION_DAYS);
+	}
+
+	/**
+	 * How notifications and mail name applications to the SME, for the given application IDs.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ApplicationLabel> labels(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, ApplicationLabel> labels = new HashMap<>();
+		for (GuaranteeApplication application : applications.findAllById(ids)) {
+			ApplicationView view = ApplicationView.of(application);
+			labels.put(application.id(), new ApplicationLabel(application.id(), view.receipt(),
+					catalogue.find(application.programmeCode())
+						.map(ProgrammeSummary::name)
+						.orElse(new LocalizedName(application.programmeCode().value(),
+								application.programmeCode().value())),
+					view.awaitsSme() ? view.informationDueOn() : null));
+		}
+		return labels;
 	}
 
 	/**

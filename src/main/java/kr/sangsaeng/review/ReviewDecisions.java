@@ -145,9 +145,17 @@ public class ReviewDecisions {
 	 */
 	public void requestInformation(SignedInUser staff, ApplicationId id, long version, String message,
 			String comment) {
+		requestInformation(staff, id, version, message, applications.defaultInformationDueOn(), comment);
+	}
+
+	/**
+	 * Asks the SME for more information by {@code dueOn} (a day in Seoul).
+	 */
+	public void requestInformation(SignedInUser staff, ApplicationId id, long version, String message,
+			java.time.LocalDate dueOn, String comment) {
 		ReviewCase review = open(staff, id, version);
 		long current = workOn(review, staff, version);
-		applications.requestInformation(id, current, message, staff.getUsername(), staff.role().name());
+		applications.requestInformation(id, current, message, dueOn, staff.getUsername(), staff.role().name());
 		record(review, staff, "INFO_REQUESTED", comment, message, null, null, null);
 	}
 

@@ -32,6 +32,25 @@ final class DecisionChecks {
 		return Optional.of(Long.parseLong(text));
 	}
 
+	/**
+	 * The deadline of a request for information, a day as the date field sends it ({@code 2026-12-24}); whether it
+	 * lies in the allowed window is the applications module's rule.
+	 */
+	static java.time.LocalDate dueOn(String typed, Errors errors) {
+		String text = typed == null ? "" : typed.strip();
+		if (text.isEmpty()) {
+			errors.rejectValue("dueOn", "review.decision.error.required");
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException notADate) {
+			errors.rejectValue("dueOn", "review.decision.error.dueOn");
+			return null;
+		}
+	}
+
 	static String text(String typed, String field, Errors errors) {
 		String text = typed == null ? "" : typed.strip();
 		if (text.isEmpty()) {

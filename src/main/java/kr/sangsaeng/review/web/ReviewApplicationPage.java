@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.ReviewCase;
@@ -30,8 +31,11 @@ class ReviewApplicationPage {
 
 	private final ReviewPages pages;
 
-	ReviewApplicationPage(ReviewPages pages) {
+	private final GuaranteeApplications applications;
+
+	ReviewApplicationPage(ReviewPages pages, GuaranteeApplications applications) {
 		this.pages = pages;
+		this.applications = applications;
 	}
 
 	/**
@@ -56,9 +60,11 @@ class ReviewApplicationPage {
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, errors);
 			}
 			else {
-				model.addAttribute(formName, DecisionForm.of(current, review.programme().terms()));
+				model.addAttribute(formName,
+						DecisionForm.of(current, review.programme().terms(), applications.defaultInformationDueOn()));
 			}
 		}
+		model.addAttribute("longestInformationDays", GuaranteeApplications.LONGEST_INFORMATION_DAYS);
 		model.addAttribute("review", review);
 		model.addAttribute("details", review.details());
 		model.addAttribute("current", current);
