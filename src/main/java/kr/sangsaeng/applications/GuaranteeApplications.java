@@ -421,14 +421,14 @@ public class GuaranteeApplications {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
+		Map<String, LocalizedName> names = new HashMap<>();
+		catalogue.all().forEach(programme -> names.put(programme.code().value(), programme.name()));
 		Map<Long, ApplicationLabel> labels = new HashMap<>();
 		for (GuaranteeApplication application : applications.findAllById(ids)) {
 			ApplicationView view = ApplicationView.of(application);
+			String code = application.programmeCode().value();
 			labels.put(application.id(), new ApplicationLabel(application.id(), view.receipt(),
-					catalogue.find(application.programmeCode())
-						.map(ProgrammeSummary::name)
-						.orElse(new LocalizedName(application.programmeCode().value(),
-								application.programmeCode().value())),
+					names.getOrDefault(code, new LocalizedName(code, code)),
 					view.awaitsSme() ? view.informationDueOn() : null));
 		}
 		return labels;

@@ -34,12 +34,11 @@ final class DecisionChecks {
 
 	/**
 	 * The deadline of a request for information, a day as the date field sends it ({@code 2026-12-24}); whether it
-	 * lies in the allowed window is the applications module's rule.
+	 * lies in the allowed window is the applications module's rule. None given, {@code null}: the default deadline.
 	 */
 	static java.time.LocalDate dueOn(String typed, Errors errors) {
 		String text = typed == null ? "" : typed.strip();
 		if (text.isEmpty()) {
-			errors.rejectValue("dueOn", "review.decision.error.required");
 			return null;
 		}
 		try {

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewFile;
 import kr.sangsaeng.review.ReviewPages;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -31,11 +33,11 @@ class ReviewApplicationPage {
 
 	private final ReviewPages pages;
 
-	private final GuaranteeApplications applications;
+	private final Clock clock;
 
-	ReviewApplicationPage(ReviewPages pages, GuaranteeApplications applications) {
+	ReviewApplicationPage(ReviewPages pages, Clock clock) {
 		this.pages = pages;
-		this.applications = applications;
+		this.clock = clock;
 	}
 
 	/**
@@ -61,7 +63,8 @@ class ReviewApplicationPage {
 			}
 			else {
 				model.addAttribute(formName,
-						DecisionForm.of(current, review.programme().terms(), applications.defaultInformationDueOn()));
+						DecisionForm.of(current, review.programme().terms(),
+								SeoulTime.today(clock).plusDays(GuaranteeApplications.DEFAULT_INFORMATION_DAYS)));
 			}
 		}
 		model.addAttribute("longestInformationDays", GuaranteeApplications.LONGEST_INFORMATION_DAYS);

@@ -70,8 +70,14 @@ class ReviewDecisionController {
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
 		java.time.LocalDate dueOn = DecisionChecks.dueOn(form.getDueOn(), errors);
 		return act(id, user, form, errors, model, redirect, "information", "review.notice.informationRequested",
-				(applicationId, version) -> decisions.requestInformation(user, applicationId, version, message,
-						dueOn, comment));
+				(applicationId, version) -> {
+					if (dueOn == null) {
+						decisions.requestInformation(user, applicationId, version, message, comment);
+					}
+					else {
+						decisions.requestInformation(user, applicationId, version, message, dueOn, comment);
+					}
+				});
 	}
 
 	@PostMapping("/review/{id}/reject")
