@@ -68,6 +68,28 @@ class SmeApplicationPagesTests {
 	}
 
 	@Test
+	void theStartPageListsProgrammesByWhatTheEligibilityCheckSays() throws Exception {
+		TestSme newcomer = TestSme.eligibleFor(jdbc, null);
+		String page = mvc.perform(get("/").with(newcomer.principal()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String notForYou = page.substring(page.indexOf("id=\"choices-not_for_you\""));
+		assertThat(notForYou).contains("우리 회사는 신청할 수 없는 프로그램", "/programmes/HMG-KB-WOORI",
+				"/programmes/POSCOINTL-KODIT", "사업자등록번호가 어느 명단에도 없습니다")
+			.doesNotContain("/programmes/POSCO-IBK-KSURE");
+
+		TestSme partner = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String partnersPage = mvc.perform(get("/").with(partner.principal())).andReturn().getResponse()
+			.getContentAsString();
+		String canApply = partnersPage.substring(partnersPage.indexOf("id=\"choices-can_apply\""),
+				partnersPage.indexOf("id=\"choices-not_for_you\""));
+		assertThat(canApply).contains("신청할 수 있는 프로그램", "/programmes/HMG-KB-WOORI")
+			.doesNotContain("/programmes/POSCOINTL-KODIT");
+	}
+
+	@Test
 	void anSmeOffThePartnerListIsToldWhyItCannotApply() throws Exception {
 		TestSme sme = TestSme.eligibleFor(jdbc, null);
 		mvc.perform(get("/programmes/POSCOINTL-KODIT").with(sme.principal()))
