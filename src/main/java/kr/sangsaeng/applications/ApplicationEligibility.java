@@ -94,6 +94,39 @@ public class ApplicationEligibility {
 	}
 
 	/**
+	 * The programmes grouped by what the check says for the SME: those it can apply to first, then those it has
+	 * applied to, those it could apply to later and those not for it.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public List<ProgrammeChoice> choices(Applicant applicant, List<ProgrammeSummary> programmes) {
+		return programmes.stream().map(programme -> choice(assess(applicant, programme), programme))
+			.sorted(java.util.Comparator.comparing(ProgrammeChoice::standing))
+			.toList();
+	}
+
+	private static ProgrammeChoice choice(Eligibility eligibility, ProgrammeSummary programme) {
+		List<Eligibility.Check> failed = eligibility.checks().stream().filter(check -> !check.passed()).toList();
+		ProgrammeChoice.Standing standing;
+		if (failed.isEmpty()) {
+			standing = ProgrammeChoice.Standing.CAN_APPLY;
+		}
+		else if (failed.stream().anyMatch(check -> NOT_FOR_YOU.contains(check.key()))) {
+			standing = ProgrammeChoice.Standing.NOT_FOR_YOU;
+		}
+		else if (eligibility.hasPending()) {
+			standing = ProgrammeChoice.Standing.APPLIED;
+		}
+		else {
+			standing = ProgrammeChoice.Standing.LATER;
+		}
+		return new ProgrammeChoice(programme, standing,
+				failed.stream().filter(check -> !check.key().equals("pending")).toList());
+	}
+
+	/** Failed checks that the SME cannot change by waiting or by completing its profile. */
+	private static final java.util.Set<String> NOT_FOR_YOU = java.util.Set.of("industry", "partner", "cap");
+
+	/**
 	 * The SME's closest partner tier with any of the programme's funders, or 0 when it is on no list.
 	 */
 	private int bestTier(Applicant applicant, ProgrammeSummary programme) {

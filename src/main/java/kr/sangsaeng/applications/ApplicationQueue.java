@@ -2,6 +2,7 @@ package kr.sangsaeng.applications;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public class ApplicationQueue {
 
 	private static final String COLUMNS = "id, receipt_number, company_name, business_number, programme_code, "
 			+ "amount_won, status, submitted_at, region, industry_section, assignee, last_action_at, "
-			+ DECIDED_FIRST_KEY + " as decided";
+			+ DECIDED_FIRST_KEY + " as decided, information_due_on";
 
 	private static final String SUBMITTED = "status <> 'DRAFT' and receipt_number is not null";
 
@@ -150,10 +151,20 @@ public class ApplicationQueue {
 	 *
 	 * @param assignee the username of the agency employee working on it, or {@code null}
 	 * @param lastActionAt when someone last moved it on
+	 * @param informationDueOn the deadline of the last request for information, or {@code null}
 	 */
 	public record Line(ApplicationId id, Long receiptNumber, String companyName, String businessNumber,
 			String programmeCode, Won amount, ApplicationStatus status, Instant submittedAt, Region region,
-			IndustrySection industry, String assignee, Instant lastActionAt) {
+			IndustrySection industry, String assignee, Instant lastActionAt, LocalDate informationDueOn) {
+
+		/**
+		 * Waits for the SME past the deadline it was given ({@code today} in Seoul): nothing happens to it by
+		 * itself, the reviewer decides.
+		 */
+		public boolean informationOverdue(LocalDate today) {
+			return status == ApplicationStatus.INFO_REQUESTED && informationDueOn != null
+					&& informationDueOn.isBefore(today);
+		}
 
 		public String receipt() {
 			return receiptNumber == null ? "—" : String.format("%06d", receiptNumber);
@@ -243,7 +254,8 @@ public class ApplicationQueue {
 					ApplicationStatus.valueOf(row.getString(7)), instant(row.getTimestamp(8)),
 					region == null ? null : Region.valueOf(region),
 					industry == null ? null : IndustrySection.valueOf(industry), row.getString(11),
-					instant(row.getTimestamp(12)));
+					instant(row.getTimestamp(12)),
+					row.getDate(14) == null ? null : row.getDate(14).toLocalDate());
 		}).list());
 		boolean hasNext = lines.size() > PAGE_SIZE;
 		return new Page(hasNext ? lines.subList(0, PAGE_SIZE) : lines, query.page(), hasNext);

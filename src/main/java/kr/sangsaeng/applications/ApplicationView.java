@@ -1,6 +1,7 @@
 package kr.sangsaeng.applications;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
@@ -19,12 +20,15 @@ import kr.sangsaeng.program.ProgrammeCode;
  * @param representativeName the company's representative when it submitted, {@code null} before
  * @param assignee the agency employee working on it, or {@code null}
  * @param lastActionAt when someone last moved it on (submitted, reviewed, decided, assigned)
+ * @param informationDueOn the day (in Seoul) by which the SME should answer the agency's last request for
+ * information, or {@code null} when it was never asked
  */
 public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, long organisationId, String businessNumber,
 		String companyName, ApplicationStatus status, Won amount, Won approvedAmount, LoanPurpose purpose,
 		int termMonths, String bankCode, String businessPlan, Long receiptNumber, Instant createdAt,
 		Instant submittedAt, Instant decidedAt, Instant updatedAt, long version, Region region, IndustrySection industry,
-		String representativeName, String assignee, Instant assignedAt, Instant lastActionAt) {
+		String representativeName, String assignee, Instant assignedAt, Instant lastActionAt,
+		LocalDate informationDueOn) {
 
 	static ApplicationView of(GuaranteeApplication application) {
 		return new ApplicationView(new ApplicationId(application.id()), application.programmeCode(),
@@ -36,7 +40,29 @@ public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, lon
 				application.region() == null ? null : Region.valueOf(application.region()),
 				application.industrySection() == null ? null : IndustrySection.valueOf(application.industrySection()),
 				application.representativeName(), application.assignee(), application.assignedAt(),
-				application.lastActionAt());
+				application.lastActionAt(), application.informationDueOn());
+	}
+
+	/**
+	 * Waits for the SME: the agency asked for information.
+	 */
+	public boolean awaitsSme() {
+		return status == ApplicationStatus.INFO_REQUESTED;
+	}
+
+	/**
+	 * Waits for the SME past the day it was asked to answer by ({@code today} in Seoul). Nothing happens to it by
+	 * itself: the reviewer decides what to do.
+	 */
+	public boolean informationOverdue(LocalDate today) {
+		return awaitsSme() && informationDueOn != null && informationDueOn.isBefore(today);
+	}
+
+	/**
+	 * Whole days from {@code today} (in Seoul) to the deadline of the request for information.
+	 */
+	public long daysToInformationDue(LocalDate today) {
+		return informationDueOn == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(today, informationDueOn);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package kr.sangsaeng.applications;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,6 +96,12 @@ class GuaranteeApplication {
 	@Column(name = "last_action_at")
 	private Instant lastActionAt;
 
+	@Column(name = "information_due_on")
+	private LocalDate informationDueOn;
+
+	@Column(name = "information_requested_at")
+	private Instant informationRequestedAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -165,6 +172,20 @@ class GuaranteeApplication {
 		this.employees = employees;
 		this.partnerFunderCode = standing == null ? null : standing.funderCode();
 		this.partnerTier = standing == null ? null : (short) standing.tier().number();
+	}
+
+	/**
+	 * The agency asks for information, to be given by {@code dueOn} (a day in Seoul).
+	 */
+	ApplicationStatus informationRequested(LocalDate dueOn, Instant when) {
+		ApplicationStatus previous = moveTo(ApplicationStatus.INFO_REQUESTED, when);
+		informationDueOn = dueOn;
+		informationRequestedAt = when;
+		return previous;
+	}
+
+	LocalDate informationDueOn() {
+		return informationDueOn;
 	}
 
 	void assignTo(String reviewer, Instant when) {

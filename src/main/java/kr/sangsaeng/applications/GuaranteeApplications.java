@@ -2,6 +2,9 @@ package kr.sangsaeng.applications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +20,8 @@ import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class GuaranteeApplications {
+
+	public static final int DEFAULT_INFORMATION_DAYS = 14;
+
+	public static final int LONGEST_INFORMATION_DAYS = 60;
 
 	private final GuaranteeApplicationRepository applications;
 
@@ -362,17 +371,64 @@ public class GuaranteeApplications {
 	}
 
 	/**
-	 * The agency asks the SME for more information; {@code message} is shown to the SME.
+	 * The agency asks the SME for more information, to be given within {@link #DEFAULT_INFORMATION_DAYS} days.
 	 */
 	public ApplicationView requestInformation(ApplicationId id, long expectedVersion, String message, Actor actor) {
+		return requestInformation(id, expectedVersion, message, defaultInformationDueOn(), actor);
+	}
+
+	/**
+	 * The agency asks the SME for more information by {@code dueOn} (a day in Seoul, after today and at most
+	 * {@link #LONGEST_INFORMATION_DAYS} days away); {@code message} is shown to the SME.
+	 *
+	 * @throws ApplicationRuleException on the field {@code dueOn} when the deadline is not in that window
+	 */
+	public ApplicationView requestInformation(ApplicationId id, long expectedVersion, String message, LocalDate dueOn,
+			Actor actor) {
+		LocalDate today = SeoulTime.today(clock);
+		if (dueOn == null || !dueOn.isAfter(today)) {
+			throw ApplicationRuleException.onField("dueOn", "application.rule.dueOn.notFuture");
+		}
+		if (dueOn.isAfter(today.plusDays(LONGEST_INFORMATION_DAYS))) {
+			throw ApplicationRuleException.onField("dueOn", "application.rule.dueOn.tooFar", LONGEST_INFORMATION_DAYS);
+		}
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
-		ApplicationStatus previous = application.moveTo(ApplicationStatus.INFO_REQUESTED, now);
+		ApplicationStatus previous = application.informationRequested(dueOn, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.STATUS_CHANGED, previous, application.status(), null,
 				actor, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.MESSAGE_FROM_AGENCY, null, null, message, actor, now);
 		publish(application, previous, message, actor, now);
 		return ApplicationView.of(application);
+	}
+
+	/**
+	 * The deadline a request for information gets unless the reviewer picks another: {@link
+	 * #DEFAULT_INFORMATION_DAYS} days from today in Seoul.
+	 */
+	public LocalDate defaultInformationDueOn() {
+		return SeoulTime.today(clock).plusDays(DEFAULT_INFORMATION_DAYS);
+	}
+
+	/**
+	 * How notifications and mail name applications to the SME, for the given application IDs.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ApplicationLabel> labels(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, LocalizedName> names = new HashMap<>();
+		catalogue.all().forEach(programme -> names.put(programme.code().value(), programme.name()));
+		Map<Long, ApplicationLabel> labels = new HashMap<>();
+		for (GuaranteeApplication application : applications.findAllById(ids)) {
+			ApplicationView view = ApplicationView.of(application);
+			String code = application.programmeCode().value();
+			labels.put(application.id(), new ApplicationLabel(application.id(), view.receipt(),
+					names.getOrDefault(code, new LocalizedName(code, code)),
+					view.awaitsSme() ? view.informationDueOn() : null));
+		}
+		return labels;
 	}
 
 	/**

@@ -3,6 +3,8 @@ package kr.sangsaeng.home;
 import java.util.List;
 import java.util.Map;
 
+import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.ApplicationEligibility;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
@@ -38,8 +40,11 @@ class HomeController {
 
 	private final ProgrammeCatalogue catalogue;
 
-	HomeController(ProgrammeCatalogue catalogue) {
+	private final ApplicationEligibility eligibility;
+
+	HomeController(ProgrammeCatalogue catalogue, ApplicationEligibility eligibility) {
 		this.catalogue = catalogue;
+		this.eligibility = eligibility;
 	}
 
 	@GetMapping("/")
@@ -54,6 +59,11 @@ class HomeController {
 		model.addAttribute("user", user);
 		model.addAttribute("tasks", TASKS.get(user.role()));
 		model.addAttribute("programmes", programmes.stream().filter(programme -> concerns(programme, user)).toList());
+		if (user.role() == Role.SME_APPLICANT) {
+			Applicant applicant = new Applicant(user.organisation().id(), user.organisation().code(),
+					user.organisation().name().korean(), user.getUsername());
+			model.addAttribute("choices", eligibility.choices(applicant, programmes));
+		}
 		return HOME_VIEW;
 	}
 

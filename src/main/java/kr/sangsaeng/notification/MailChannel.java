@@ -1,5 +1,9 @@
 package kr.sangsaeng.notification;
 
+import java.util.List;
+
+import kr.sangsaeng.applications.ApplicationLabel;
+import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.MailRecipient;
 
@@ -22,8 +26,11 @@ class MailChannel implements NotificationChannel {
 
 	private final String publicUrl;
 
+	private final GuaranteeApplications applications;
+
 	MailChannel(Accounts accounts, MailOutbox outbox, MessageSource messages,
-			@Value("${sangsaeng.public-url}") String publicUrl) {
+			@Value("${sangsaeng.public-url}") String publicUrl, GuaranteeApplications applications) {
+		this.applications = applications;
 		this.accounts = accounts;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -32,13 +39,20 @@ class MailChannel implements NotificationChannel {
 
 	@Override
 	public void deliver(Notification notification) {
+		ApplicationLabel label = applications.labels(List.of(notification.applicationId()))
+			.get(notification.applicationId());
 		for (MailRecipient recipient : accounts.mailRecipients(notification.organisationId())) {
-			String what = messages.getMessage(notification.messageKey(), null, recipient.language());
-			String application = Long.toString(notification.applicationId());
+			String what = messages.getMessage(notification.messageKey(), notification.messageArguments(),
+					recipient.language());
+			String application = label == null ? Long.toString(notification.applicationId())
+					: messages.getMessage("notification.application",
+							new Object[] { label.receipt(), label.programmeName().in(recipient.language()) },
+							recipient.language());
 			String subject = messages.getMessage("notification.mail.subject", new Object[] { application, what },
 					recipient.language());
 			String body = messages.getMessage("notification.mail.body",
-					new Object[] { recipient.name(), what, application, publicUrl + "/applications/" + application },
+					new Object[] { recipient.name(), what, application,
+							publicUrl + "/applications/" + notification.applicationId() },
 					recipient.language());
 			outbox.add("notification:" + notification.id() + ":" + recipient.address(), recipient.address(), subject,
 					body);

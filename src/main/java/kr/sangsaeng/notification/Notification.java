@@ -1,6 +1,7 @@
 package kr.sangsaeng.notification;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import kr.sangsaeng.applications.ApplicationStatus;
 
@@ -10,12 +11,23 @@ import kr.sangsaeng.applications.ApplicationStatus;
  *
  * @param kind {@code STATUS_CHANGED} or a message kind such as {@code MESSAGE_FROM_AGENCY}
  * @param status the application's new status, for status changes
+ * @param dueOn the deadline a request for information or a reminder of it announced, else {@code null}
  */
 public record Notification(long id, long organisationId, long applicationId, String kind, ApplicationStatus status,
-		Instant createdAt, boolean read) {
+		Instant createdAt, boolean read, LocalDate dueOn) {
+
+	public static final String INFORMATION_DUE = "INFORMATION_DUE";
+
+	/**
+	 * The deadline for messages that announce one, else nothing.
+	 */
+	public Object[] messageArguments() {
+		return dueOn == null ? null : new Object[] { dueOn.toString() };
+	}
 
 	public String messageKey() {
-		return status != null ? "notification.status." + status.name() : "notification.kind." + kind;
+		String key = status != null ? "notification.status." + status.name() : "notification.kind." + kind;
+		return dueOn != null ? key + ".due" : key;
 	}
 
 }

@@ -1,11 +1,15 @@
 package kr.sangsaeng.notification;
 
+import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import kr.sangsaeng.applications.ApplicationMessagePosted;
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationStatusChanged;
+import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.InformationReminderDue;
 import kr.sangsaeng.identity.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,33 +35,49 @@ public class Notifications {
 
 	private final List<NotificationChannel> channels;
 
-	Notifications(JdbcClient jdbc, List<NotificationChannel> channels) {
+	private final GuaranteeApplications applications;
+
+	Notifications(JdbcClient jdbc, List<NotificationChannel> channels, GuaranteeApplications applications) {
 		this.jdbc = jdbc;
 		this.channels = channels;
+		this.applications = applications;
 	}
 
 	@ApplicationModuleListener
 	void on(ApplicationStatusChanged changed) {
-		store(changed.organisationId(), changed.application().value(), "STATUS_CHANGED", changed.to(), changed.at());
+		LocalDate dueOn = null;
+		if (changed.to() == ApplicationStatus.INFO_REQUESTED) {
+			var label = applications.labels(List.of(changed.application().value())).get(changed.application().value());
+			dueOn = label == null ? null : label.informationDueOn();
+		}
+		store(changed.organisationId(), changed.application().value(), "STATUS_CHANGED", changed.to(), changed.at(),
+				dueOn);
+	}
+
+	@ApplicationModuleListener
+	void on(InformationReminderDue reminder) {
+		store(reminder.organisationId(), reminder.application().value(), Notification.INFORMATION_DUE, null,
+				reminder.at(), reminder.dueOn());
 	}
 
 	@ApplicationModuleListener
 	void on(ApplicationMessagePosted posted) {
 		if (posted.fromAgency()) {
-			store(posted.organisationId(), posted.application().value(), posted.kind(), null, posted.at());
+			store(posted.organisationId(), posted.application().value(), posted.kind(), null, posted.at(), null);
 		}
 	}
 
 	@Transactional(readOnly = true)
 	public List<Notification> recent(long organisationId) {
 		return jdbc
-			.sql("select id, organisation_id, application_id, kind, status, created_at, read_at is not null "
+			.sql("select id, organisation_id, application_id, kind, status, created_at, read_at is not null, due_on "
 					+ "from notification where organisation_id = :organisation order by created_at desc, id desc "
 					+ "limit " + RECENT)
 			.param("organisation", organisationId)
 			.query((row, number) -> new Notification(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
 					row.getString(5) == null ? null : ApplicationStatus.valueOf(row.getString(5)),
-					row.getTimestamp(6).toInstant(), row.getBoolean(7)))
+					row.getTimestamp(6).toInstant(), row.getBoolean(7),
+					row.getDate(8) == null ? null : row.getDate(8).toLocalDate()))
 			.list();
 	}
 
@@ -88,9 +108,11 @@ public class Notifications {
 			.update();
 	}
 
-	private void store(long organisationId, long applicationId, String kind, ApplicationStatus status, Instant at) {
-		jdbc.sql("insert into notification (organisation_id, application_id, kind, status, created_at) "
-				+ "values (:organisation, :application, :kind, :status, :at) on conflict do nothing returning id")
+	private void store(long organisationId, long applicationId, String kind, ApplicationStatus status, Instant at,
+			LocalDate dueOn) {
+		jdbc.sql("insert into notification (organisation_id, application_id, kind, status, created_at, due_on) "
+				+ "values (:organisation, :application, :kind, :status, :at, :due) on conflict do nothing returning id")
+			.param("due", dueOn == null ? null : Date.valueOf(dueOn))
 			.param("organisation", organisationId)
 			.param("application", applicationId)
 			.param("kind", kind)
@@ -98,7 +120,7 @@ public class Notifications {
 			.param("at", java.sql.Timestamp.from(at))
 			.query(Long.class)
 			.optional()
-			.map(id -> new Notification(id, organisationId, applicationId, kind, status, at, false))
+			.map(id -> new Notification(id, organisationId, applicationId, kind, status, at, false, dueOn))
 			.ifPresent(notification -> channels.forEach(channel -> channel.deliver(notification)));
 	}
 

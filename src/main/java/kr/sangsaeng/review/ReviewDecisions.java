@@ -148,9 +148,17 @@ public class ReviewDecisions {
 	 */
 	public void requestInformation(SignedInUser staff, ApplicationId id, long version, String message,
 			String comment) {
+		requestInformation(staff, id, version, message, applications.defaultInformationDueOn(), comment);
+	}
+
+	/**
+	 * Asks the SME for more information by {@code dueOn} (a day in Seoul).
+	 */
+	public void requestInformation(SignedInUser staff, ApplicationId id, long version, String message,
+			java.time.LocalDate dueOn, String comment) {
 		ReviewCase review = open(staff, id, version);
 		long current = workOn(review, staff, version);
-		applications.requestInformation(id, current, message, staff.actor());
+		applications.requestInformation(id, current, message, dueOn, staff.actor());
 		record(review, staff, "INFO_REQUESTED", comment, message, null, null, null);
 	}
 

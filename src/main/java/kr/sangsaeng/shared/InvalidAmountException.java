@@ -8,7 +8,8 @@ public class InvalidAmountException extends IllegalArgumentException {
 	public enum Reason {
 
 		EMPTY("Enter an amount in whole won."),
-		NOT_A_NUMBER("An amount may contain only the digits 0-9 and thousands separators."),
+		NOT_A_NUMBER("Write an amount in figures or in Korean units, such as 500,000,000 or 5억 2천만."),
+		AMBIGUOUS("A remainder after 억 or 조 without 만 may mean won or 만 won."),
 		FRACTIONAL("Amounts are whole won: remove the decimal part."),
 		NEGATIVE("An amount cannot be negative."),
 		TOO_LARGE("The amount is too large.");

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -112,7 +113,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public Won parse(String text, Locale locale) {
-			return Won.parse(text);
+			return WonInput.parse(text);
 		}
 
 	}

@@ -50,7 +50,8 @@ class DemoMailboxPageTests {
 			.untilAsserted(() -> mvc.perform(get("/demo/mailbox"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString(sme.username()),
-						containsString("[상생] 신청서 " + id.value() + ": 신청서가 접수되어 접수번호가 부여되었습니다."),
+						containsString("[상생] 접수번호 "),
+						containsString(": 신청서가 접수되어 접수번호가 부여되었습니다."),
 						containsString("http://localhost:8080/applications/" + id.value())))));
 	}
 

@@ -42,8 +42,10 @@ class MailDeliveryTests extends WithMailServer {
 		List<MimeMessage> received = await().atMost(Duration.ofSeconds(15))
 			.until(() -> mailTo(sme), messages -> messages.size() == 1);
 		MimeMessage mail = received.get(0);
-		assertThat(mail.getSubject()).isEqualTo("[Sangsaeng] Application " + id.value()
-				+ ": Your application was received; it has its receipt number.");
+		String receipt = applications.labels(List.of(id.value())).get(id.value()).receipt();
+		assertThat(mail.getSubject()).startsWith("[Sangsaeng] Receipt no. " + receipt + " · ")
+			.contains("Steel export supply-chain preferential funding")
+			.endsWith(": Your application was received; it has its receipt number.");
 		assertThat(bodyOf(mail)).contains("Dear Kim Daepyo,",
 				"http://localhost:8080/applications/" + id.value());
 
@@ -74,7 +76,7 @@ class MailDeliveryTests extends WithMailServer {
 
 		List<MimeMessage> received = await().atMost(Duration.ofSeconds(15))
 			.until(() -> mailTo(sme), messages -> messages.size() == 1);
-		assertThat(received.get(0).getSubject()).startsWith("[상생] 신청서 ")
+		assertThat(received.get(0).getSubject()).startsWith("[상생] 접수번호 ")
 			.endsWith(": 신청서가 접수되어 접수번호가 부여되었습니다.");
 		assertThat(bodyOf(received.get(0))).contains("김대표 님께,");
 	}

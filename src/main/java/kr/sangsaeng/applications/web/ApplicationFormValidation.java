@@ -9,6 +9,7 @@ import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.program.ProgrammeTerms;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.validation.Errors;
 
@@ -33,7 +34,7 @@ final class ApplicationFormValidation {
 		ProgrammeTerms terms = programme.terms();
 		Won amount = null;
 		try {
-			amount = Won.parse(form.getAmount());
+			amount = WonInput.parse(form.getAmount());
 			if (amount.isLessThan(terms.minLoan()) || amount.isZero()) {
 				errors.rejectValue("amount", "application.form.error.belowMinimum",
 						new Object[] { terms.minLoan() }, null);

@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications.web;
 
+import java.time.Clock;
 import java.util.List;
 
 import kr.sangsaeng.applications.ApplicationDetails;
@@ -10,6 +11,7 @@ import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.system.OversizedUploadGuard;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +36,11 @@ class SmeApplicationsController {
 
 	private final OwnApplications own;
 
-	SmeApplicationsController(GuaranteeApplications applications, ProgrammeCatalogue catalogue, OwnApplications own) {
+	private final Clock clock;
+
+	SmeApplicationsController(GuaranteeApplications applications, ProgrammeCatalogue catalogue, OwnApplications own,
+			Clock clock) {
+		this.clock = clock;
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.own = own;
@@ -44,6 +50,7 @@ class SmeApplicationsController {
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("applications", applications.of(OwnApplications.applicant(user)));
 		model.addAttribute("programmes", own.programmesByCode());
+		model.addAttribute("today", SeoulTime.today(clock));
 		return OwnApplications.LIST_VIEW;
 	}
 
@@ -59,6 +66,7 @@ class SmeApplicationsController {
 			.orElseThrow(ApplicationNotFoundException::new);
 		model.addAttribute("details", details);
 		model.addAttribute("current", details.application());
+		model.addAttribute("today", SeoulTime.today(clock));
 		model.addAttribute("programme", programme);
 		model.addAttribute("uploadsPerStep", DocumentUploads.UPLOADS_PER_STEP);
 		return OwnApplications.DETAIL_VIEW;

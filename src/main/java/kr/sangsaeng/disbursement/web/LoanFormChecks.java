@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.validation.Errors;
 
@@ -23,7 +24,7 @@ final class LoanFormChecks {
 
 	static Won amount(LoanForm form, Errors errors) {
 		try {
-			return Won.parse(form.getAmountWon());
+			return WonInput.parse(form.getAmountWon());
 		}
 		catch (InvalidAmountException invalid) {
 			errors.rejectValue("amountWon", invalid.messageKey());

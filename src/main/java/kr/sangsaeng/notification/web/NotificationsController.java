@@ -1,7 +1,12 @@
 package kr.sangsaeng.notification.web;
 
+import java.util.List;
+
+import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.notification.Notification;
 import kr.sangsaeng.notification.Notifications;
+
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,13 +24,19 @@ class NotificationsController {
 
 	private final Notifications notifications;
 
-	NotificationsController(Notifications notifications) {
+	private final GuaranteeApplications applications;
+
+	NotificationsController(Notifications notifications, GuaranteeApplications applications) {
 		this.notifications = notifications;
+		this.applications = applications;
 	}
 
 	@GetMapping("/notifications")
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("notifications", notifications.recent(user.organisation().id()));
+		List<Notification> recent = notifications.recent(user.organisation().id());
+		model.addAttribute("notifications", recent);
+		model.addAttribute("labels",
+				applications.labels(recent.stream().map(Notification::applicationId).distinct().toList()));
 		return LIST_VIEW;
 	}
 

@@ -9,6 +9,7 @@ import kr.sangsaeng.program.ProgrammeRuleException;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 import kr.sangsaeng.system.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +52,7 @@ class ProgrammeCapacityController {
 		}
 		Won amount = null;
 		try {
-			amount = Won.parse(form.getAmount());
+			amount = WonInput.parse(form.getAmount());
 			if (amount.isZero()) {
 				errors.rejectValue("amount", "programme.form.error.positive");
 			}

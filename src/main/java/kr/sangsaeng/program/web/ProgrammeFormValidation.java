@@ -20,6 +20,7 @@ import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.validation.Errors;
 
@@ -174,7 +175,7 @@ class ProgrammeFormValidation {
 			return null;
 		}
 		try {
-			return Won.parse(typed);
+			return WonInput.parse(typed);
 		}
 		catch (InvalidAmountException invalid) {
 			errors.rejectValue(field, invalid.messageKey());

@@ -10,6 +10,7 @@ import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.validation.Errors;
 
@@ -34,6 +35,24 @@ final class DecisionChecks {
 			return Optional.empty();
 		}
 		return Optional.of(Long.parseLong(text));
+	}
+
+	/**
+	 * The deadline of a request for information, a day as the date field sends it ({@code 2026-12-24}); whether it
+	 * lies in the allowed window is the applications module's rule. None given, {@code null}: the default deadline.
+	 */
+	static java.time.LocalDate dueOn(String typed, Errors errors) {
+		String text = typed == null ? "" : typed.strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException notADate) {
+			errors.rejectValue("dueOn", "review.decision.error.dueOn");
+			return null;
+		}
 	}
 
 	static String text(String typed, String field, Errors errors) {
@@ -108,7 +127,7 @@ final class DecisionChecks {
 			return null;
 		}
 		try {
-			Won amount = Won.parse(typed);
+			Won amount = WonInput.parse(typed);
 			if (amount.isZero()) {
 				errors.rejectValue("amount", "review.decision.error.zeroAmount");
 				return null;

@@ -29,6 +29,8 @@ public class DecisionForm {
 
 	private String assignee = "";
 
+	private String dueOn = "";
+
 	/**
 	 * A fresh form for the application: the approval prefilled with the amount asked for and the programme's
 	 * default ratio and fee.
@@ -41,6 +43,23 @@ public class DecisionForm {
 		form.feeRate = terms.guaranteeFee().plain();
 		form.assignee = application.assignee() == null ? "" : application.assignee();
 		return form;
+	}
+
+	/**
+	 * The same, with the deadline a request for information gets unless the reviewer picks another.
+	 */
+	static DecisionForm of(ApplicationView application, ProgrammeTerms terms, java.time.LocalDate defaultDueOn) {
+		DecisionForm form = of(application, terms);
+		form.dueOn = defaultDueOn.toString();
+		return form;
+	}
+
+	public String getDueOn() {
+		return dueOn;
+	}
+
+	public void setDueOn(String dueOn) {
+		this.dueOn = dueOn;
 	}
 
 	public String getVersion() {

@@ -19,6 +19,7 @@ import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -251,7 +252,7 @@ public class QueueFilter {
 			return null;
 		}
 		try {
-			return AmountInput.parse(value);
+			return WonInput.parse(value);
 		}
 		catch (InvalidAmountException unreadable) {
 			errors.rejectValue(field, "review.queue.error.amount");

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.web;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
@@ -15,6 +17,7 @@ import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewFile;
 import kr.sangsaeng.review.ReviewPages;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -36,9 +39,12 @@ class ReviewApplicationPage {
 
 	private final Accounts accounts;
 
-	ReviewApplicationPage(ReviewPages pages, Accounts accounts) {
+	private final Clock clock;
+
+	ReviewApplicationPage(ReviewPages pages, Accounts accounts, Clock clock) {
 		this.pages = pages;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	/**
@@ -63,9 +69,12 @@ class ReviewApplicationPage {
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, errors);
 			}
 			else {
-				model.addAttribute(formName, DecisionForm.of(current, review.programme().terms()));
+				model.addAttribute(formName,
+						DecisionForm.of(current, review.programme().terms(),
+								SeoulTime.today(clock).plusDays(GuaranteeApplications.DEFAULT_INFORMATION_DAYS)));
 			}
 		}
+		model.addAttribute("longestInformationDays", GuaranteeApplications.LONGEST_INFORMATION_DAYS);
 		model.addAttribute("review", review);
 		model.addAttribute("details", review.details());
 		model.addAttribute("current", current);

@@ -68,9 +68,16 @@ class ReviewDecisionController {
 			RedirectAttributes redirect) {
 		String message = DecisionChecks.text(form.getMessage(), "message", errors);
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
+		java.time.LocalDate dueOn = DecisionChecks.dueOn(form.getDueOn(), errors);
 		return act(id, user, form, errors, model, redirect, "information", "review.notice.informationRequested",
-				(applicationId, version) -> decisions.requestInformation(user, applicationId, version, message,
-						comment));
+				(applicationId, version) -> {
+					if (dueOn == null) {
+						decisions.requestInformation(user, applicationId, version, message, comment);
+					}
+					else {
+						decisions.requestInformation(user, applicationId, version, message, dueOn, comment);
+					}
+				});
 	}
 
 	@PostMapping("/review/{id}/reject")
@@ -141,6 +148,10 @@ class ReviewDecisionController {
 			return page.show(applicationId, user, model, panel, errors);
 		}
 		catch (ApplicationRuleException refused) {
+			if (refused.field() != null) {
+				FormErrors.reject(errors, refused);
+				return page.show(applicationId, user, model, panel, errors);
+			}
 			redirect.addFlashAttribute("problem", refused.messageKey());
 			return ReviewApplicationPage.redirectTo(applicationId);
 		}

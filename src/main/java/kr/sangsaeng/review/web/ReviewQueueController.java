@@ -18,6 +18,7 @@ import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.review.ServiceLevels;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.Region;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -88,6 +89,7 @@ class ReviewQueueController {
 			.collect(Collectors.toMap(entry -> entry.getKey().name(), Map.Entry::getValue)));
 		model.addAttribute("result", result);
 		model.addAttribute("rows", rows(result.lines(), agency, user.getUsername(), now));
+		model.addAttribute("today", now.atZone(SeoulTime.ZONE).toLocalDate());
 		model.addAttribute("target", serviceLevels.targetFor(agency));
 		model.addAttribute("searchTrimmed", filters.isSearchTrimmed());
 		return QUEUE_VIEW;

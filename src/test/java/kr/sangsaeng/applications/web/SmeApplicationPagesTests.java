@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kr.sangsaeng.SangsaengTest;
@@ -68,6 +69,28 @@ class SmeApplicationPagesTests {
 	}
 
 	@Test
+	void theStartPageListsProgrammesByWhatTheEligibilityCheckSays() throws Exception {
+		TestSme newcomer = TestSme.eligibleFor(jdbc, null);
+		String page = mvc.perform(get("/").with(newcomer.principal()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String notForYou = page.substring(page.indexOf("id=\"choices-not_for_you\""));
+		assertThat(notForYou).contains("우리 회사는 신청할 수 없는 프로그램", "/programmes/HMG-KB-WOORI",
+				"/programmes/POSCOINTL-KODIT", "사업자등록번호가 어느 명단에도 없습니다")
+			.doesNotContain("/programmes/POSCO-IBK-KSURE");
+
+		TestSme partner = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String partnersPage = mvc.perform(get("/").with(partner.principal())).andReturn().getResponse()
+			.getContentAsString();
+		String canApply = partnersPage.substring(partnersPage.indexOf("id=\"choices-can_apply\""),
+				partnersPage.indexOf("id=\"choices-not_for_you\""));
+		assertThat(canApply).contains("신청할 수 있는 프로그램", "/programmes/HMG-KB-WOORI")
+			.doesNotContain("/programmes/POSCOINTL-KODIT");
+	}
+
+	@Test
 	void anSmeOffThePartnerListIsToldWhyItCannotApply() throws Exception {
 		TestSme sme = TestSme.eligibleFor(jdbc, null);
 		mvc.perform(get("/programmes/POSCOINTL-KODIT").with(sme.principal()))
@@ -105,16 +128,43 @@ class SmeApplicationPagesTests {
 					containsString("id=\"amount-error\""))));
 		mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
 			.param("lang", "en")
-			.param("amount", "１２３")
+			.param("amount", "5억 2천")
 			.param("purpose", "EXPORT")
 			.param("termMonths", "12")
 			.param("bankCode", "WOORI")
 			.param("businessPlan", "Plan")
 			.with(csrf())
 			.with(sme.principal()))
-			.andExpect(content().string(containsString("Enter the amount in digits only")));
+			.andExpect(content().string(containsString("could mean 2천 or 2천만 won: write 5억 2천만")));
+		mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("amount", "5억 원 정도")
+			.param("purpose", "EXPORT")
+			.param("termMonths", "12")
+			.param("bankCode", "WOORI")
+			.param("businessPlan", "Plan")
+			.with(csrf())
+			.with(sme.principal()))
+			.andExpect(content().string(containsString("금액은 숫자나 조·억·만·천 단위로 적어 주세요")));
 		assertThat(count("select count(*) from guarantee_application where organisation_id = ?", sme.organisationId()))
 			.isZero();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "5억|500000000", "5억 2천만|520000000", "3,000만 원|30000000",
+			"500,000,000원|500000000", "2억5천만|250000000" })
+	void theAmountMayBeWrittenInKoreanUnits(String typed, long won) throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String path = mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI")
+			.param("amount", typed)
+			.param("purpose", "WORKING_CAPITAL")
+			.param("termMonths", "36")
+			.param("bankCode", "WOORI")
+			.param("businessPlan", "원자재 구입")
+			.with(csrf())
+			.with(sme.principal())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(count("select count(*) from guarantee_application where organisation_id = ? and amount_won = ?",
+				sme.organisationId(), won)).isEqualTo(1);
+		mvc.perform(get(path + "/edit").with(sme.principal())).andExpect(status().isOk());
 	}
 
 	@Test
@@ -225,14 +275,21 @@ class SmeApplicationPagesTests {
 
 		mvc.perform(post(path + "/answer").param("answer", "  ").with(csrf()).with(sme.principal()))
 			.andExpect(flash().attribute("answerProblem", "application.answer.error.empty"));
+		String dueOn = applications.details(id).orElseThrow().application().informationDueOn().toString();
+		String receipt = applications.details(id).orElseThrow().application().receipt();
 		mvc.perform(get(path).with(sme.principal()))
 			.andExpect(content().string(allOf(containsString("납품 계약서를 올려 주세요."),
-					containsString("보완 요청에 답변하기"))));
+					containsString("보완 요청에 답변하기"), containsString("조치 필요"),
+					containsString("보완 자료를 " + dueOn + "까지 제출해 주세요 (14일 남음)"))));
+		mvc.perform(get("/applications").with(sme.principal()))
+			.andExpect(content().string(allOf(containsString("조치 필요"), containsString(dueOn + "까지"))));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/notifications").with(sme.principal()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("보증기관이 신청서에 대한 보완 자료를 요청했습니다."),
-						containsString("신청서가 접수되어 접수번호가 부여되었습니다.")))));
+				.andExpect(content().string(allOf(
+						containsString("보증기관이 신청서에 대한 보완 자료를 요청했습니다. " + dueOn + "까지 제출해 주세요."),
+						containsString("신청서가 접수되어 접수번호가 부여되었습니다."),
+						containsString("접수번호 " + receipt + " · 현대차·기아·우리·KB 상생금융")))));
 
 		mvc.perform(multipart(path + "/answer").file(new MockMultipartFile("files", "contract.pdf", "application/pdf", PDF))
 			.param("answer", "계약서를 첨부합니다.")
