@@ -149,6 +149,10 @@ class BrowserJourneysIT {
 		assertThat(browser.path()).isEqualTo("/");
 		assertThat(browser.text(By.cssSelector("header .dropdown-toggle"))).isNotBlank();
 
+		browser.open("/programmes/" + programme.value(), "programme-unverified");
+		assertThat(browser.text(By.cssSelector(".eligibility-card h2"))).isEqualTo("먼저 사업자등록번호를 인증하세요");
+		fixtures.verifyOwnership(number);
+
 		browser.open("/programmes/" + programme.value(), "programme-eligible");
 		assertThat(browser.text(By.cssSelector(".eligibility-card h2"))).isEqualTo("이 프로그램에 신청할 수 있습니다");
 		assertThat(browser.all(By.cssSelector(".eligibility-checks li.failed"))).isEmpty();

@@ -92,8 +92,21 @@ final class JourneyFixtures {
 		finally {
 			LocaleContextHolder.resetLocaleContext();
 		}
+		accounts.verifyOwnership(user.organisation().id());
 		return new Sme(email, number, companyName,
 				new Applicant(user.organisation().id(), number.digits(), companyName, user.getUsername()));
+	}
+
+	/**
+	 * The company that signed up with {@code number} proved it is its own, as a code from the partner list's contact
+	 * or a checked registration certificate would prove it.
+	 */
+	void verifyOwnership(BusinessRegistrationNumber number) {
+		long organisationId = jdbc.sql("select organisation_id from company_profile where business_registration_number = :number")
+			.param("number", number.digits())
+			.query(Long.class)
+			.single();
+		accounts.verifyOwnership(organisationId);
 	}
 
 	/**
