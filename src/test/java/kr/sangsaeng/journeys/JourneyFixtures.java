@@ -110,6 +110,31 @@ final class JourneyFixtures {
 	}
 
 	/**
+	 * Puts {@code number} on Hyundai Motor's partner list with {@code contact} as the company's contact address.
+	 */
+	void listWithContact(BusinessRegistrationNumber number, String contact) {
+		jdbc.sql("insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by, "
+				+ "contact_email) values ('HYUNDAI', :number, '(주)진짜정밀', 1, 'journey', 'journey', :contact)")
+			.param("number", number.digits())
+			.param("contact", contact)
+			.update();
+	}
+
+	/**
+	 * The draft of the company that signed up with {@code email}, with its business plan, to {@code programme}.
+	 */
+	ApplicationId draftOf(String email, BusinessRegistrationNumber number, ProgrammeCode programme) {
+		long organisationId = jdbc.sql("select organisation_id from user_account where username = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		Applicant applicant = new Applicant(organisationId, number.digits(), "(주)가짜정밀", email);
+		ApplicationId id = applications.startDraft(applicant, programme, TestSmes.content(Won.of(100_000_000)));
+		applications.addDocument(applicant, id, TestSmes.businessPlan());
+		return id;
+	}
+
+	/**
 	 * The SME's application for {@code amount} from Woori Bank, with its business plan attached, submitted.
 	 */
 	ApplicationId submitted(Sme sme, ProgrammeCode programme, Won amount) {
