@@ -226,6 +226,14 @@ class HostileInputIT {
 		TestSmes.addPartner(jdbc, "HYUNDAI", partner, 1);
 		ProgrammeCode limited = sampleData.draftProgramme("HI", Won.of(1_000_000_000));
 		Applicant spare = sampleData.smeWithAccount(PASSWORD);
+		Applicant claimant = sampleData.smeWithAccount(PASSWORD);
+		jdbc.sql("update organisation set verification = 'UNVERIFIED' where id = :id")
+			.param("id", claimant.organisationId())
+			.update();
+		TestSmes.addPartner(jdbc, "POSCO", claimant.businessNumber(), 2);
+		jdbc.sql("update partner set contact_email = 'contact@claimed.example' where business_number = :number")
+			.param("number", claimant.businessNumber())
+			.update();
 
 		String today = LocalDate.now(SeoulTime.ZONE).toString();
 		return List.of(
@@ -235,6 +243,8 @@ class HostileInputIT {
 								() -> "owner-" + UUID.randomUUID() + "@example.kr", "password", () -> PASSWORD,
 								"passwordConfirm", () -> PASSWORD)),
 				new Target("company profile", sme.username(), () -> "/company/profile", "/company/profile"),
+				new Target("ownership code", claimant.username(), () -> "/company/verification",
+						"/company/verification/confirm"),
 				new Target("application draft", sme.username(), () -> "/applications/" + draft.value() + "/edit",
 						"/applications/" + draft.value()),
 				new Target("application answer", "answerer", this::applicationAwaitingAnswer, "/answer",

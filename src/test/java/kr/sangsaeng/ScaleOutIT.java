@@ -86,6 +86,10 @@ class ScaleOutIT {
 			.param("number", number)
 			.query(Long.class)
 			.single();
+		// the company proves its number (as a mailed code or a checked certificate would) before it may submit
+		jdbc.sql("update organisation set verification = 'VERIFIED', verified_at = now() where id = :id")
+			.param("id", organisationId)
+			.update();
 		Applicant sme = new Applicant(organisationId, number, "(주)분산정밀", email);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
 		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));

@@ -11,6 +11,7 @@ import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
 import kr.sangsaeng.company.PartnerTier;
+import kr.sangsaeng.identity.Ownership;
 import kr.sangsaeng.program.IntakePosition;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides, before the SME types anything, whether it may apply to a programme: the programme is open and in
+ * Decides, before the SME types anything, whether it may apply to a programme: the company has proved its business
+ * registration number (an unverified company may prepare a draft, but not submit it), the programme is open and in
  * its window, the company's profile is complete and its industry allowed, it is on a funder's partner list
  * where one is required, it has room under the per-SME cap, and capacity is left.
  */
@@ -58,6 +60,10 @@ public class ApplicationEligibility {
 		checks.add(check("open", programme.status() == ProgrammeStatus.OPEN, label(programme.status().messageKey())));
 		checks.add(check("window", terms.windowIncludes(now), orDash(terms.opensAt()), orDash(terms.closesAt())));
 
+		Ownership ownership = profiles.ownership(applicant.organisationId());
+		boolean verified = ownership == Ownership.VERIFIED;
+		checks.add(check(ownership == Ownership.SUPERSEDED ? Eligibility.SUPERSEDED : Eligibility.VERIFIED, verified));
+
 		Optional<CompanyProfile> profile = profiles.forOrganisation(applicant.organisationId());
 		checks.add(check("profile", profile.isPresent()));
 		if (profile.isPresent()) {
@@ -67,7 +73,8 @@ public class ApplicationEligibility {
 
 		int tier = bestTier(applicant, programme);
 		if (terms.partnerListRequired()) {
-			checks.add(check("partner", tier > 0, tier));
+			// a claimed number is on the list, but the company counts as the funder's partner only once it is proved
+			checks.add(verified || tier == 0 ? check("partner", tier > 0, tier) : check(Eligibility.PARTNER_CLAIMED, false));
 		}
 
 		Won cap = terms.maxLoanForTier(tier);

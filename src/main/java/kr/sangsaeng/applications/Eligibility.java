@@ -30,8 +30,41 @@ public record Eligibility(List<Check> checks, Won perSmeCap, Won exposure, Won l
 
 	}
 
+	/** The company has proved its business registration number. */
+	public static final String VERIFIED = "verified";
+
+	/** Another company proved the business registration number this company claimed. */
+	public static final String SUPERSEDED = "superseded";
+
+	/** The claimed number is on a partner list, which counts once the company has proved the number. */
+	public static final String PARTNER_CLAIMED = "partnerClaimed";
+
+	private static final java.util.Set<String> AWAIT_PROOF = java.util.Set.of(VERIFIED, SUPERSEDED, PARTNER_CLAIMED);
+
 	public boolean eligible() {
 		return checks.stream().allMatch(Check::passed);
+	}
+
+	/**
+	 * Whether the SME may prepare a draft: every check passes but those that wait for it to prove its business
+	 * registration number.
+	 */
+	public boolean mayDraft() {
+		return checks.stream().allMatch(check -> check.passed() || AWAIT_PROOF.contains(check.key()));
+	}
+
+	/**
+	 * Whether the company still has to prove its business registration number before it may submit.
+	 */
+	public boolean awaitsProof() {
+		return checks.stream().anyMatch(check -> !check.passed() && AWAIT_PROOF.contains(check.key()));
+	}
+
+	/**
+	 * Whether another company proved the number this company claimed.
+	 */
+	public boolean superseded() {
+		return checks.stream().anyMatch(check -> check.key().equals(SUPERSEDED));
 	}
 
 	public boolean hasPending() {

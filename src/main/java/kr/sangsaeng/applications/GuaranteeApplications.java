@@ -195,7 +195,9 @@ public class GuaranteeApplications {
 	 * is taken past the programme's intake limit.
 	 *
 	 * @return the application as it now is
-	 * @throws ApplicationRuleException {@code application.rule.fullySubscribed} when the programme is fully
+	 * @throws ApplicationRuleException {@code application.rule.unverified} while the company has not proved its
+	 * business registration number, {@code application.rule.superseded} when another company proved it,
+	 * {@code application.rule.fullySubscribed} when the programme is fully
 	 * subscribed, {@code application.rule.noLongerEligible} when the SME may no longer apply,
 	 * {@code application.rule.amountAboveLargest} (on the field {@code amount}) when it asks for more than it may,
 	 * {@code application.rule.documentsRequired} (on the field {@code documents}) when nothing is attached
@@ -239,6 +241,12 @@ public class GuaranteeApplications {
 	private void refuseUnlessSubmittable(Applicant applicant, GuaranteeApplication application,
 			ProgrammeSummary programme) {
 		Eligibility assessment = eligibility.assess(applicant, programme);
+		if (assessment.superseded()) {
+			throw new ApplicationRuleException("application.rule.superseded");
+		}
+		if (assessment.awaitsProof()) {
+			throw new ApplicationRuleException("application.rule.unverified");
+		}
 		List<Eligibility.Check> failed = assessment.checks()
 			.stream()
 			.filter(check -> !check.passed() && !check.key().equals("pending"))

@@ -10,6 +10,7 @@ import kr.sangsaeng.identity.AlreadyRegisteredException;
 import kr.sangsaeng.identity.NewSmeAccount;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.Ownership;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 
@@ -53,16 +54,29 @@ public class CompanyProfiles {
 		return companies.findByOrganisationId(organisationId).map(RegisteredCompany::toProfile);
 	}
 
+	/**
+	 * The profile of the company that proved this business registration number is its own.
+	 */
 	public Optional<CompanyProfile> forBusinessNumber(BusinessRegistrationNumber businessNumber) {
-		return companies.findByBusinessRegistrationNumber(businessNumber.digits()).map(RegisteredCompany::toProfile);
+		return accounts.organisation(businessNumber.digits())
+			.flatMap(owner -> companies.findByOrganisationId(owner.id()))
+			.map(RegisteredCompany::toProfile);
 	}
 
 	/**
-	 * Whether a company with this business registration number has signed up already.
+	 * Whether a company has proved that this business registration number is its own. Companies that only claim
+	 * the number do not count: the real company may still sign up.
 	 */
 	public boolean isRegistered(BusinessRegistrationNumber businessNumber) {
-		return accounts.isRegistered(businessNumber)
-				|| companies.existsByBusinessRegistrationNumber(businessNumber.digits());
+		return accounts.isRegistered(businessNumber);
+	}
+
+	/**
+	 * Whether the SME has proved its business registration number: only then may it submit applications and count
+	 * as a funder's partner.
+	 */
+	public Ownership ownership(long organisationId) {
+		return accounts.ownership(organisationId);
 	}
 
 	/**
@@ -74,16 +88,15 @@ public class CompanyProfiles {
 
 	/**
 	 * Creates the SME's organisation, its account and its company profile, all or nothing, and announces
-	 * {@link CompanyRegistered}.
+	 * {@link CompanyRegistered}. The company is unverified until it proves the number is its own; other unverified
+	 * claims of the number do not stop it.
 	 * @return the new account, to be signed in
-	 * @throws AlreadyRegisteredException when the business registration number or the email address is taken
+	 * @throws AlreadyRegisteredException when a verified company owns the business registration number, or the email
+	 * address is taken
 	 */
 	@Transactional
 	public SignedInUser register(CompanySignUp signUp) {
 		BusinessRegistrationNumber businessNumber = signUp.businessNumber();
-		if (companies.existsByBusinessRegistrationNumber(businessNumber.digits())) {
-			throw new AlreadyRegisteredException(true, accounts.isUsernameTaken(signUp.email()));
-		}
 		CompanyDetails details = signUp.details();
 		SignedInUser account = accounts.openSmeAccount(new NewSmeAccount(businessNumber, details.name(),
 				signUp.email(), signUp.password(), details.representativeName()));

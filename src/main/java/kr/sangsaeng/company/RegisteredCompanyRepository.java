@@ -8,8 +8,5 @@ interface RegisteredCompanyRepository extends JpaRepository<RegisteredCompany, L
 
 	Optional<RegisteredCompany> findByOrganisationId(long organisationId);
 
-	Optional<RegisteredCompany> findByBusinessRegistrationNumber(String businessRegistrationNumber);
-
-	boolean existsByBusinessRegistrationNumber(String businessRegistrationNumber);
 
 }

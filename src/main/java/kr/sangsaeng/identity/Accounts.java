@@ -1,6 +1,7 @@
 package kr.sangsaeng.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import kr.sangsaeng.identity.internal.UserAccountRepository;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.LocalizedName;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,9 +41,12 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(UserAccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, Clock clock) {
+			PasswordPolicy passwordPolicy, Clock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -56,10 +61,59 @@ public class Accounts {
 	}
 
 	/**
-	 * Whether an SME with this business registration number has an organisation already.
+	 * Whether an SME has proved that this business registration number is its own. Unverified claims of the number do
+	 * not count: they do not stop the real company from signing up.
 	 */
 	public boolean isRegistered(BusinessRegistrationNumber businessNumber) {
 		return organisations.existsByCode(businessNumber.digits());
+	}
+
+	/**
+	 * Whether an organisation has proved its business registration number; staff organisations always have.
+	 */
+	public Ownership ownership(long organisationId) {
+		return organisations.findById(organisationId)
+			.map(Organisation::verification)
+			.orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
+	}
+
+	/**
+	 * Makes an SME the verified owner of its business registration number: every other claim of the number is
+	 * superseded, and {@link OwnershipProved} is announced. The claims of one number are locked first, so that of two verifications at once the second sees
+	 * the first and is refused: a number has at most one verified owner.
+	 * @throws OwnershipTakenException when another company owns the number already or this claim was superseded
+	 */
+	@Transactional
+	public OwnershipVerified verifyOwnership(long organisationId) {
+		Organisation claimant = organisations.findById(organisationId)
+			.filter(organisation -> organisation.toRef().kind() == OrganisationKind.SME)
+			.orElseThrow(() -> new IllegalArgumentException("No SME organisation " + organisationId));
+		List<Organisation> claims = organisations.lockClaimsOf(claimant.code());
+		Organisation own = claims.stream()
+			.filter(claim -> claim.id() == organisationId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Claim not found " + organisationId));
+		if (own.verification() == Ownership.VERIFIED) {
+			return new OwnershipVerified(own.toRef(), List.of());
+		}
+		boolean ownedByAnother = claims.stream()
+			.anyMatch(claim -> claim != own && claim.verification() == Ownership.VERIFIED);
+		if (own.verification() == Ownership.SUPERSEDED || ownedByAnother) {
+			throw new OwnershipTakenException();
+		}
+		List<OrganisationRef> superseded = new java.util.ArrayList<>();
+		for (Organisation claim : claims) {
+			if (claim != own && claim.verification() == Ownership.UNVERIFIED) {
+				claim.superseded();
+				superseded.add(claim.toRef());
+			}
+		}
+		Instant now = clock.instant();
+		own.verified(now);
+		organisations.flush();
+		events.publishEvent(new OwnershipProved(organisationId, own.code(),
+				superseded.stream().map(OrganisationRef::id).toList(), now));
+		return new OwnershipVerified(own.toRef(), superseded);
 	}
 
 	public Optional<OrganisationRef> organisation(String code) {
@@ -131,11 +185,13 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates the SME's organisation (kind SME, its code the business registration number) and its
+	 * Creates the SME's organisation (kind SME, its code the business registration number, {@link Ownership#UNVERIFIED}
+	 * until it proves the number) and its
 	 * {@link Role#SME_APPLICANT} account, whose username is the email address in lower case. Joins the caller's
 	 * transaction, so that whatever else the caller saves for the new company is saved with it or not at all.
 	 * @return the new account, ready to be signed in, without its password hash
-	 * @throws AlreadyRegisteredException when the business number or the email address is taken, also when
+	 * @throws AlreadyRegisteredException when a verified owner has the business number, or the email address is
+	 * taken, also when
 	 * another sign-up took it a moment earlier
 	 * @throws IllegalArgumentException when the password breaks the {@link PasswordPolicy}
 	 */
@@ -153,8 +209,8 @@ public class Accounts {
 		LocalizedName name = request.companyName();
 		Organisation organisation;
 		try {
-			organisation = organisations.saveAndFlush(new Organisation(OrganisationKind.SME,
-					request.businessNumber().digits(), name.korean(), name.english()));
+			organisation = organisations.saveAndFlush(
+					Organisation.unverifiedSme(request.businessNumber().digits(), name.korean(), name.english()));
 		}
 		catch (DataIntegrityViolationException takenMeanwhile) {
 			throw new AlreadyRegisteredException(true, false);
@@ -174,8 +230,8 @@ public class Accounts {
 	}
 
 	/**
-	 * The organisation of an SME that has no account of its own yet (companies known from partner lists),
-	 * created when missing.
+	 * The organisation of an SME that has no account of its own yet (companies the demo data registers from partner
+	 * lists), created verified when missing.
 	 */
 	@Transactional
 	public OrganisationRef openSmeOrganisation(BusinessRegistrationNumber businessNumber, LocalizedName name) {

@@ -3,7 +3,7 @@
  * mail, fed by the applications module's events after they commit; and mails the links people choose their
  * password with. Mail waits in an outbox until the mail server has taken it.
  */
-@ApplicationModule(allowedDependencies = { "applications", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "applications", "company", "identity", "shared" })
 package kr.sangsaeng.notification;
 
 import org.springframework.modulith.ApplicationModule;

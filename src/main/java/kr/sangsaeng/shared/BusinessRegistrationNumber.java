@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * A Korean business registration number (사업자등록번호): ten digits, written {@code XXX-XX-XXXXX}, the last of
- * which is a check digit.
+ * which is a check digit. The first three digits name the tax office that issued it and the next two the kind of
+ * business; no tax office has the code {@code 000} and no kind the code {@code 00}, so such numbers are refused
+ * even when their check digit matches.
  */
 public record BusinessRegistrationNumber(String digits) {
 
@@ -16,10 +18,13 @@ public record BusinessRegistrationNumber(String digits) {
 
 	public BusinessRegistrationNumber {
 		if (digits == null || !TEN_DIGITS.matcher(digits).matches()) {
-			throw new InvalidBusinessRegistrationNumberException(false);
+			throw new InvalidBusinessRegistrationNumberException(InvalidBusinessRegistrationNumberException.Reason.FORMAT);
 		}
 		if (checkDigit(digits) != digits.charAt(9) - '0') {
-			throw new InvalidBusinessRegistrationNumberException(true);
+			throw new InvalidBusinessRegistrationNumberException(InvalidBusinessRegistrationNumberException.Reason.CHECKSUM);
+		}
+		if (digits.startsWith("000") || digits.startsWith("00", 3)) {
+			throw new InvalidBusinessRegistrationNumberException(InvalidBusinessRegistrationNumberException.Reason.NOT_ISSUED);
 		}
 	}
 

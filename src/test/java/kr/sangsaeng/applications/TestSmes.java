@@ -90,6 +90,9 @@ public final class TestSmes {
 	public static String validBusinessNumber() {
 		while (true) {
 			String nine = String.format("%09d", ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+			if (nine.startsWith("00", 3)) {
+				continue;
+			}
 			for (int check = 0; check < 10; check++) {
 				if (BusinessRegistrationNumber.isValid(nine + check)) {
 					return nine + check;

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Ownership;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
@@ -72,6 +74,9 @@ class SignUpTests {
 
 	@Autowired
 	CompanyProfiles profiles;
+
+	@Autowired
+	Accounts accounts;
 
 	@LocalServerPort
 	int port;
@@ -126,7 +131,10 @@ class SignUpTests {
 		mvc.perform(withFields(post("/register"), signUp).with(csrf())).andExpect(redirectedUrl("/"));
 
 		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(signUp.get("businessRegistrationNumber"));
-		CompanyProfile profile = profiles.forBusinessNumber(number).orElseThrow();
+		CompanyProfile profile = claimOf(number);
+		assertThat(profiles.ownership(profile.organisationId())).as("a new company has not proved its number")
+			.isEqualTo(Ownership.UNVERIFIED);
+		assertThat(profiles.forBusinessNumber(number)).as("nor does it own the number").isEmpty();
 		assertThat(profile.name().korean()).isEqualTo("(주)새봄정밀");
 		assertThat(profile.name().english()).isEqualTo("(주)새봄정밀");
 		assertThat(profile.representativeName()).isEqualTo("박새봄");
@@ -171,7 +179,7 @@ class SignUpTests {
 
 		mvc.perform(withFields(post("/register"), signUp).with(csrf())).andExpect(redirectedUrl("/"));
 
-		CompanyProfile profile = profiles.forBusinessNumber(number).orElseThrow();
+		CompanyProfile profile = claimOf(number);
 		assertThat(profile.employees()).isEqualTo(1200);
 		assertThat(profile.annualRevenue()).isEqualTo(Won.of(7_300_000_000L));
 		assertThat(profile.foundedOn()).isEqualTo(LocalDate.of(2014, 5, 20));
@@ -255,30 +263,58 @@ class SignUpTests {
 	}
 
 	@Test
-	void aTakenBusinessNumberIsRefusedWithWhatTheOwnerShouldDo() throws Exception {
+	void aNumberClaimedButNotProvedDoesNotStopTheRealCompanyFromSigningUp() throws Exception {
+		Map<String, String> impostor = validSignUp(jdbc);
+		mvc.perform(withFields(post("/register"), impostor).with(csrf())).andExpect(redirectedUrl("/"));
+		String digits = BusinessRegistrationNumber.parse(impostor.get("businessRegistrationNumber")).digits();
+		Map<String, String> owner = with(with(validSignUp(jdbc), "businessRegistrationNumber", digits),
+				"companyName", "(주)다른이름");
+
+		mvc.perform(withFields(post("/register"), owner).with(csrf())).andExpect(redirectedUrl("/"));
+
+		assertThat(organisations(jdbc, digits)).isEqualTo(2);
+		assertThat(profiles(jdbc, digits)).isEqualTo(2);
+		assertThat(accounts(jdbc, owner.get("email"))).isEqualTo(1);
+	}
+
+	@Test
+	void aNumberAVerifiedCompanyOwnsIsRefusedWithHowTheRealCompanyGetsAccess() throws Exception {
 		Map<String, String> first = validSignUp(jdbc);
 		mvc.perform(withFields(post("/register"), first).with(csrf())).andExpect(redirectedUrl("/"));
-		String digits = BusinessRegistrationNumber.parse(first.get("businessRegistrationNumber")).digits();
-		Map<String, String> second = with(with(validSignUp(jdbc), "businessRegistrationNumber", digits),
+		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(first.get("businessRegistrationNumber"));
+		accounts.verifyOwnership(claimOf(number).organisationId());
+		Map<String, String> second = with(with(validSignUp(jdbc), "businessRegistrationNumber", number.digits()),
 				"companyName", "(주)다른이름");
 
 		String korean = errorNextTo(refused(second, "ko"), "businessRegistrationNumber");
-		assertThat(korean).contains("이미 가입된 사업자등록번호", "가입할 때 사용한 이메일 주소로 로그인", "고객센터");
+		assertThat(korean).contains("이미 다른 회사가 본인 번호임을 인증", "이미 있는 계정으로 로그인", "사업자등록증", "보증기관")
+			.doesNotContain(first.get("email"));
 		String english = errorNextTo(refused(second, "en"), "businessRegistrationNumber");
-		assertThat(english).contains("has signed up already", "Sign in with the email address used to sign up",
-				"helpdesk");
+		assertThat(english).contains("has already proved", "sign in with the account your company already has",
+				"business registration certificate", "guarantee agency")
+			.doesNotContain(first.get("email"));
 
 		assertThat(accounts(jdbc, second.get("email"))).isZero();
-		assertThat(organisations(jdbc, digits)).isEqualTo(1);
+		assertThat(organisations(jdbc, number.digits())).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select name_ko from company_profile where business_registration_number = ?",
-				String.class, digits)).isEqualTo("(주)새봄정밀");
+				String.class, number.digits())).isEqualTo("(주)새봄정밀");
 	}
 
 	@Test
 	void theDemoSmesBusinessNumberIsTaken() throws Exception {
 		Map<String, String> signUp = with(validSignUp(jdbc), "businessRegistrationNumber", "314-86-05193");
-		assertThat(errorNextTo(refused(signUp, "ko"), "businessRegistrationNumber")).contains("이미 가입된");
+		assertThat(errorNextTo(refused(signUp, "ko"), "businessRegistrationNumber"))
+			.contains("이미 다른 회사가 본인 번호임을 인증");
 		assertThat(accounts(jdbc, signUp.get("email"))).isZero();
+	}
+
+	@Test
+	void aNumberNoTaxOfficeIssuesIsRefusedNextToTheField() throws Exception {
+		Map<String, String> signUp = with(validSignUp(jdbc), "businessRegistrationNumber", "000-00-00000");
+		assertThat(errorNextTo(refused(signUp, "ko"), "businessRegistrationNumber")).contains("세무서에서 발급하지 않는 번호");
+		assertThat(errorNextTo(refused(signUp, "en"), "businessRegistrationNumber")).contains("No tax office issues");
+		assertThat(accounts(jdbc, signUp.get("email"))).isZero();
+		assertThat(organisations(jdbc, "0000000000")).isZero();
 	}
 
 	@Test
@@ -302,7 +338,6 @@ class SignUpTests {
 
 		String again = refused(signUp, "ko");
 
-		assertThat(errorNextTo(again, "businessRegistrationNumber")).contains("이미 가입된 사업자등록번호");
 		assertThat(errorNextTo(again, "email")).contains("이미 있습니다");
 		String digits = BusinessRegistrationNumber.parse(signUp.get("businessRegistrationNumber")).digits();
 		assertThat(organisations(jdbc, digits)).isEqualTo(1);
@@ -329,8 +364,8 @@ class SignUpTests {
 				MvcResult result = response.get();
 				statuses.add(result.getResponse().getStatus());
 				if (result.getResponse().getStatus() == 200) {
-					assertThat(errorNextTo(result.getResponse().getContentAsString(), "businessRegistrationNumber"))
-						.contains("이미 가입된 사업자등록번호");
+					assertThat(errorNextTo(result.getResponse().getContentAsString(), "email"))
+						.contains("이미 있습니다");
 				}
 			}
 			assertThat(statuses).containsExactlyInAnyOrder(302, 200);
@@ -407,6 +442,16 @@ class SignUpTests {
 			assertThat(profiles(jdbc, digits)).as("company profiles").isZero();
 		}
 		assertThat(accounts(jdbc, signUp.get("email"))).as("accounts").isZero();
+	}
+
+	/**
+	 * The profile of the (single) company that claims {@code number}.
+	 */
+	private CompanyProfile claimOf(BusinessRegistrationNumber number) {
+		Long organisationId = jdbc.queryForObject(
+				"select organisation_id from company_profile where business_registration_number = ?", Long.class,
+				number.digits());
+		return profiles.forOrganisation(organisationId).orElseThrow();
 	}
 
 }

@@ -149,6 +149,10 @@ class BrowserJourneysIT {
 		assertThat(browser.path()).isEqualTo("/");
 		assertThat(browser.text(By.cssSelector("header .dropdown-toggle"))).isNotBlank();
 
+		browser.open("/programmes/" + programme.value(), "programme-unverified");
+		assertThat(browser.text(By.cssSelector(".eligibility-card h2"))).isEqualTo("먼저 사업자등록번호를 인증하세요");
+		fixtures.verifyOwnership(number);
+
 		browser.open("/programmes/" + programme.value(), "programme-eligible");
 		assertThat(browser.text(By.cssSelector(".eligibility-card h2"))).isEqualTo("이 프로그램에 신청할 수 있습니다");
 		assertThat(browser.all(By.cssSelector(".eligibility-checks li.failed"))).isEmpty();
@@ -536,6 +540,76 @@ class BrowserJourneysIT {
 		browser.clickThrough(By.cssSelector("form[action$='/import'] button[type=submit]"), "partner-imported");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("2");
 		assertThat(browser.text(By.cssSelector("main"))).contains("(주)동해프레스", "(주)서해몰드");
+	}
+
+	/**
+	 * Journey g. An impostor signs up with the business registration number of a company on Hyundai Motor's partner
+	 * list: it is told to verify first and cannot submit. The real company signs up with the same number, has a code
+	 * mailed to the contact on the partner list, reads it in the mailbox, types it and is verified; the impostor's
+	 * claim is superseded.
+	 */
+	@Test
+	void anImpostorsClaimOfAListedNumberCannotSubmitAndTheRealOwnerClaimsItWithTheMailedCode() {
+		browser.beginJourney("g-real-owner-proves-its-number");
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(20_000_000_000L), Won.of(500_000_000));
+		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber());
+		String contact = "ceo." + number.digits() + "@jinjja.example";
+		fixtures.listWithContact(number, contact);
+
+		String impostor = "fake." + number.digits() + "@throwaway.example";
+		signUpAs(number, impostor, "(주)가짜정밀", "impostor-sign-up");
+		browser.open("/programmes/" + programme.value(), "impostor-programme");
+		assertThat(browser.text(By.cssSelector(".eligibility-card h2"))).isEqualTo("먼저 사업자등록번호를 인증하세요");
+		assertThat(browser.text(By.cssSelector(".eligibility-card"))).doesNotContain("협력사로 등록되어 있습니다");
+		ApplicationId draft = fixtures.draftOf(impostor, number, programme);
+		browser.open("/applications/" + draft.value(), "impostor-draft");
+		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "impostor-refused");
+		assertThat(browser.text(By.cssSelector("main"))).contains("인증하지 않아 신청서를 제출할 수 없습니다");
+		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("작성 중");
+		browser.open("/company/verification", "impostor-verification");
+		assertThat(browser.text(By.cssSelector("main"))).contains("c***@j***.example").doesNotContain(contact);
+		browser.signOut();
+
+		String owner = "finance." + number.digits() + "@jinjja.example";
+		signUpAs(number, owner, "(주)진짜정밀", "owner-sign-up");
+		browser.open("/company/verification", "owner-verification");
+		browser.clickThrough(By.cssSelector("form[action$='/company/verification/code'] button[type=submit]"),
+				"owner-code-sent");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("코드를 보냈습니다");
+		WebElement mail = newestMailTo(contact, "[상생] 사업자등록번호 " + number.formatted() + " 확인 코드");
+		Matcher code = Pattern.compile("(?m)^([0-9]{6})\\s*$")
+			.matcher(mail.findElement(By.cssSelector("pre.mail-body")).getText());
+		assertThat(code.find()).isTrue();
+		browser.open("/company/verification", "owner-types-code");
+		browser.type(By.id("code"), code.group(1));
+		browser.clickThrough(By.cssSelector("form[action$='/company/verification/confirm'] button[type=submit]"),
+				"owner-verified");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("사업자등록번호가 인증되었습니다");
+		browser.open("/programmes/" + programme.value(), "owner-programme");
+		assertThat(browser.text(By.cssSelector(".eligibility-card h2"))).isEqualTo("이 프로그램에 신청할 수 있습니다");
+		browser.signOut();
+
+		browser.signIn(impostor, JourneyFixtures.PASSWORD);
+		browser.open("/company/verification", "impostor-superseded");
+		assertThat(browser.text(By.cssSelector("main"))).contains("다른 회사가 이 사업자등록번호를 인증했습니다");
+	}
+
+	private void signUpAs(BusinessRegistrationNumber number, String email, String company, String page) {
+		browser.open("/register", page);
+		browser.type(By.id("businessRegistrationNumber"), number.formatted());
+		browser.type(By.id("companyName"), company);
+		browser.type(By.id("representativeName"), "김대표");
+		browser.type(By.id("phone"), "031-555-0199");
+		new Select(browser.visible(By.id("industry"))).selectByValue("C");
+		new Select(browser.visible(By.id("region"))).selectByValue("GYEONGGI");
+		browser.type(By.id("employees"), "28");
+		browser.type(By.id("annualRevenue"), "4,800,000,000");
+		browser.type(By.id("foundedOn"), "03152013");
+		browser.type(By.id("email"), email);
+		browser.type(By.id("password"), JourneyFixtures.PASSWORD);
+		browser.type(By.id("passwordConfirm"), JourneyFixtures.PASSWORD);
+		browser.clickThrough(By.cssSelector("form[action$='/register'] button[type=submit]"), page + "-home");
+		assertThat(browser.path()).isEqualTo("/");
 	}
 
 	/**

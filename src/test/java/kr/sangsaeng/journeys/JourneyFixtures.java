@@ -92,8 +92,46 @@ final class JourneyFixtures {
 		finally {
 			LocaleContextHolder.resetLocaleContext();
 		}
+		accounts.verifyOwnership(user.organisation().id());
 		return new Sme(email, number, companyName,
 				new Applicant(user.organisation().id(), number.digits(), companyName, user.getUsername()));
+	}
+
+	/**
+	 * The company that signed up with {@code number} proved it is its own, as a code from the partner list's contact
+	 * or a checked registration certificate would prove it.
+	 */
+	void verifyOwnership(BusinessRegistrationNumber number) {
+		long organisationId = jdbc.sql("select organisation_id from company_profile where business_registration_number = :number")
+			.param("number", number.digits())
+			.query(Long.class)
+			.single();
+		accounts.verifyOwnership(organisationId);
+	}
+
+	/**
+	 * Puts {@code number} on Hyundai Motor's partner list with {@code contact} as the company's contact address.
+	 */
+	void listWithContact(BusinessRegistrationNumber number, String contact) {
+		jdbc.sql("insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by, "
+				+ "contact_email) values ('HYUNDAI', :number, '(주)진짜정밀', 1, 'journey', 'journey', :contact)")
+			.param("number", number.digits())
+			.param("contact", contact)
+			.update();
+	}
+
+	/**
+	 * The draft of the company that signed up with {@code email}, with its business plan, to {@code programme}.
+	 */
+	ApplicationId draftOf(String email, BusinessRegistrationNumber number, ProgrammeCode programme) {
+		long organisationId = jdbc.sql("select organisation_id from user_account where username = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		Applicant applicant = new Applicant(organisationId, number.digits(), "(주)가짜정밀", email);
+		ApplicationId id = applications.startDraft(applicant, programme, TestSmes.content(Won.of(100_000_000)));
+		applications.addDocument(applicant, id, TestSmes.businessPlan());
+		return id;
 	}
 
 	/**

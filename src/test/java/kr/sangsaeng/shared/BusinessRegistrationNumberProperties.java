@@ -24,7 +24,7 @@ class BusinessRegistrationNumberProperties {
 
 	@Provide
 	Arbitrary<String> validNumbers() {
-		return Arbitraries.strings().numeric().ofLength(9).map(nine -> nine + checkDigit(nine));
+		return nineDigits().map(nine -> nine + checkDigit(nine));
 	}
 
 	@Property
@@ -35,7 +35,7 @@ class BusinessRegistrationNumberProperties {
 
 	@Provide
 	Arbitrary<String> nineDigits() {
-		return Arbitraries.strings().numeric().ofLength(9);
+		return Arbitraries.strings().numeric().ofLength(9).filter(BusinessRegistrationNumberProperties::issued);
 	}
 
 	@Property
@@ -106,6 +106,19 @@ class BusinessRegistrationNumberProperties {
 		String written = digits.substring(0, first) + "-" + digits.substring(first, second) + "-"
 				+ digits.substring(second);
 		assertThat(BusinessRegistrationNumber.isValid(written)).isFalse();
+	}
+
+	/** Whether a tax office could have issued numbers starting so: no office has the code 000, no kind the code 00. */
+	static boolean issued(String digits) {
+		return !digits.startsWith("000") && !digits.startsWith("00", 3);
+	}
+
+	@Property
+	void numbersNoTaxOfficeIssuesAreRefusedWhateverTheirCheckDigit(@ForAll("nineDigits") String nine,
+			@ForAll @IntRange(max = 1) int which) {
+		String unissued = which == 0 ? "000" + nine.substring(3) : nine.substring(0, 3) + "00" + nine.substring(5);
+		String completed = unissued + checkDigit(unissued);
+		assertThat(BusinessRegistrationNumber.isValid(completed)).isFalse();
 	}
 
 	/** The check digit as the National Tax Service defines it, computed independently of the class under test. */

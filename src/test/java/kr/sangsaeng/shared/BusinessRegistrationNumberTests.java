@@ -38,6 +38,17 @@ class BusinessRegistrationNumberTests {
 					invalid -> assertThat(invalid.messageKey()).isEqualTo("brn.invalid.format"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "000-00-00000", "0000000000", "000-81-00009", "124-00-00999", "314-00-05199" })
+	void refusesNumbersNoTaxOfficeIssuesThoughTheirCheckDigitMatches(String typed) {
+		String digits = typed.replace("-", "");
+		assertThat(BusinessRegistrationNumber.checkDigit(digits)).as("check digit of %s", typed)
+			.isEqualTo(digits.charAt(9) - '0');
+		assertThatThrownBy(() -> BusinessRegistrationNumber.parse(typed))
+			.isInstanceOfSatisfying(InvalidBusinessRegistrationNumberException.class,
+					invalid -> assertThat(invalid.messageKey()).isEqualTo("brn.invalid.notIssued"));
+	}
+
 	@Test
 	void theNinthDigitCountsTwice() {
 		// 101-81-0101x: weighted sum 25, plus floor(1*5/10) = 0, gives 5.

@@ -78,7 +78,7 @@ class ApplicationDraftController {
 			redirect.addFlashAttribute("problem", "application.rule.pendingExists");
 			return OwnApplications.redirectTo(assessment.pending());
 		}
-		if (!assessment.eligible()) {
+		if (!assessment.mayDraft()) {
 			return form(form, programme, assessment, null, model);
 		}
 		ApplicationContent content = ApplicationFormValidation.check(form, programme, assessment.largestLoan(), errors);

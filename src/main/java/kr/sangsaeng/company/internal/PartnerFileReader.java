@@ -172,8 +172,11 @@ class PartnerFileReader {
 				}
 			}
 			catch (InvalidBusinessRegistrationNumberException invalid) {
-				problems.add(invalid.messageKey().endsWith("checksum") ? RowProblem.BAD_CHECKSUM
-						: RowProblem.BAD_NUMBER_FORMAT);
+				problems.add(switch (invalid.reason()) {
+					case CHECKSUM -> RowProblem.BAD_CHECKSUM;
+					case NOT_ISSUED -> RowProblem.NUMBER_NOT_ISSUED;
+					case FORMAT -> RowProblem.BAD_NUMBER_FORMAT;
+				});
 			}
 		}
 

@@ -57,6 +57,18 @@ public class PartnerRepository {
 		return tiers;
 	}
 
+	/**
+	 * The contact address a funder's partner list holds for the company, the first by funder code when several
+	 * lists hold one.
+	 */
+	public Optional<String> contactOf(BusinessRegistrationNumber number) {
+		return jdbc.sql("select contact_email from partner where business_number = ? and contact_email is not null "
+				+ "order by funder_code limit 1")
+			.param(number.digits())
+			.query(String.class)
+			.optional();
+	}
+
 	Optional<Partner> find(String funderCode, BusinessRegistrationNumber number) {
 		return jdbc.sql("select " + COLUMNS + " from partner where funder_code = ? and business_number = ?")
 			.params(funderCode, number.digits())

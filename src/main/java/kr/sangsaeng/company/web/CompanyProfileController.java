@@ -97,6 +97,7 @@ class CompanyProfileController {
 	private Optional<CompanyProfile> showProfile(SignedInUser user, Model model) {
 		Optional<CompanyProfile> profile = profiles.forOrganisation(user.organisation().id());
 		model.addAttribute("profile", profile.orElse(null));
+		model.addAttribute("ownership", profiles.ownership(user.organisation().id()));
 		profile.ifPresent(shown -> {
 			model.addAttribute("registeredOn", LocalDate.ofInstant(shown.createdAt(), CompanyDetailsChecks.KOREA));
 			model.addAttribute("updatedAt", LocalDateTime.ofInstant(shown.updatedAt(), CompanyDetailsChecks.KOREA));

@@ -1,5 +1,7 @@
 package kr.sangsaeng.identity.internal;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.Ownership;
 import kr.sangsaeng.shared.LocalizedName;
 
 @Entity
@@ -24,8 +27,15 @@ public class Organisation {
 	@Column(nullable = false)
 	private OrganisationKind kind;
 
-	@Column(nullable = false, unique = true)
+	@Column(nullable = false)
 	private String code;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Ownership verification = Ownership.VERIFIED;
+
+	@Column(name = "verified_at")
+	private Instant verifiedAt;
 
 	@Column(name = "name_ko", nullable = false)
 	private String nameKo;
@@ -43,11 +53,37 @@ public class Organisation {
 		this.nameEn = nameEn;
 	}
 
+	/**
+	 * An SME's organisation that claims its business registration number without having proved it yet.
+	 */
+	public static Organisation unverifiedSme(String businessNumber, String nameKo, String nameEn) {
+		Organisation organisation = new Organisation(OrganisationKind.SME, businessNumber, nameKo, nameEn);
+		organisation.verification = Ownership.UNVERIFIED;
+		return organisation;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public Ownership verification() {
+		return verification;
+	}
+
+	public void verified(Instant at) {
+		this.verification = Ownership.VERIFIED;
+		this.verifiedAt = at;
+	}
+
+	public void superseded() {
+		this.verification = Ownership.SUPERSEDED;
+	}
+
 	public OrganisationRef toRef() {
 		return new OrganisationRef(id, kind, code, new LocalizedName(nameKo, nameEn));
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 

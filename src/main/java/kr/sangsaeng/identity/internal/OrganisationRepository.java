@@ -3,15 +3,34 @@ package kr.sangsaeng.identity.internal;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import kr.sangsaeng.identity.OrganisationKind;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
+	/**
+	 * The organisation whose code this is: a staff organisation, or the SME that proved this business
+	 * registration number is its own. Unverified claims of a number are not found here.
+	 */
+	@Query("select o from Organisation o where o.code = :code and o.verification = kr.sangsaeng.identity.Ownership.VERIFIED")
 	Optional<Organisation> findByCode(String code);
 
-	boolean existsByCode(String code);
+	default boolean existsByCode(String code) {
+		return findByCode(code).isPresent();
+	}
+
+	/**
+	 * Every SME organisation that claims this business registration number, verified or not, locked in the order of
+	 * their ids, so that verifications of one number happen one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from Organisation o where o.code = :code and o.kind = kr.sangsaeng.identity.OrganisationKind.SME "
+			+ "order by o.id")
+	List<Organisation> lockClaimsOf(String code);
 
 	List<Organisation> findByKindOrderByNameKo(OrganisationKind kind);
 

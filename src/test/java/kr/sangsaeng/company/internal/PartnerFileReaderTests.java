@@ -69,6 +69,15 @@ class PartnerFileReaderTests {
 	}
 
 	@Test
+	void aNumberNoTaxOfficeIssuesIsARowErrorThoughItsCheckDigitMatches() throws Exception {
+		byte[] content = ("사업자등록번호,회사명,차수\n000-00-00000,(주)없는회사,1\n124-00-00999,(주)가짜상사,2\n")
+			.getBytes(StandardCharsets.UTF_8);
+		PartnerFile file = reader.read(content);
+		assertThat(file.rows()).hasSize(2)
+			.allSatisfy(row -> assertThat(row.problems()).containsExactly(RowProblem.NUMBER_NOT_ISSUED));
+	}
+
+	@Test
 	void ignoresAUtf8ByteOrderMark() throws Exception {
 		byte[] content = ("\uFEFF사업자등록번호,회사명,차수\n" + a.formatted() + ",(주)가람정밀,1\n").getBytes(StandardCharsets.UTF_8);
 		PartnerFile file = reader.read(content);
