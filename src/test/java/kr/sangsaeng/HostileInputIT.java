@@ -40,6 +40,7 @@ import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -1100,7 +1101,7 @@ class HostileInputIT {
 		ApplicationId id = submitted();
 		decisions.approve(staff("kodit.reviewer"), id, TestSmes.version(applications, id),
 				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
-		loans.pay("WOORI", id, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "HOSTILE-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay(new BankCode("WOORI"), id, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "HOSTILE-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		return id;
 	}
 

@@ -13,6 +13,7 @@ import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +87,7 @@ public final class SampleData {
 	}
 
 	public static ApplicationContent content() {
-		return new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI",
+		return new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"),
 				"원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다.");
 	}
 

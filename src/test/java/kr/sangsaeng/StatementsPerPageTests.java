@@ -25,6 +25,7 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -316,7 +317,7 @@ class StatementsPerPageTests {
 
 	private void pay(ApplicationId loan, int tranches) {
 		for (int i = 0; i < tranches; i++) {
-			loans.pay("WOORI", loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "SP-" + loan.value() + "-" + i,
+			loans.pay(new BankCode("WOORI"), loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "SP-" + loan.value() + "-" + i,
 					Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		}
 	}

@@ -40,13 +40,13 @@ public class ApplicationCounts implements ApplicationsAwaitingDecision {
 	 *
 	 * @param requested the sum of the amounts they request
 	 */
-	public record StatusCount(String programmeCode, ApplicationStatus status, long applications, Won requested) {
+	public record StatusCount(ProgrammeCode programmeCode, ApplicationStatus status, long applications, Won requested) {
 	}
 
 	/**
 	 * How many submitted applications of these programmes are in each status; statuses without any are left out.
 	 */
-	public Map<ApplicationStatus, Long> byStatus(Collection<String> programmes) {
+	public Map<ApplicationStatus, Long> byStatus(Collection<ProgrammeCode> programmes) {
 		Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
 		for (StatusCount count : byProgrammeAndStatus(programmes)) {
 			counts.merge(count.status(), count.applications(), Long::sum);
@@ -57,15 +57,15 @@ public class ApplicationCounts implements ApplicationsAwaitingDecision {
 	/**
 	 * The counts of each of these programmes in each status; statuses without any application are left out.
 	 */
-	public List<StatusCount> byProgrammeAndStatus(Collection<String> programmes) {
+	public List<StatusCount> byProgrammeAndStatus(Collection<ProgrammeCode> programmes) {
 		if (programmes.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("select programme_code, status, sum(applications), sum(requested_won) "
 				+ "from submitted_application_count where programme_code in (:programmes) group by programme_code, status "
 				+ "having sum(applications) <> 0 order by programme_code, status")
-			.param("programmes", List.copyOf(programmes))
-			.query((row, number) -> new StatusCount(row.getString(1), ApplicationStatus.valueOf(row.getString(2)),
+			.param("programmes", programmes.stream().map(ProgrammeCode::value).toList())
+			.query((row, number) -> new StatusCount(new ProgrammeCode(row.getString(1)), ApplicationStatus.valueOf(row.getString(2)),
 					row.getLong(3), Won.of(row.getLong(4))))
 			.list();
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.Region;
@@ -116,7 +117,7 @@ public class ApplicationQueue {
 	 * @param unassigned only the applications nobody works on
 	 * @param page zero-based
 	 */
-	public record Query(Collection<String> programmes, String programme, Set<ApplicationStatus> statuses, String text,
+	public record Query(Collection<ProgrammeCode> programmes, ProgrammeCode programme, Set<ApplicationStatus> statuses, String text,
 			Won minAmount, Won maxAmount, Region region, IndustrySection industry, Instant submittedFrom,
 			Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting, Sort sort, int page) {
 
@@ -130,16 +131,16 @@ public class ApplicationQueue {
 		/**
 		 * The applications in one status, or in any when {@code status} is {@code null}.
 		 */
-		public Query(Collection<String> programmes, String programme, ApplicationStatus status, String text,
-				Won minAmount, Won maxAmount, Region region, IndustrySection industry, Instant submittedFrom,
+		public Query(Collection<ProgrammeCode> programmes, ProgrammeCode programme, ApplicationStatus status,
+				String text, Won minAmount, Won maxAmount, Region region, IndustrySection industry, Instant submittedFrom,
 				Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting, Sort sort, int page) {
 			this(programmes, programme, status == null ? Set.<ApplicationStatus>of() : Set.of(status), text, minAmount,
 					maxAmount, region, industry, submittedFrom, submittedUntil, assignee, unassigned, waiting, sort,
 					page);
 		}
 
-		public Query(Collection<String> programmes, String programme, ApplicationStatus status, String text,
-				int page) {
+		public Query(Collection<ProgrammeCode> programmes, ProgrammeCode programme, ApplicationStatus status,
+				String text, int page) {
 			this(programmes, programme, status, text, null, null, null, null, null, null, null, false, null, null,
 					page);
 		}
@@ -154,7 +155,7 @@ public class ApplicationQueue {
 	 * @param informationDueOn the deadline of the last request for information, or {@code null}
 	 */
 	public record Line(ApplicationId id, Long receiptNumber, String companyName, String businessNumber,
-			String programmeCode, Won amount, ApplicationStatus status, Instant submittedAt, Region region,
+			ProgrammeCode programmeCode, Won amount, ApplicationStatus status, Instant submittedAt, Region region,
 			IndustrySection industry, String assignee, Instant lastActionAt, LocalDate informationDueOn) {
 
 		/**
@@ -184,8 +185,11 @@ public class ApplicationQueue {
 	}
 
 	public Page search(Query query) {
-		List<String> programmes = query.programme() == null ? List.copyOf(query.programmes())
-				: query.programmes().contains(query.programme()) ? List.of(query.programme()) : List.of();
+		List<String> programmes = (query.programme() == null ? List.copyOf(query.programmes())
+				: query.programmes().contains(query.programme()) ? List.of(query.programme()) : List.<ProgrammeCode>of())
+			.stream()
+			.map(ProgrammeCode::value)
+			.toList();
 		if (programmes.isEmpty()) {
 			return new Page(List.of(), query.page(), false);
 		}
@@ -250,7 +254,7 @@ public class ApplicationQueue {
 			String region = row.getString(9);
 			String industry = row.getString(10);
 			return new Line(new ApplicationId(row.getLong(1)), (Long) row.getObject(2), row.getString(3),
-					row.getString(4), row.getString(5), Won.of(row.getLong(6)),
+					row.getString(4), new ProgrammeCode(row.getString(5)), Won.of(row.getLong(6)),
 					ApplicationStatus.valueOf(row.getString(7)), instant(row.getTimestamp(8)),
 					region == null ? null : Region.valueOf(region),
 					industry == null ? null : IndustrySection.valueOf(industry), row.getString(11),

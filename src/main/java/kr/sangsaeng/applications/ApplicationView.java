@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.Region;
@@ -25,7 +26,7 @@ import kr.sangsaeng.program.ProgrammeCode;
  */
 public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, long organisationId, String businessNumber,
 		String companyName, ApplicationStatus status, Won amount, Won approvedAmount, LoanPurpose purpose,
-		int termMonths, String bankCode, String businessPlan, Long receiptNumber, Instant createdAt,
+		int termMonths, BankCode bankCode, String businessPlan, Long receiptNumber, Instant createdAt,
 		Instant submittedAt, Instant decidedAt, Instant updatedAt, long version, Region region, IndustrySection industry,
 		String representativeName, String assignee, Instant assignedAt, Instant lastActionAt,
 		LocalDate informationDueOn) {
@@ -34,7 +35,7 @@ public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, lon
 		return new ApplicationView(new ApplicationId(application.id()), application.programmeCode(),
 				application.organisationId(), application.businessNumber(), application.companyName(),
 				application.status(), application.amount(), application.approvedAmount(), application.purpose(),
-				application.termMonths(), application.bankCode(), application.businessPlan(),
+				application.termMonths(), application.bankCode() == null ? null : new BankCode(application.bankCode()), application.businessPlan(),
 				application.receiptNumber(), application.createdAt(), application.submittedAt(),
 				application.decidedAt(), application.updatedAt(), application.version(),
 				application.region() == null ? null : Region.valueOf(application.region()),

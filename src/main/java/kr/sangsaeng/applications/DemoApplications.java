@@ -22,6 +22,7 @@ import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.slf4j.Logger;
@@ -106,11 +107,11 @@ class DemoApplications implements ApplicationRunner {
 				DEMO_USER);
 
 		ApplicationId withdrawn = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), new ApplicationContent(
-				Won.of(500_000_000), LoanPurpose.FACILITIES, 48, "KB", "도장 라인 자동화 설비 도입 (계획 변경으로 철회)"));
+				Won.of(500_000_000), LoanPurpose.FACILITIES, 48, new BankCode("KB"), "도장 라인 자동화 설비 도입 (계획 변경으로 철회)"));
 		applications.withdraw(sme, withdrawn);
 
 		ApplicationId approved = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), new ApplicationContent(
-				Won.of(600_000_000), LoanPurpose.EXPORT, 24, "IBK",
+				Won.of(600_000_000), LoanPurpose.EXPORT, 24, new BankCode("IBK"),
 				"북미 완성차 업체 수출용 강판 가공 부품 생산 확대. 원자재(냉연 강판) 선구매 자금으로 쓰고 수출 대금으로 상환합니다."));
 		applications.addDocument(sme, approved, new UploadedDocument("수출계약서.pdf", "application/pdf", DEMO_PDF));
 		applications.submit(sme, approved);
@@ -122,7 +123,7 @@ class DemoApplications implements ApplicationRunner {
 				Actor.person("ksure.approver", Role.AGENCY_APPROVER));
 
 		ApplicationId asked = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), new ApplicationContent(
-				Won.of(800_000_000), LoanPurpose.WORKING_CAPITAL, 36, "WOORI",
+				Won.of(800_000_000), LoanPurpose.WORKING_CAPITAL, 36, new BankCode("WOORI"),
 				"현대자동차 1차 협력사로서 전기차 배터리 케이스 부품 증산에 필요한 원자재 구매 자금입니다. "
 						+ "2027년 납품 계약 물량 증가분의 매출로 36개월 동안 분할 상환합니다."));
 		applications.addDocument(sme, asked, new UploadedDocument("사업계획서.pdf", "application/pdf", DEMO_PDF));
@@ -135,7 +136,7 @@ class DemoApplications implements ApplicationRunner {
 				Actor.person("kodit.reviewer", Role.AGENCY_REVIEWER));
 
 		applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), new ApplicationContent(Won.of(200_000_000),
-				LoanPurpose.WORKING_CAPITAL, 12, "IBK", "수출 물량 증가에 따른 단기 운전자금 (작성 중)"));
+				LoanPurpose.WORKING_CAPITAL, 12, new BankCode("IBK"), "수출 물량 증가에 따른 단기 운전자금 (작성 중)"));
 		log.info("Created the demo SME's applications");
 	}
 
@@ -181,7 +182,8 @@ class DemoApplications implements ApplicationRunner {
 			ApplicationId id = applications.startDraft(applicant, new ProgrammeCode(programme),
 					new ApplicationContent(Won.of(amount), PURPOSES[random.nextInt(PURPOSES.length)],
 							Math.min(terms.terms().maxTermMonths(), 12 * (1 + random.nextInt(5))),
-							terms.banks().get(random.nextInt(terms.banks().size())).code(), PLANS[random.nextInt(PLANS.length)]));
+							new BankCode(terms.banks().get(random.nextInt(terms.banks().size())).code()),
+							PLANS[random.nextInt(PLANS.length)]));
 			advance(applicant, id, programme, Won.of(amount), random);
 			backdate(id, plan.daysAgo());
 		}

@@ -131,7 +131,7 @@ class GuaranteeApplication {
 		amount = content.amount();
 		purpose = content.purpose();
 		termMonths = content.termMonths();
-		bankCode = content.bankCode();
+		bankCode = content.bankCode().value();
 		businessPlan = content.businessPlan();
 		updatedAt = at;
 	}

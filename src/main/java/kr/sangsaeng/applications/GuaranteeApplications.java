@@ -329,11 +329,12 @@ public class GuaranteeApplications {
 	 * lives.
 	 */
 	@Transactional(readOnly = true)
-	public List<ApplicationView> withStatus(ApplicationStatus status, Collection<String> programmeCodes) {
+	public List<ApplicationView> withStatus(ApplicationStatus status, Collection<ProgrammeCode> programmeCodes) {
 		if (programmeCodes.isEmpty()) {
 			return List.of();
 		}
-		return applications.findByStatusAndProgrammeCodeInOrderByDecidedAtAscIdAsc(status, programmeCodes)
+		return applications.findByStatusAndProgrammeCodeInOrderByDecidedAtAscIdAsc(status,
+				programmeCodes.stream().map(ProgrammeCode::value).toList())
 			.stream()
 			.map(ApplicationView::of)
 			.toList();

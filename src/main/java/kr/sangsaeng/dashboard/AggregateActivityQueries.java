@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import kr.sangsaeng.applications.ApplicationCounts;
 import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
@@ -48,8 +49,9 @@ class AggregateActivityQueries implements ActivityQueries {
 	@Override
 	public Map<String, Map<ApplicationStatus, Long>> applicationsByStatus(Collection<String> programmes) {
 		Map<String, Map<ApplicationStatus, Long>> byProgramme = new HashMap<>();
-		for (ApplicationCounts.StatusCount count : counts.byProgrammeAndStatus(programmes)) {
-			byProgramme.computeIfAbsent(count.programmeCode(), code -> new EnumMap<>(ApplicationStatus.class))
+		for (ApplicationCounts.StatusCount count : counts
+			.byProgrammeAndStatus(programmes.stream().map(ProgrammeCode::new).toList())) {
+			byProgramme.computeIfAbsent(count.programmeCode().value(), code -> new EnumMap<>(ApplicationStatus.class))
 				.put(count.status(), count.applications());
 		}
 		return byProgramme;

@@ -8,6 +8,7 @@ import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.AgencyCode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class DashboardAccess {
 			return catalogue.published();
 		}
 		if (isAgencyStaff(reader)) {
-			String agency = reader.organisation().code();
+			AgencyCode agency = reader.organisation().agencyCode();
 			return catalogue.published().stream().filter(programme -> programme.isGuaranteedBy(agency)).toList();
 		}
 		return List.of();

@@ -8,6 +8,7 @@ import java.util.Random;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
@@ -58,7 +59,7 @@ class DemoLoans implements ApplicationRunner {
 			return;
 		}
 		List<Loan> open = jdbc.sql("select application_id, bank_code from loan order by issued_at, application_id")
-			.query((row, number) -> loans.find(row.getString(2), new ApplicationId(row.getLong(1)))
+			.query((row, number) -> loans.find(new BankCode(row.getString(2)), new ApplicationId(row.getLong(1)))
 				.orElseThrow())
 			.list();
 		LocalDate today = SeoulTime.today(clock);
@@ -66,7 +67,7 @@ class DemoLoans implements ApplicationRunner {
 		for (Loan loan : open) {
 			Random random = new Random(loan.id().value() * 7919L);
 			int roll = loan.businessNumber().equals(DEMO_SME) ? 30 : random.nextInt(100);
-			String bank = loan.bankCode();
+			BankCode bank = loan.bankCode();
 			Actor officer = Actor.person(officerOf(bank), Role.BANK_OFFICER);
 			LocalDate issued = LocalDate.ofInstant(loan.issuedAt(), SeoulTime.ZONE);
 			LocalDate first = earliest(issued.plusDays(3 + random.nextInt(10)), today);
@@ -114,12 +115,12 @@ class DemoLoans implements ApplicationRunner {
 		return candidate.isAfter(today) ? today : candidate;
 	}
 
-	private static String reference(String bank, Loan loan, int tranche) {
+	private static String reference(BankCode bank, Loan loan, int tranche) {
 		return String.format("%s-%06d-%02d", bank, loan.id().value(), tranche);
 	}
 
-	private static String officerOf(String bank) {
-		return switch (bank) {
+	private static String officerOf(BankCode bank) {
+		return switch (bank.value()) {
 			case "WOORI" -> "woori.officer";
 			case "IBK" -> "ibk.officer";
 			default -> "system:" + bank;

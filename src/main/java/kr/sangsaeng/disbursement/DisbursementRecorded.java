@@ -6,6 +6,7 @@ import java.util.Map;
 
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.program.ProgrammeCode;
 
@@ -15,7 +16,7 @@ import kr.sangsaeng.program.ProgrammeCode;
  * @param kind {@code PAYMENT} or {@code REVERSAL}
  * @param disbursedAfter what the loan has paid out after this entry
  */
-public record DisbursementRecorded(ApplicationId loan, ProgrammeCode programmeCode, String bankCode, long entryId,
+public record DisbursementRecorded(ApplicationId loan, ProgrammeCode programmeCode, BankCode bankCode, long entryId,
 		String kind, Won amount, LocalDate disbursedOn, String reference, Won disbursedAfter, LoanStatus statusAfter,
 		String actor) implements AuditableEvent {
 
@@ -32,7 +33,7 @@ public record DisbursementRecorded(ApplicationId loan, ProgrammeCode programmeCo
 	@Override
 	public Map<String, Object> auditDetails() {
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("bank", bankCode);
+		details.put("bank", bankCode.value());
 		details.put("entry", entryId);
 		details.put("amountWon", amount.value());
 		details.put("disbursedOn", disbursedOn.toString());

@@ -3,6 +3,8 @@ package kr.sangsaeng.disbursement;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import kr.sangsaeng.shared.BankCode;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,11 @@ public class IdempotentRequests {
 	 * @throws IdempotencyKeyReusedException when the key came before with a different request
 	 */
 	@Transactional
-	public Answer once(String bankCode, String key, String requestHash, Supplier<Answer> work) {
+	public Answer once(BankCode bankCode, String key, String requestHash, Supplier<Answer> work) {
 		int claimed = jdbc
 			.sql("insert into idempotent_request (bank_code, idempotency_key, request_hash) values (:bank, :key, :hash) "
 					+ "on conflict (bank_code, idempotency_key) do nothing")
-			.param("bank", bankCode)
+			.param("bank", bankCode.value())
 			.param("key", key)
 			.param("hash", requestHash)
 			.update();
@@ -51,19 +53,19 @@ public class IdempotentRequests {
 				+ "where bank_code = :bank and idempotency_key = :key")
 			.param("status", answer.status())
 			.param("body", answer.body())
-			.param("bank", bankCode)
+			.param("bank", bankCode.value())
 			.param("key", key)
 			.update();
 		return answer;
 	}
 
-	private Answer earlier(String bankCode, String key, String requestHash) {
+	private Answer earlier(BankCode bankCode, String key, String requestHash) {
 		record Stored(String hash, Integer status, String body) {
 		}
 		Optional<Stored> stored = jdbc
 			.sql("select request_hash, response_status, response_body from idempotent_request "
 					+ "where bank_code = :bank and idempotency_key = :key")
-			.param("bank", bankCode)
+			.param("bank", bankCode.value())
 			.param("key", key)
 			.query((row, number) -> new Stored(row.getString(1), (Integer) row.getObject(2), row.getString(3)))
 			.optional();

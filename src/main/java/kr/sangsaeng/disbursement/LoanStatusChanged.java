@@ -5,6 +5,7 @@ import java.util.Map;
 
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.program.ProgrammeCode;
 
@@ -13,7 +14,7 @@ import kr.sangsaeng.program.ProgrammeCode;
  *
  * @param released what the programme's capacity got back, zero for a default
  */
-public record LoanStatusChanged(ApplicationId loan, ProgrammeCode programmeCode, String bankCode, LoanStatus from,
+public record LoanStatusChanged(ApplicationId loan, ProgrammeCode programmeCode, BankCode bankCode, LoanStatus from,
 		LoanStatus to, Won released, String actor) implements AuditableEvent {
 
 	@Override
@@ -29,7 +30,7 @@ public record LoanStatusChanged(ApplicationId loan, ProgrammeCode programmeCode,
 	@Override
 	public Map<String, Object> auditDetails() {
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("bank", bankCode);
+		details.put("bank", bankCode.value());
 		details.put("from", from.name());
 		details.put("to", to.name());
 		details.put("releasedWon", released.value());

@@ -18,7 +18,9 @@ import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.GuaranteeIssued;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
@@ -83,8 +85,8 @@ public class Loans {
 			.param("application", issued.application().value())
 			.param("number", issued.guaranteeNumber())
 			.param("programme", issued.programmeCode().value())
-			.param("agency", issued.agencyCode())
-			.param("bank", issued.bankCode())
+			.param("agency", issued.agencyCode().value())
+			.param("bank", issued.bankCode().value())
 			.param("organisation", issued.organisationId())
 			.param("businessNumber", issued.businessNumber())
 			.param("company", issued.companyName())
@@ -98,7 +100,7 @@ public class Loans {
 	 *
 	 * @param text part of the company name, the first digits of its business number, or a guarantee number
 	 */
-	public record Filter(LoanStatus status, String programmeCode, String text) {
+	public record Filter(LoanStatus status, ProgrammeCode programmeCode, String text) {
 
 		public static Filter none() {
 			return new Filter(null, null, null);
@@ -113,17 +115,17 @@ public class Loans {
 	}
 
 	@Transactional(readOnly = true)
-	public Page ofBank(String bankCode, Filter filter, int page) {
+	public Page ofBank(BankCode bankCode, Filter filter, int page) {
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from loan where bank_code = :bank");
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("bank", bankCode);
+		parameters.put("bank", bankCode.value());
 		if (filter.status() != null) {
 			sql.append(" and status = :status");
 			parameters.put("status", filter.status().name());
 		}
 		if (filter.programmeCode() != null) {
 			sql.append(" and programme_code = :programme");
-			parameters.put("programme", filter.programmeCode());
+			parameters.put("programme", filter.programmeCode().value());
 		}
 		String text = filter.text() == null ? "" : filter.text().strip();
 		String digits = text.replace("-", "");
@@ -150,10 +152,10 @@ public class Loans {
 	 * How many of a bank's loans are in each status; statuses without loans are left out.
 	 */
 	@Transactional(readOnly = true)
-	public Map<LoanStatus, Long> countsByStatus(String bankCode) {
+	public Map<LoanStatus, Long> countsByStatus(BankCode bankCode) {
 		Map<LoanStatus, Long> counts = new EnumMap<>(LoanStatus.class);
 		jdbc.sql("select status, count(*) from loan where bank_code = :bank group by status")
-			.param("bank", bankCode)
+			.param("bank", bankCode.value())
 			.query(row -> {
 				counts.put(LoanStatus.valueOf(row.getString(1)), row.getLong(2));
 			});
@@ -161,10 +163,10 @@ public class Loans {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Loan> find(String bankCode, ApplicationId id) {
+	public Optional<Loan> find(BankCode bankCode, ApplicationId id) {
 		return jdbc.sql("select " + COLUMNS + " from loan where application_id = :id and bank_code = :bank")
 			.param("id", id.value())
-			.param("bank", bankCode)
+			.param("bank", bankCode.value())
 			.query((row, number) -> loan(row))
 			.optional();
 	}
@@ -204,7 +206,7 @@ public class Loans {
 	 * is in the future or before the guarantee
 	 * @throws PaymentReferenceUsedException when a payment of the loan in force carries {@code reference} already
 	 */
-	public DisbursementRecorded pay(String bankCode, ApplicationId id, Won amount, LocalDate disbursedOn,
+	public DisbursementRecorded pay(BankCode bankCode, ApplicationId id, Won amount, LocalDate disbursedOn,
 			String reference, Actor actor, DisbursementChannel channel) {
 		Loan loan = locked(bankCode, id);
 		if (!loan.status().acceptsPayments()) {
@@ -235,7 +237,7 @@ public class Loans {
 	/**
 	 * Cancels a mistaken payment by a reversing entry; the payment itself stays on record.
 	 */
-	public DisbursementRecorded reverse(String bankCode, ApplicationId id, long paymentId, String reason,
+	public DisbursementRecorded reverse(BankCode bankCode, ApplicationId id, long paymentId, String reason,
 			Actor actor, DisbursementChannel channel) {
 		Loan loan = locked(bankCode, id);
 		if (!loan.status().isPaidOut()) {
@@ -266,25 +268,25 @@ public class Loans {
 	/**
 	 * The bank reports the loan repaid: the guarantee ends and the programme's committed amount goes down.
 	 */
-	public Loan repaid(String bankCode, ApplicationId id, Actor actor) {
+	public Loan repaid(BankCode bankCode, ApplicationId id, Actor actor) {
 		return close(bankCode, id, LoanStatus.REPAID, actor);
 	}
 
 	/**
 	 * The bank reports the loan in default, for the agency; the guarantee stays committed.
 	 */
-	public Loan defaulted(String bankCode, ApplicationId id, Actor actor) {
+	public Loan defaulted(BankCode bankCode, ApplicationId id, Actor actor) {
 		return close(bankCode, id, LoanStatus.DEFAULTED, actor);
 	}
 
 	/**
 	 * The loan will not be paid out: cancelled before any payment, the reservation goes back to the programme.
 	 */
-	public Loan cancel(String bankCode, ApplicationId id, Actor actor) {
+	public Loan cancel(BankCode bankCode, ApplicationId id, Actor actor) {
 		return close(bankCode, id, LoanStatus.CANCELLED, actor);
 	}
 
-	private Loan close(String bankCode, ApplicationId id, LoanStatus target, Actor actor) {
+	private Loan close(BankCode bankCode, ApplicationId id, LoanStatus target, Actor actor) {
 		Loan loan = locked(bankCode, id);
 		if (loan.status() == target) {
 			return loan;
@@ -349,10 +351,10 @@ public class Loans {
 		}
 	}
 
-	private Loan locked(String bankCode, ApplicationId id) {
+	private Loan locked(BankCode bankCode, ApplicationId id) {
 		return jdbc.sql("select " + COLUMNS + " from loan where application_id = :id and bank_code = :bank for update")
 			.param("id", id.value())
-			.param("bank", bankCode)
+			.param("bank", bankCode.value())
 			.query((row, number) -> loan(row))
 			.optional()
 			.orElseThrow(LoanNotFoundException::new);
@@ -400,7 +402,7 @@ public class Loans {
 
 	private static Loan loan(ResultSet row) throws SQLException {
 		return new Loan(new ApplicationId(row.getLong("application_id")), row.getString("guarantee_number"),
-				new ProgrammeCode(row.getString("programme_code")), row.getString("agency_code"), row.getString("bank_code"),
+				new ProgrammeCode(row.getString("programme_code")), new AgencyCode(row.getString("agency_code")), new BankCode(row.getString("bank_code")),
 				row.getLong("organisation_id"), row.getString("business_number"), row.getString("company_name"),
 				Won.of(row.getLong("approved_won")), Won.of(row.getLong("disbursed_won")),
 				LoanStatus.valueOf(row.getString("status")), instant(row, "issued_at"),

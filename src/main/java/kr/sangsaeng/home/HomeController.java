@@ -68,11 +68,10 @@ class HomeController {
 	}
 
 	private static boolean concerns(ProgrammeSummary programme, SignedInUser user) {
-		String organisation = user.organisation().code();
 		OrganisationKind kind = user.organisation().kind();
 		return switch (kind) {
-			case AGENCY -> programme.isGuaranteedBy(organisation);
-			case BANK -> programme.isLentBy(organisation);
+			case AGENCY -> programme.isGuaranteedBy(user.organisation().agencyCode());
+			case BANK -> programme.isLentBy(user.organisation().bankCode());
 			case MINISTRY, SME -> true;
 		};
 	}

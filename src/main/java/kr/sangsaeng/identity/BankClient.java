@@ -2,6 +2,8 @@ package kr.sangsaeng.identity;
 
 import java.io.Serializable;
 
+import kr.sangsaeng.shared.BankCode;
+
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
@@ -30,8 +32,8 @@ public record BankClient(OrganisationRef bank, long tokenId, String tokenName)
 	/**
 	 * The bank's code, e.g. {@code WOORI}.
 	 */
-	public String bankCode() {
-		return bank.code();
+	public BankCode bankCode() {
+		return bank.bankCode();
 	}
 
 	/**

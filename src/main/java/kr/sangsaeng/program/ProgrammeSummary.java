@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import kr.sangsaeng.shared.AgencyCode;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
 
@@ -60,23 +62,23 @@ public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, Localized
 		return name.in(locale);
 	}
 
-	public boolean isGuaranteedBy(String agencyCode) {
-		return agencies.stream().anyMatch(agency -> agency.code().equals(agencyCode));
+	public boolean isGuaranteedBy(AgencyCode agencyCode) {
+		return agencies.stream().anyMatch(agency -> agency.code().equals(agencyCode.value()));
 	}
 
 	/**
 	 * The name of one of the programme's lending banks.
 	 */
-	public LocalizedName bankName(String bankCode) {
+	public LocalizedName bankName(BankCode bankCode) {
 		return banks.stream()
-			.filter(bank -> bank.code().equals(bankCode))
+			.filter(bank -> bank.code().equals(bankCode.value()))
 			.map(Participant::name)
 			.findFirst()
-			.orElse(new LocalizedName(bankCode, bankCode));
+			.orElse(new LocalizedName(bankCode.value(), bankCode.value()));
 	}
 
-	public boolean isLentBy(String bankCode) {
-		return banks.stream().anyMatch(bank -> bank.code().equals(bankCode));
+	public boolean isLentBy(BankCode bankCode) {
+		return banks.stream().anyMatch(bank -> bank.code().equals(bankCode.value()));
 	}
 
 }

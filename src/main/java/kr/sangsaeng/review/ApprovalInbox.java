@@ -8,6 +8,8 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeSummary;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,10 +45,10 @@ public class ApprovalInbox {
 	}
 
 	public List<Waiting> waitingAt(SignedInUser staff) {
-		List<String> programmes = catalogue.all()
+		List<ProgrammeCode> programmes = catalogue.all()
 			.stream()
-			.filter(programme -> programme.isGuaranteedBy(staff.organisation().code()))
-			.map(programme -> programme.code().value())
+			.filter(programme -> programme.isGuaranteedBy(staff.organisation().agencyCode()))
+			.map(ProgrammeSummary::code)
 			.toList();
 		return applications.withStatus(ApplicationStatus.RECOMMENDED, programmes)
 			.stream()

@@ -13,6 +13,7 @@ import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.AgencyCode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ class DemoReviews implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		List<String> programmes = catalogue.all().stream().map(programme -> programme.code().value()).toList();
+		List<ProgrammeCode> programmes = catalogue.all().stream().map(ProgrammeSummary::code).toList();
 		List<ApplicationView> approved = applications.withStatus(ApplicationStatus.APPROVED, programmes)
 			.stream()
 			.filter(application -> application.approvedAmount() != null)
@@ -73,8 +74,8 @@ class DemoReviews implements ApplicationRunner {
 		}
 		for (ApplicationView application : approved) {
 			ProgrammeSummary programme = programme(application);
-			String agency = programme.leadAgency().code();
-			String approver = agency.equals("K-SURE") ? "ksure.approver" : "kodit.approver";
+			AgencyCode agency = new AgencyCode(programme.leadAgency().code());
+			String approver = agency.value().equals("K-SURE") ? "ksure.approver" : "kodit.approver";
 			ApprovalTerms terms = new ApprovalTerms(application.approvedAmount(), programme.terms().guaranteeRatio(),
 					programme.terms().guaranteeFee(), null);
 			history.record(application.id(), agency,
@@ -92,7 +93,7 @@ class DemoReviews implements ApplicationRunner {
 	/**
 	 * The reviewer recommends the largest applications they work on that need a second approver.
 	 */
-	private void recommend(String reviewerName, List<String> programmes) {
+	private void recommend(String reviewerName, List<ProgrammeCode> programmes) {
 		SignedInUser reviewer = accounts.account(reviewerName).orElseThrow();
 		applications.withStatus(ApplicationStatus.UNDER_REVIEW, programmes)
 			.stream()

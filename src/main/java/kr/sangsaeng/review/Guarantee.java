@@ -3,7 +3,9 @@ package kr.sangsaeng.review;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -19,8 +21,8 @@ import kr.sangsaeng.program.ProgrammeCode;
  * @param yearlyFee the guaranteed amount times the fee rate, per year
  * @param recommendedBy who recommended it when a second person had to approve, otherwise {@code null}
  */
-public record Guarantee(String number, ApplicationId application, ProgrammeCode programmeCode, String agencyCode,
-		String bankCode, long organisationId, String businessNumber, String companyName, Won loanAmount,
+public record Guarantee(String number, ApplicationId application, ProgrammeCode programmeCode, AgencyCode agencyCode,
+		BankCode bankCode, long organisationId, String businessNumber, String companyName, Won loanAmount,
 		Percentage ratio, Won guaranteedAmount, Percentage feeRate, Won yearlyFee, int termMonths, String conditions,
 		LocalDate validFrom, LocalDate validUntil, String recommendedBy, String approvedBy, Instant issuedAt) {
 

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.program.ProgrammeCode;
 
@@ -16,7 +18,7 @@ import kr.sangsaeng.program.ProgrammeCode;
  * @param guaranteedAmount the part of the loan the agency guarantees
  */
 public record GuaranteeIssued(ApplicationId application, String guaranteeNumber, ProgrammeCode programmeCode,
-		String agencyCode, String bankCode, long organisationId, String businessNumber, String companyName,
+		AgencyCode agencyCode, BankCode bankCode, long organisationId, String businessNumber, String companyName,
 		Won loanAmount, Won guaranteedAmount, String approvedBy,
 		Instant issuedAt) implements AuditableEvent {
 
@@ -35,8 +37,8 @@ public record GuaranteeIssued(ApplicationId application, String guaranteeNumber,
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("guaranteeNumber", guaranteeNumber);
 		details.put("programme", programmeCode.value());
-		details.put("agency", agencyCode);
-		details.put("bank", bankCode);
+		details.put("agency", agencyCode.value());
+		details.put("bank", bankCode.value());
 		details.put("loanWon", loanAmount.value());
 		details.put("guaranteedWon", guaranteedAmount.value());
 		return details;

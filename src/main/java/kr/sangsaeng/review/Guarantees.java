@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -60,9 +62,9 @@ public class Guarantees {
 	/**
 	 * The guarantees of loans a bank makes, newest first.
 	 */
-	public List<Guarantee> ofBank(String bankCode) {
+	public List<Guarantee> ofBank(BankCode bankCode) {
 		return jdbc.sql("select " + COLUMNS + " from guarantee where bank_code = :bank order by issued_at desc, id desc")
-			.param("bank", bankCode)
+			.param("bank", bankCode.value())
 			.query((row, rowNumber) -> guarantee(row))
 			.list();
 	}
@@ -73,14 +75,14 @@ public class Guarantees {
 	 * and no duplicates.
 	 */
 	@Transactional
-	Guarantee issue(ApplicationView approved, String agencyCode, ApprovalTerms terms, String recommendedBy,
+	Guarantee issue(ApplicationView approved, AgencyCode agencyCode, ApprovalTerms terms, String recommendedBy,
 			String approvedBy, Instant at) {
 		LocalDate validFrom = LocalDate.ofInstant(at, SeoulTime.ZONE);
 		int running = jdbc
 			.sql("insert into guarantee_number_counter (agency_code, year, last_number) values (:agency, :year, 1) "
 					+ "on conflict (agency_code, year) do update set last_number = guarantee_number_counter.last_number + 1 "
 					+ "returning last_number")
-			.param("agency", agencyCode)
+			.param("agency", agencyCode.value())
 			.param("year", validFrom.getYear())
 			.query(Integer.class)
 			.single();
@@ -96,8 +98,8 @@ public class Guarantees {
 			.param("number", number)
 			.param("application", approved.id().value())
 			.param("programme", guarantee.programmeCode().value())
-			.param("agency", agencyCode)
-			.param("bank", guarantee.bankCode())
+			.param("agency", agencyCode.value())
+			.param("bank", guarantee.bankCode().value())
 			.param("organisation", guarantee.organisationId())
 			.param("businessNumber", guarantee.businessNumber())
 			.param("company", guarantee.companyName())
@@ -123,7 +125,8 @@ public class Guarantees {
 
 	private static Guarantee guarantee(ResultSet row) throws SQLException {
 		return new Guarantee(row.getString("guarantee_number"), new ApplicationId(row.getLong("application_id")),
-				new ProgrammeCode(row.getString("programme_code")), row.getString("agency_code"), row.getString("bank_code"),
+				new ProgrammeCode(row.getString("programme_code")), new AgencyCode(row.getString("agency_code")),
+				new BankCode(row.getString("bank_code")),
 				row.getLong("organisation_id"), row.getString("business_number"), row.getString("company_name"),
 				Won.of(row.getLong("loan_won")), percentage(row.getBigDecimal("guarantee_ratio_percent")),
 				Won.of(row.getLong("guaranteed_won")), percentage(row.getBigDecimal("fee_percent")),

@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
 
 /**
  * Agency staff took a step of a review: took or handed over an application, or decided on it with a comment.
  */
-public record ReviewActionTaken(ApplicationId application, String agencyCode, ReviewAction action)
+public record ReviewActionTaken(ApplicationId application, AgencyCode agencyCode, ReviewAction action)
 		implements AuditableEvent {
 
 	@Override
@@ -26,7 +27,7 @@ public record ReviewActionTaken(ApplicationId application, String agencyCode, Re
 	@Override
 	public Map<String, Object> auditDetails() {
 		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("agency", agencyCode);
+		details.put("agency", agencyCode.value());
 		if (action.assignee() != null) {
 			details.put("assignee", action.assignee());
 		}

@@ -22,6 +22,7 @@ import kr.sangsaeng.program.GuaranteeLimits;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -76,7 +77,7 @@ public class ReviewDecisions {
 		ApplicationDetails details = applications.details(id).orElseThrow(ApplicationNotFoundException::new);
 		ProgrammeSummary programme = catalogue.find(details.application().programmeCode())
 			.orElseThrow(ApplicationNotFoundException::new);
-		if (!isAgencyStaff(staff) || !programme.isGuaranteedBy(staff.organisation().code())
+		if (!isAgencyStaff(staff) || !programme.isGuaranteedBy(staff.organisation().agencyCode())
 				|| details.application().status() == ApplicationStatus.DRAFT) {
 			throw new ApplicationNotFoundException();
 		}
@@ -317,8 +318,8 @@ public class ReviewDecisions {
 		return new ReviewRuleException("review.rule.assignedElsewhere", review.application().assignee());
 	}
 
-	private static String agencyOf(SignedInUser staff) {
-		return staff.organisation().code();
+	private static AgencyCode agencyOf(SignedInUser staff) {
+		return staff.organisation().agencyCode();
 	}
 
 	private static boolean isAgencyStaff(SignedInUser user) {

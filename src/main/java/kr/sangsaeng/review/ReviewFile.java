@@ -1,6 +1,7 @@
 package kr.sangsaeng.review;
 
 import java.util.List;
+import java.util.Map;
 
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.PossibleDuplicate;
@@ -21,10 +22,12 @@ import kr.sangsaeng.shared.Won;
  * @param workingDays working days since submission while the agency has the application, else {@code null}
  * @param targetDays the working days within which the agency aims to act
  * @param overdue whether the application has waited longer than that
+ * @param staffNames the names of everyone the page mentions by username: who holds the application, who did what
+ * in its review and who recommended and approved its guarantee, also colleagues who have left the agency since
  */
 public record ReviewFile(ReviewCase review, CompanyProfile company, List<ApplicationView> history,
 		List<PossibleDuplicate> duplicates, Won exposureHere, Won exposureEverywhere, List<SignedInUser> colleagues,
-		Integer workingDays, int targetDays, boolean overdue) {
+		Integer workingDays, int targetDays, boolean overdue, Map<String, String> staffNames) {
 
 	public ApplicationView application() {
 		return review.application();

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
@@ -35,12 +36,12 @@ class ReviewHistory {
 		this.events = events;
 	}
 
-	void record(ApplicationId application, String agencyCode, ReviewAction action) {
+	void record(ApplicationId application, AgencyCode agencyCode, ReviewAction action) {
 		jdbc.sql("insert into review_action (application_id, agency_code, " + COLUMNS + ") values (:application, "
 				+ ":agency, :kind, :reason, :comment, :message, :amount, :ratio, :fee, :conditions, :assignee, :actor, "
 				+ ":role, :at)")
 			.param("application", application.value())
-			.param("agency", agencyCode)
+			.param("agency", agencyCode.value())
 			.param("kind", action.kind())
 			.param("reason", action.reason() == null ? null : action.reason().name())
 			.param("comment", action.comment())

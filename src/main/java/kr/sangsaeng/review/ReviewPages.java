@@ -1,10 +1,16 @@
 package kr.sangsaeng.review;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.company.CompanyProfiles;
+import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
@@ -25,12 +31,15 @@ public class ReviewPages {
 
 	private final ServiceLevels serviceLevels;
 
+	private final Accounts accounts;
+
 	ReviewPages(ReviewDecisions decisions, GuaranteeApplications applications, CompanyProfiles companies,
-			ServiceLevels serviceLevels) {
+			ServiceLevels serviceLevels, Accounts accounts) {
 		this.decisions = decisions;
 		this.applications = applications;
 		this.companies = companies;
 		this.serviceLevels = serviceLevels;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -44,7 +53,7 @@ public class ReviewPages {
 		ReviewCase review = decisions.open(reviewer, id);
 		ApplicationView current = review.application();
 		long organisation = current.organisationId();
-		String agency = reviewer.organisation().code();
+		AgencyCode agency = reviewer.organisation().agencyCode();
 		Won exposureHere = applications.exposure(organisation, review.programme().code());
 		Integer workingDays = current.status().awaitsAgency() && current.submittedAt() != null
 				? serviceLevels.workingDaysSince(current.submittedAt()) : null;
@@ -52,7 +61,26 @@ public class ReviewPages {
 				applications.ofOrganisation(organisation), applications.possibleDuplicates(current.id()), exposureHere,
 				applications.exposureEverywhere(organisation), decisions.colleagues(reviewer), workingDays,
 				serviceLevels.targetFor(agency), current.submittedAt() != null
-						&& serviceLevels.isOverdue(agency, current.status(), current.submittedAt()));
+						&& serviceLevels.isOverdue(agency, current.status(), current.submittedAt()),
+				staffNames(review));
+	}
+
+	private Map<String, String> staffNames(ReviewCase review) {
+		Set<String> usernames = new HashSet<>();
+		usernames.add(review.application().assignee());
+		for (ReviewAction action : review.actions()) {
+			usernames.add(action.actor().name());
+			usernames.add(action.assignee());
+		}
+		if (review.recommendation() != null) {
+			usernames.add(review.recommendation().actor().name());
+		}
+		if (review.guarantee() != null) {
+			usernames.add(review.guarantee().approvedBy());
+			usernames.add(review.guarantee().recommendedBy());
+		}
+		usernames.remove(null);
+		return accounts.displayNames(usernames);
 	}
 
 }

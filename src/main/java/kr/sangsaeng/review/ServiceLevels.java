@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.stereotype.Service;
@@ -57,9 +58,9 @@ public class ServiceLevels {
 	/**
 	 * The working days after submission within which this agency aims to act.
 	 */
-	public int targetFor(String agencyCode) {
+	public int targetFor(AgencyCode agencyCode) {
 		return agencyCode == null ? defaultTarget
-				: targets.getOrDefault(agencyCode.toUpperCase(Locale.ROOT), defaultTarget);
+				: targets.getOrDefault(agencyCode.value(), defaultTarget);
 	}
 
 	/**
@@ -105,11 +106,11 @@ public class ServiceLevels {
 	 * Whether an application of this agency, in this status and submitted then, has waited longer than the
 	 * agency's target.
 	 */
-	public boolean isOverdue(String agencyCode, ApplicationStatus status, Instant submittedAt, Instant now) {
+	public boolean isOverdue(AgencyCode agencyCode, ApplicationStatus status, Instant submittedAt, Instant now) {
 		return submittedAt != null && runsIn(status) && workingDaysBetween(submittedAt, now) > targetFor(agencyCode);
 	}
 
-	public boolean isOverdue(String agencyCode, ApplicationStatus status, Instant submittedAt) {
+	public boolean isOverdue(AgencyCode agencyCode, ApplicationStatus status, Instant submittedAt) {
 		return isOverdue(agencyCode, status, submittedAt, clock.instant());
 	}
 
@@ -117,7 +118,7 @@ public class ServiceLevels {
 	 * The moment before which an application must have been submitted to be overdue now, if it still waits for
 	 * this agency: the start of the day that leaves more working days than the target until today.
 	 */
-	public Instant overdueIfSubmittedBefore(String agencyCode, Instant now) {
+	public Instant overdueIfSubmittedBefore(AgencyCode agencyCode, Instant now) {
 		int needed = targetFor(agencyCode) + 1;
 		LocalDate day = now.atZone(SeoulTime.ZONE).toLocalDate();
 		int counted = isWorkingDay(day) ? 1 : 0;

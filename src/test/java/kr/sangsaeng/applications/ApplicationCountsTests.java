@@ -22,6 +22,7 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +113,7 @@ class ApplicationCountsTests {
 			pool.shutdownNow();
 		}
 
-		assertThat(counts.byStatus(List.of(programme.value())))
+		assertThat(counts.byStatus(List.of(programme)))
 			.containsExactlyEntriesOf(Map.of(ApplicationStatus.SUBMITTED, (long) submissions));
 		assertThat(counted(programme)).isEqualTo(directCount(programme));
 	}
@@ -170,7 +171,7 @@ class ApplicationCountsTests {
 	private Applied draft(ProgrammeCode programme, Won amount) {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
-				LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
+				LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		return new Applied(sme, id);
 	}
@@ -188,7 +189,7 @@ class ApplicationCountsTests {
 
 	private Map<ApplicationStatus, List<Long>> counted(ProgrammeCode programme) {
 		Map<ApplicationStatus, List<Long>> result = new HashMap<>();
-		counts.byProgrammeAndStatus(List.of(programme.value()))
+		counts.byProgrammeAndStatus(List.of(programme))
 			.forEach(count -> result.put(count.status(), List.of(count.applications(), count.requested().value())));
 		return result;
 	}

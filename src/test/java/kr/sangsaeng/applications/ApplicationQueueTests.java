@@ -22,6 +22,7 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
 
@@ -58,7 +59,7 @@ class ApplicationQueueTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private List<String> programmes;
+	private List<ProgrammeCode> programmes;
 
 	private List<Row> rows;
 
@@ -73,14 +74,14 @@ class ApplicationQueueTests {
 
 	@BeforeEach
 	void someApplicationsInTwoProgrammes() {
-		programmes = List.of(openProgramme().value(), openProgramme().value());
+		programmes = List.of(openProgramme(), openProgramme());
 		Random random = new Random(7);
 		Region[] regions = { Region.SEOUL, Region.BUSAN, Region.JEJU };
 		for (int i = 0; i < 90; i++) {
 			Applicant sme = TestSmes.newSme(jdbc);
-			String programme = programmes.get(random.nextInt(2));
-			ApplicationId id = applications.startDraft(sme, new ProgrammeCode(programme), new ApplicationContent(
-					Won.of(100_000_000L * (1 + random.nextInt(4))), LoanPurpose.FACILITIES, 36, "WOORI",
+			ProgrammeCode programme = programmes.get(random.nextInt(2));
+			ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(
+					Won.of(100_000_000L * (1 + random.nextInt(4))), LoanPurpose.FACILITIES, 36, new BankCode("WOORI"),
 					"설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
 			applications.addDocument(sme, id, TestSmes.businessPlan());
 			applications.submit(sme, id);
@@ -99,7 +100,7 @@ class ApplicationQueueTests {
 		rows = jdbc.sql("select id, receipt_number, programme_code, business_number, company_name, amount_won, status, "
 				+ "submitted_at, region, assignee, last_action_at from guarantee_application "
 				+ "where programme_code in (:programmes)")
-			.param("programmes", programmes)
+			.param("programmes", programmes.stream().map(ProgrammeCode::value).toList())
 			.query((row, number) -> new Row(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
 					row.getString(5), row.getLong(6), ApplicationStatus.valueOf(row.getString(7)),
 					row.getTimestamp(8).toInstant(), Region.valueOf(row.getString(9)), row.getString(10),
@@ -258,7 +259,7 @@ class ApplicationQueueTests {
 			return this;
 		}
 
-		Query query(List<String> programmes, int page) {
+		Query query(List<ProgrammeCode> programmes, int page) {
 			return new Query(programmes, null, status, text, minAmount == null ? null : Won.of(minAmount),
 					maxAmount == null ? null : Won.of(maxAmount), region, null, from, until, assignee, unassigned,
 					waiting, sort, page);

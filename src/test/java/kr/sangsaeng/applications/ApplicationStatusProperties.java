@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class ApplicationStatusProperties {
 			@ForAll @Size(min = 1, max = 40) List<ApplicationStatus> requested) {
 		Instant when = Instant.parse("2026-11-02T01:00:00Z");
 		GuaranteeApplication application = new GuaranteeApplication(new ProgrammeCode("HMG-KB-WOORI"), 1, "1234567891", "(주)상생정밀",
-				new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI", "사업 계획"), when);
+				new ApplicationContent(Won.of(100_000_000), LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"), "사업 계획"), when);
 		boolean ended = false;
 		for (ApplicationStatus target : requested) {
 			ApplicationStatus before = application.status();

@@ -9,6 +9,7 @@ import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,7 @@ class SubmissionRulesTests {
 
 	private ApplicationId draftWithPlan(Applicant sme, ProgrammeCode programme, Won amount) {
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
-				LoanPurpose.WORKING_CAPITAL, 24, "WOORI", "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
+				LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"), "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		return id;
 	}

@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.Won;
 
@@ -110,7 +111,7 @@ public final class TestSmes {
 	}
 
 	public static ApplicationContent content(Won amount) {
-		return new ApplicationContent(amount, LoanPurpose.WORKING_CAPITAL, 24, "IBK",
+		return new ApplicationContent(amount, LoanPurpose.WORKING_CAPITAL, 24, new BankCode("IBK"),
 				"원자재 구매 자금으로 수출 물량을 늘리고 매출로 상환합니다.");
 	}
 

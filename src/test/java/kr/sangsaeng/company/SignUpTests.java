@@ -222,7 +222,7 @@ class SignUpTests {
 				Arguments.of("annualRevenue", "12.5", "소수점", "whole won"),
 				Arguments.of("annualRevenue", "99999999999999999999", "너무 큽니다", "too large"),
 				Arguments.of("annualRevenue", "1,000,000,000,000,001", "너무 큽니다", "too large"),
-				Arguments.of("annualRevenue", "182억", "숫자로만", "digits only"),
+				Arguments.of("annualRevenue", "약 182억", "조·억·만·천", "with 조/억/만/천"),
 				Arguments.of("foundedOn", "2023-02-30", "올바른 날짜", "a date that exists"),
 				Arguments.of("foundedOn", "yesterday", "올바른 날짜", "a date that exists"),
 				Arguments.of("foundedOn", tomorrow, "오늘 이후일 수 없습니다", "cannot be in the future"),

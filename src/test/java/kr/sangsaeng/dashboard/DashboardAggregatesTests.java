@@ -45,6 +45,7 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -333,7 +334,7 @@ class DashboardAggregatesTests {
 			String programme = pick(programmes);
 			String bank = programme.equals(programmes.get(0)) ? pick(List.of("WOORI", "KB")) : "WOORI";
 			ApplicationContent content = new ApplicationContent(Won.of(50_000_000L * (1 + random.nextInt(14))),
-					LoanPurpose.WORKING_CAPITAL, 24, bank, "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다.");
+					LoanPurpose.WORKING_CAPITAL, 24, new BankCode(bank), "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다.");
 			Applicant applicant = null;
 			ApplicationId id = null;
 			if (!applicants.isEmpty() && random.nextBoolean()) {
@@ -402,7 +403,7 @@ class DashboardAggregatesTests {
 				backdateSubmission(id);
 				return;
 			}
-			String bank = loan.bankCode();
+			BankCode bank = loan.bankCode();
 			int choice = random.nextInt(100);
 			switch (loan.status()) {
 				case APPROVED -> {

@@ -25,6 +25,7 @@ import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
@@ -118,7 +119,7 @@ final class DashboardFixtures {
 
 	ApplicationId submitted(ProgrammeCode programme, Applicant applicant, String bank, Won amount) {
 		ApplicationId id = applications.startDraft(applicant, programme, new ApplicationContent(amount,
-				LoanPurpose.WORKING_CAPITAL, 24, bank, "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
+				LoanPurpose.WORKING_CAPITAL, 24, new BankCode(bank), "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
 		applications.addDocument(applicant, id, TestSmes.businessPlan());
 		applications.submit(applicant, id);
 		return id;
@@ -139,7 +140,7 @@ final class DashboardFixtures {
 	}
 
 	void pay(String bank, ApplicationId id, Won amount) {
-		loans.pay(bank, id, amount, LocalDate.now(SeoulTime.ZONE), "DB-" + id.value() + "-" + amount.value(),
+		loans.pay(new BankCode(bank), id, amount, LocalDate.now(SeoulTime.ZONE), "DB-" + id.value() + "-" + amount.value(),
 				Actor.person(bank.toLowerCase() + ".officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 	}
 

@@ -25,6 +25,7 @@ import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
@@ -86,22 +87,22 @@ class DashboardRecountTests {
 			.filter(DisbursementEntry::isPayment)
 			.findFirst()
 			.orElseThrow();
-		loans.reverse("WOORI", repaid, firstPayment.id(), "잘못 입력한 금액", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
-		loans.repaid("WOORI", repaid, Actor.person("woori.officer", Role.BANK_OFFICER));
+		loans.reverse(new BankCode("WOORI"), repaid, firstPayment.id(), "잘못 입력한 금액", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.repaid(new BankCode("WOORI"), repaid, Actor.person("woori.officer", Role.BANK_OFFICER));
 
 		ApplicationId defaulted = fixtures.submitted(programme, new DashboardFixtures.Sme("BUSAN", "G", 60, "KIA", 2),
 				"KB", Won.of(200_000_000));
 		fixtures.submittedDaysAgo(defaulted, 35);
 		fixtures.approve(defaulted, Won.of(200_000_000));
 		pay("KB", defaulted, Won.of(200_000_000), 0);
-		loans.defaulted("KB", defaulted, Actor.person("kb.officer", Role.BANK_OFFICER));
+		loans.defaulted(new BankCode("KB"), defaulted, Actor.person("kb.officer", Role.BANK_OFFICER));
 
 		aggregates.fold();
 
 		ApplicationId cancelled = fixtures.submitted(programme, new DashboardFixtures.Sme("ULSAN", "J", 350, null, 0),
 				"WOORI", Won.of(100_000_000));
 		fixtures.approve(cancelled, Won.of(100_000_000));
-		loans.cancel("WOORI", cancelled, Actor.person("woori.officer", Role.BANK_OFFICER));
+		loans.cancel(new BankCode("WOORI"), cancelled, Actor.person("woori.officer", Role.BANK_OFFICER));
 
 		ApplicationId rejected = fixtures.submitted(programme, new DashboardFixtures.Sme("JEJU", "F", 20, "HYUNDAI", 3),
 				"WOORI", Won.of(150_000_000));
@@ -110,7 +111,7 @@ class DashboardRecountTests {
 		Applicant withdrawing = fixtures.sme(DashboardFixtures.Sme.in("GYEONGGI"));
 		applications.withdraw(withdrawing, fixtures.submitted(programme, withdrawing, "KB", Won.of(80_000_000)));
 		applications.startDraft(fixtures.sme(DashboardFixtures.Sme.in("SEOUL")), programme,
-				new ApplicationContent(Won.of(60_000_000), LoanPurpose.WORKING_CAPITAL, 24, "WOORI",
+				new ApplicationContent(Won.of(60_000_000), LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"),
 						"원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
 
 		ApplicationId confirmed = fixtures.submitted(programme,
@@ -201,7 +202,7 @@ class DashboardRecountTests {
 	 */
 	private void pay(String bank, ApplicationId id, Won amount, int afterIssue) {
 		LocalDate issued = LocalDate.ofInstant(loans.ofApplication(id).orElseThrow().issuedAt(), SeoulTime.ZONE);
-		loans.pay(bank, id, amount, issued.plusDays(afterIssue), "RC-" + id.value() + "-" + amount.value(),
+		loans.pay(new BankCode(bank), id, amount, issued.plusDays(afterIssue), "RC-" + id.value() + "-" + amount.value(),
 				Actor.person(bank.toLowerCase(Locale.ROOT) + ".officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 	}
 

@@ -34,6 +34,7 @@ import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -86,7 +87,7 @@ class UtilisationOverviewTests {
 				"신용도가 기준에 미치지 못합니다.", "거절");
 		submitted(programme, Won.of(200_000_000));
 		LocalDate today = LocalDate.now(SeoulTime.ZONE);
-		loans.pay("WOORI", paidOut, Won.of(200_000_000), today, "DB-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay(new BankCode("WOORI"), paidOut, Won.of(200_000_000), today, "DB-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		Overview overview = overviews.current();
 
@@ -151,10 +152,10 @@ class UtilisationOverviewTests {
 		approve(accounts.account("kodit.reviewer").orElseThrow(), id, Won.of(300_000_000));
 		Instant decided = decidedAt(id);
 		long payment = loans
-			.pay("WOORI", id, Won.of(100_000_000), LocalDate.now(SeoulTime.ZONE), "DB-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
+			.pay(new BankCode("WOORI"), id, Won.of(100_000_000), LocalDate.now(SeoulTime.ZONE), "DB-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
 			.entryId();
 
-		loans.reverse("WOORI", id, payment, "잘못 입력한 금액", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.reverse(new BankCode("WOORI"), id, payment, "잘못 입력한 금액", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		assertThat(jdbc.sql("select status from guarantee_application where id = :id")
 			.param("id", id.value())
@@ -174,7 +175,7 @@ class UtilisationOverviewTests {
 	private ApplicationId submitted(ProgrammeCode programme, Won amount) {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
-				LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
+				LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 		return id;

@@ -24,6 +24,7 @@ import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,8 +81,8 @@ class BankApiTests {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId woori = fixtures.guaranteedLoan(programme, ONE_EOK);
 		ApplicationId ibk = fixtures.guaranteedLoan(programme, ONE_EOK, "IBK");
-		String wooriNumber = loans.find("WOORI", woori).orElseThrow().guaranteeNumber();
-		String ibkNumber = loans.find("IBK", ibk).orElseThrow().guaranteeNumber();
+		String wooriNumber = loans.find(new BankCode("WOORI"), woori).orElseThrow().guaranteeNumber();
+		String ibkNumber = loans.find(new BankCode("IBK"), ibk).orElseThrow().guaranteeNumber();
 
 		HttpResponse<String> list = get("/api/v1/bank/loans", WOORI_TOKEN);
 
@@ -180,7 +181,7 @@ class BankApiTests {
 		assertThat(answers).allSatisfy(answer -> assertThat(((HttpResponse<?>) answer).statusCode()).isEqualTo(201));
 		assertThat(answers.stream().map(answer -> ((HttpResponse<?>) answer).body()).distinct()).hasSize(1);
 		assertThat(loans.entries(id)).hasSize(1);
-		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(25_000_000));
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().disbursed()).isEqualTo(Won.of(25_000_000));
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(25_000_000));
 	}
 
@@ -198,7 +199,7 @@ class BankApiTests {
 
 		assertThat(answers).filteredOn(answer -> ((HttpResponse<?>) answer).statusCode() == 201).hasSize(3);
 		assertThat(answers).filteredOn(answer -> ((HttpResponse<?>) answer).statusCode() == 422).hasSize(27);
-		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(90_000_000));
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().disbursed()).isEqualTo(Won.of(90_000_000));
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(90_000_000));
 	}
 
@@ -250,7 +251,7 @@ class BankApiTests {
 		assertThat(nested.statusCode()).isEqualTo(400);
 		assertThat(nested.body()).contains("\"field\":\"status\"");
 		assertThat(loans.entries(id)).isEmpty();
-		assertThat(loans.find("WOORI", id).orElseThrow().status().name()).isNotIn("REPAID", "DEFAULTED");
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().status().name()).isNotIn("REPAID", "DEFAULTED");
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.ZERO);
 	}
 

@@ -21,6 +21,7 @@ import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
@@ -166,7 +167,7 @@ class BankPagesTests {
 					containsString("₩500 million of ₩500 million paid out (100%)"),
 					containsString("The approved amount has been paid out in full."),
 					not(containsString("action=\"" + page(id) + "/payments\"")))));
-		assertThat(loans.find("WOORI", id).orElseThrow().status()).isEqualTo(LoanStatus.ACTIVE);
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().status()).isEqualTo(LoanStatus.ACTIVE);
 		assertThat(fixtures.applicationStatus(id)).isEqualTo("ACTIVE");
 		CapacityPosition after = ledger.position(programme);
 		assertThat(after.disbursed()).isEqualTo(before.disbursed().plus(FIVE_EOK));
@@ -180,16 +181,16 @@ class BankPagesTests {
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		CapacityPosition before = ledger.position(programme);
 
-		mvc.perform(post(page(id) + "/payments").param("amountWon", "2억")
+		mvc.perform(post(page(id) + "/payments").param("amountWon", "2억쯤")
 			.param("disbursedOn", "")
 			.param("reference", " ")
 			.with(csrf())
 			.with(as("woori.officer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"amountWon-error\""),
-					containsString("금액은 숫자로만 입력해 주세요"), containsString("id=\"disbursedOn-error\""),
+					containsString("금액은 숫자나 조·억·만·천 단위로 적어 주세요"), containsString("id=\"disbursedOn-error\""),
 					containsString("id=\"reference-error\""), containsString("입력해 주세요."),
-					containsString("value=\"2억\""))));
+					containsString("value=\"2억쯤\""))));
 		mvc.perform(pay(id, "500,000,001", today, "WR-BIG").with(as("woori.officer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"amountWon-error\""),
@@ -215,7 +216,7 @@ class BankPagesTests {
 			.andExpect(content().string(containsString("0보다 큰 금액을 입력해 주세요.")));
 
 		assertThat(loans.entries(id)).isEmpty();
-		assertThat(loans.find("WOORI", id).orElseThrow().status()).isEqualTo(LoanStatus.APPROVED);
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().status()).isEqualTo(LoanStatus.APPROVED);
 		assertThat(ledger.position(programme)).isEqualTo(before);
 	}
 
@@ -224,7 +225,7 @@ class BankPagesTests {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		ApplicationId other = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		long first = loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-SAME", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
+		long first = loans.pay(new BankCode("WOORI"), id, Won.of(100_000_000), today, "WR-SAME", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
 		CapacityPosition before = ledger.position(programme);
 
 		mvc.perform(pay(id, "100,000,000", today, " WR-SAME ").with(as("woori.officer")))
@@ -245,7 +246,7 @@ class BankPagesTests {
 		// a payment reversed as a mistake gives its reference back
 		mvc.perform(pay(id, "150,000,000", today, "WR-SAME").with(as("woori.officer")))
 			.andExpect(redirectedUrl(page(id)));
-		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(150_000_000));
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().disbursed()).isEqualTo(Won.of(150_000_000));
 	}
 
 	@Test
@@ -253,7 +254,7 @@ class BankPagesTests {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		CapacityPosition before = ledger.position(programme);
-		long payment = loans.pay("WOORI", id, FIVE_EOK, today, "WR-TYPO", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
+		long payment = loans.pay(new BankCode("WOORI"), id, FIVE_EOK, today, "WR-TYPO", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
 
 		mvc.perform(get(page(id)).with(as("woori.officer")))
 			.andExpect(content().string(allOf(containsString("실행 취소…"),
@@ -286,7 +287,7 @@ class BankPagesTests {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId repaid = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		ApplicationId cancelled = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		loans.pay("WOORI", repaid, FIVE_EOK, today, "WR-FULL", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay(new BankCode("WOORI"), repaid, FIVE_EOK, today, "WR-FULL", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		mvc.perform(post(page(cancelled) + "/repaid").with(csrf()).with(as("woori.officer")))
 			.andExpect(status().isOk())
@@ -314,7 +315,7 @@ class BankPagesTests {
 	void anotherBankFindsNoSuchLoanWhateverItAsks() throws Exception {
 		ProgrammeCode programme = fixtures.programme(TEN_BILLION);
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		long payment = loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
+		long payment = loans.pay(new BankCode("WOORI"), id, Won.of(100_000_000), today, "WR-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).entryId();
 		CapacityPosition before = ledger.position(programme);
 
 		mvc.perform(get(page(id)).with(as("ibk.officer")))
@@ -330,7 +331,7 @@ class BankPagesTests {
 		mvc.perform(get("/disbursements/0").with(as("woori.officer"))).andExpect(status().isNotFound());
 
 		assertThat(loans.entries(id)).hasSize(1);
-		assertThat(loans.find("WOORI", id).orElseThrow().status()).isEqualTo(LoanStatus.DISBURSING);
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().status()).isEqualTo(LoanStatus.DISBURSING);
 		assertThat(ledger.position(programme)).isEqualTo(before);
 	}
 
@@ -347,7 +348,7 @@ class BankPagesTests {
 	}
 
 	private Loan loan(ApplicationId id) {
-		return loans.find("WOORI", id).orElseThrow();
+		return loans.find(new BankCode("WOORI"), id).orElseThrow();
 	}
 
 	/**
@@ -364,7 +365,7 @@ class BankPagesTests {
 			.param("company", "기업은행고객 " + id)
 			.param("issued", Timestamp.from(Instant.now()))
 			.update();
-		return loans.find("IBK", new ApplicationId(id)).orElseThrow();
+		return loans.find(new BankCode("IBK"), new ApplicationId(id)).orElseThrow();
 	}
 
 	private static String page(ApplicationId id) {

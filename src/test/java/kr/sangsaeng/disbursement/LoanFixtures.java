@@ -13,6 +13,7 @@ import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
@@ -60,7 +61,7 @@ final class LoanFixtures {
 	ApplicationId guaranteedLoan(ProgrammeCode programme, Won amount, String bankCode) {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
-				LoanPurpose.FACILITIES, 36, bankCode, "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
+				LoanPurpose.FACILITIES, 36, new BankCode(bankCode), "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id, TestSmes.version(applications, id),

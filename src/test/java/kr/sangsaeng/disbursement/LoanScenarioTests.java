@@ -20,6 +20,7 @@ import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.GuaranteeIssued;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -73,7 +74,7 @@ class LoanScenarioTests {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(
-				Won.of(500_000_000), LoanPurpose.FACILITIES, 36, "WOORI", "설비 도입 자금으로 생산 능력을 늘립니다."));
+				Won.of(500_000_000), LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "설비 도입 자금으로 생산 능력을 늘립니다."));
 		applications.addDocument(sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 
@@ -83,7 +84,7 @@ class LoanScenarioTests {
 					new ApprovalTerms(Won.of(400_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인"))
 			.andWaitForEventOfType(GuaranteeIssued.class)
 			.matching(issued -> issued.application().equals(id))
-			.toArriveAndVerify(issued -> assertThat(loans.find("WOORI", id)).hasValueSatisfying(loan -> {
+			.toArriveAndVerify(issued -> assertThat(loans.find(new BankCode("WOORI"), id)).hasValueSatisfying(loan -> {
 				assertThat(loan.guaranteeNumber()).isEqualTo(issued.guaranteeNumber());
 				assertThat(loan.approved()).isEqualTo(Won.of(400_000_000));
 				assertThat(loan.disbursed()).isEqualTo(Won.ZERO);
@@ -99,7 +100,7 @@ class LoanScenarioTests {
 		Won disbursedBefore = ledger.position(programme).disbursed();
 
 		scenario
-			.stimulate(() -> loans.pay("WOORI", id, Won.of(120_000_000), SeoulTime.today(clock),
+			.stimulate(() -> loans.pay(new BankCode("WOORI"), id, Won.of(120_000_000), SeoulTime.today(clock),
 					"WR-2026-0001", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.andWaitForEventOfType(DisbursementRecorded.class)
 			.matching(recorded -> recorded.loan().equals(id))

@@ -23,6 +23,7 @@ import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,9 +73,9 @@ class LoansTests {
 	void twoTranchesPayOutTheLoanAndTheLedgerFollowsExactly() {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		assertThat(loans.find("WOORI", id)).get().extracting(Loan::status).isEqualTo(LoanStatus.APPROVED);
+		assertThat(loans.find(new BankCode("WOORI"), id)).get().extracting(Loan::status).isEqualTo(LoanStatus.APPROVED);
 
-		DisbursementRecorded first = loans.pay("WOORI", id, Won.of(200_000_000), today, "WR-2026-0001", Actor.person("woori.officer", Role.BANK_OFFICER),
+		DisbursementRecorded first = loans.pay(new BankCode("WOORI"), id, Won.of(200_000_000), today, "WR-2026-0001", Actor.person("woori.officer", Role.BANK_OFFICER),
 				DisbursementChannel.PAGE);
 
 		assertThat(first.statusAfter()).isEqualTo(LoanStatus.DISBURSING);
@@ -82,7 +83,7 @@ class LoansTests {
 		assertThat(ledger.position(programme)).isEqualTo(
 				new CapacityPosition(Won.of(10_000_000_000L), FIVE_EOK, Won.of(200_000_000)));
 
-		DisbursementRecorded second = loans.pay("WOORI", id, Won.of(300_000_000), today, "WR-2026-0002",
+		DisbursementRecorded second = loans.pay(new BankCode("WOORI"), id, Won.of(300_000_000), today, "WR-2026-0002",
 				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
 		assertThat(second.statusAfter()).isEqualTo(LoanStatus.ACTIVE);
@@ -97,22 +98,22 @@ class LoansTests {
 	void aPaymentAboveWhatRemainsOrOnAnImpossibleDateIsRefusedAndNothingIsRecorded() {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		loans.pay("WOORI", id, Won.of(400_000_000), today, "WR-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay(new BankCode("WOORI"), id, Won.of(400_000_000), today, "WR-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
-		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(100_000_001), today, "WR-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
+		assertThatThrownBy(() -> loans.pay(new BankCode("WOORI"), id, Won.of(100_000_001), today, "WR-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOfSatisfying(LoanRuleException.class, problem -> assertThat(problem.field()).isEqualTo("amountWon"));
-		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), today.plusDays(1), "WR-3", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
+		assertThatThrownBy(() -> loans.pay(new BankCode("WOORI"), id, Won.of(1), today.plusDays(1), "WR-3", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOfSatisfying(LoanRuleException.class,
 					problem -> assertThat(problem.field()).isEqualTo("disbursedOn"));
-		assertThatThrownBy(() -> loans.pay("WOORI", id, Won.of(1), LocalDate.of(1999, 12, 31), "WR-4", Actor.person("woori.officer", Role.BANK_OFFICER),
+		assertThatThrownBy(() -> loans.pay(new BankCode("WOORI"), id, Won.of(1), LocalDate.of(1999, 12, 31), "WR-4", Actor.person("woori.officer", Role.BANK_OFFICER),
 				DisbursementChannel.PAGE))
 			.isInstanceOfSatisfying(LoanRuleException.class,
 					problem -> assertThat(problem.field()).isEqualTo("disbursedOn"));
-		assertThatThrownBy(() -> loans.pay("IBK", id, Won.of(1), today, "IBK-1", Actor.person("ibk.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
+		assertThatThrownBy(() -> loans.pay(new BankCode("IBK"), id, Won.of(1), today, "IBK-1", Actor.person("ibk.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOf(LoanNotFoundException.class);
 
 		assertThat(loans.entries(id)).hasSize(1);
-		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(400_000_000));
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().disbursed()).isEqualTo(Won.of(400_000_000));
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(400_000_000));
 	}
 
@@ -120,9 +121,9 @@ class LoansTests {
 	void aMistakenPaymentIsCorrectedByAReversalThatKeepsTheHistory() {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		DisbursementRecorded mistake = loans.pay("WOORI", id, FIVE_EOK, today, "WR-TYPO", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		DisbursementRecorded mistake = loans.pay(new BankCode("WOORI"), id, FIVE_EOK, today, "WR-TYPO", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 
-		DisbursementRecorded reversal = loans.reverse("WOORI", id, mistake.entryId(), "금액 오기입", Actor.person("woori.officer", Role.BANK_OFFICER),
+		DisbursementRecorded reversal = loans.reverse(new BankCode("WOORI"), id, mistake.entryId(), "금액 오기입", Actor.person("woori.officer", Role.BANK_OFFICER),
 				DisbursementChannel.PAGE);
 
 		assertThat(reversal.disbursedAfter()).isEqualTo(Won.ZERO);
@@ -131,7 +132,7 @@ class LoansTests {
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.ZERO);
 		assertThat(loans.entries(id)).extracting(DisbursementEntry::kind).containsExactly("PAYMENT", "REVERSAL");
 		assertThat(loans.entries(id).get(0).isReversed()).isTrue();
-		assertThatThrownBy(() -> loans.reverse("WOORI", id, mistake.entryId(), "다시", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
+		assertThatThrownBy(() -> loans.reverse(new BankCode("WOORI"), id, mistake.entryId(), "다시", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOf(LoanRuleException.class);
 		assertThatThrownBy(() -> jdbc.sql("delete from disbursement where application_id = :id")
 			.param("id", id.value())
@@ -144,22 +145,22 @@ class LoansTests {
 		ApplicationId repaid = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		ApplicationId cancelled = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		ApplicationId defaulted = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		loans.pay("WOORI", repaid, FIVE_EOK, today, "R-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
-		loans.pay("WOORI", defaulted, Won.of(100_000_000), today, "D-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay(new BankCode("WOORI"), repaid, FIVE_EOK, today, "R-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay(new BankCode("WOORI"), defaulted, Won.of(100_000_000), today, "D-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		assertThat(ledger.position(programme).committed()).isEqualTo(Won.of(1_500_000_000));
 
-		assertThatThrownBy(() -> loans.cancel("WOORI", repaid, Actor.person("woori.officer", Role.BANK_OFFICER))).isInstanceOf(LoanRuleException.class);
-		assertThatThrownBy(() -> loans.repaid("WOORI", cancelled, Actor.person("woori.officer", Role.BANK_OFFICER))).isInstanceOf(LoanRuleException.class);
-		loans.repaid("WOORI", repaid, Actor.person("woori.officer", Role.BANK_OFFICER));
-		loans.cancel("WOORI", cancelled, Actor.person("woori.officer", Role.BANK_OFFICER));
-		loans.defaulted("WOORI", defaulted, Actor.person("woori.officer", Role.BANK_OFFICER));
+		assertThatThrownBy(() -> loans.cancel(new BankCode("WOORI"), repaid, Actor.person("woori.officer", Role.BANK_OFFICER))).isInstanceOf(LoanRuleException.class);
+		assertThatThrownBy(() -> loans.repaid(new BankCode("WOORI"), cancelled, Actor.person("woori.officer", Role.BANK_OFFICER))).isInstanceOf(LoanRuleException.class);
+		loans.repaid(new BankCode("WOORI"), repaid, Actor.person("woori.officer", Role.BANK_OFFICER));
+		loans.cancel(new BankCode("WOORI"), cancelled, Actor.person("woori.officer", Role.BANK_OFFICER));
+		loans.defaulted(new BankCode("WOORI"), defaulted, Actor.person("woori.officer", Role.BANK_OFFICER));
 
 		CapacityPosition after = ledger.position(programme);
 		assertThat(after.committed()).isEqualTo(FIVE_EOK);
 		assertThat(after.disbursed()).isEqualTo(Won.of(600_000_000));
 		assertThat(List.of(fixtures.applicationStatus(repaid), fixtures.applicationStatus(cancelled),
 				fixtures.applicationStatus(defaulted))).containsExactly("REPAID", "CANCELLED", "DEFAULTED");
-		assertThatThrownBy(() -> loans.pay("WOORI", defaulted, Won.of(1), today, "D-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
+		assertThatThrownBy(() -> loans.pay(new BankCode("WOORI"), defaulted, Won.of(1), today, "D-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOf(LoanRuleException.class);
 	}
 
@@ -170,14 +171,14 @@ class LoansTests {
 		List<Callable<Object>> payments = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			String reference = "RACE-" + i;
-			payments.add(() -> loans.pay("WOORI", id, Won.of(30_000_000), today, reference, Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.API));
+			payments.add(() -> loans.pay(new BankCode("WOORI"), id, Won.of(30_000_000), today, reference, Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.API));
 		}
 
 		List<Object> outcomes = race(payments);
 
 		assertThat(outcomes).filteredOn(DisbursementRecorded.class::isInstance).hasSize(16);
 		assertThat(outcomes).filteredOn(LoanRuleException.class::isInstance).hasSize(24);
-		Loan loan = loans.find("WOORI", id).orElseThrow();
+		Loan loan = loans.find(new BankCode("WOORI"), id).orElseThrow();
 		assertThat(loan.disbursed()).isEqualTo(Won.of(480_000_000));
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(480_000_000));
 		assertThat(loans.entries(id)).hasSize(16);
@@ -189,7 +190,7 @@ class LoansTests {
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
 		List<Callable<Object>> recordings = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
-			recordings.add(() -> loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-TWICE", Actor.person("woori.officer", Role.BANK_OFFICER),
+			recordings.add(() -> loans.pay(new BankCode("WOORI"), id, Won.of(100_000_000), today, "WR-TWICE", Actor.person("woori.officer", Role.BANK_OFFICER),
 					DisbursementChannel.PAGE));
 		}
 
@@ -198,7 +199,7 @@ class LoansTests {
 		assertThat(outcomes).filteredOn(DisbursementRecorded.class::isInstance).hasSize(1);
 		assertThat(outcomes).filteredOn(PaymentReferenceUsedException.class::isInstance).hasSize(1);
 		assertThat(loans.entries(id)).singleElement().extracting(DisbursementEntry::reference).isEqualTo("WR-TWICE");
-		assertThat(loans.find("WOORI", id).orElseThrow().disbursed()).isEqualTo(Won.of(100_000_000));
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().disbursed()).isEqualTo(Won.of(100_000_000));
 		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(100_000_000));
 	}
 
@@ -206,7 +207,7 @@ class LoansTests {
 	void theDatabaseItselfHoldsEachReferenceOfALoanOnce() {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		long payment = loans.pay("WOORI", id, Won.of(100_000_000), today, "WR-ONCE", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
+		long payment = loans.pay(new BankCode("WOORI"), id, Won.of(100_000_000), today, "WR-ONCE", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
 			.entryId();
 		long second = jdbc.sql("insert into disbursement (application_id, kind, amount_won, disbursed_on, reference, "
 				+ "recorded_by, channel) values (:id, 'PAYMENT', 1000000, :on, 'WR-ONCE', 'test', 'PAGE') returning id")

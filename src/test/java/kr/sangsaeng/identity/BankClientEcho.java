@@ -19,7 +19,7 @@ class BankClientEcho {
 	@GetMapping
 	Map<String, Object> whoami(@AuthenticationPrincipal BankClient client) {
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("bank", client.bankCode());
+		answer.put("bank", client.bankCode().value());
 		answer.put("kind", client.bank().kind().name());
 		answer.put("organisationId", client.bank().id());
 		answer.put("tokenId", client.tokenId());

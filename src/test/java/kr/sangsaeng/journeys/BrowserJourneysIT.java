@@ -321,7 +321,7 @@ class BrowserJourneysIT {
 		assertThat(browser.text(By.cssSelector(".payment-card"))).contains("남은 실행 가능액은 5억 원입니다.");
 
 		pay("6억", "WR-2026-000120", "bank-loan-payment-refused");
-		assertThat(errorNextTo("amountWon")).contains("금액은 숫자로만 입력해 주세요");
+		assertThat(errorNextTo("amountWon")).contains("남은 실행 가능액 5억 원을 넘습니다");
 		assertThat(openData(programme)).as("a refused payment pays nothing").containsExactly(10_000_000_000L,
 				500_000_000L, 0L, 9_500_000_000L);
 

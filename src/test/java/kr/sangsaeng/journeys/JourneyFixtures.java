@@ -22,6 +22,7 @@ import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.LocalizedName;
@@ -139,7 +140,7 @@ final class JourneyFixtures {
 	 */
 	ApplicationId submitted(Sme sme, ProgrammeCode programme, Won amount) {
 		ApplicationId id = applications.startDraft(sme.applicant(), programme, new ApplicationContent(amount,
-				LoanPurpose.FACILITIES, 36, "WOORI", "프레스 설비를 들여 납품 물량을 늘리고 늘어난 매출로 상환합니다."));
+				LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "프레스 설비를 들여 납품 물량을 늘리고 늘어난 매출로 상환합니다."));
 		applications.addDocument(sme.applicant(), id, new UploadedDocument("사업계획서.pdf", "application/pdf", PDF));
 		applications.submit(sme.applicant(), id);
 		return id;

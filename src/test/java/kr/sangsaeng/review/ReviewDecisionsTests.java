@@ -24,6 +24,7 @@ import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
@@ -87,7 +88,7 @@ class ReviewDecisionsTests {
 		assertThat(guarantee.guaranteedAmount()).isEqualTo(Won.of(180_000_000));
 		assertThat(guarantee.yearlyFee()).isEqualTo(Won.of(2_160_000));
 		assertThat(guarantee.validUntil()).isEqualTo(guarantee.validFrom().plusMonths(24));
-		assertThat(guarantee.bankCode()).isEqualTo("WOORI");
+		assertThat(guarantee.bankCode()).isEqualTo(new BankCode("WOORI"));
 		assertThat(guarantees.ofApplication(id)).contains(guarantee);
 		assertThat(fixtures.status(id)).isEqualTo("APPROVED");
 		assertThat(ledger.position(programme).committed()).isEqualTo(Won.of(200_000_000));

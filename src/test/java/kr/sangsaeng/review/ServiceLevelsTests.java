@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.SeoulTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,9 +64,8 @@ class ServiceLevelsTests {
 
 	@Test
 	void eachAgencyHasItsTargetOrTheDefault() {
-		assertThat(levels.targetFor("K-SURE")).isEqualTo(7);
-		assertThat(levels.targetFor("k-sure")).isEqualTo(7);
-		assertThat(levels.targetFor("KODIT")).isEqualTo(5);
+		assertThat(levels.targetFor(new AgencyCode("K-SURE"))).isEqualTo(7);
+		assertThat(levels.targetFor(new AgencyCode("KODIT"))).isEqualTo(5);
 		assertThat(levels.targetFor(null)).isEqualTo(5);
 	}
 
@@ -75,24 +75,24 @@ class ServiceLevelsTests {
 		Instant fiveWorkingDaysAgo = seoul(2026, 11, 6, 16, 0);
 		Instant sixWorkingDaysAgo = seoul(2026, 11, 5, 16, 0);
 
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.SUBMITTED, fiveWorkingDaysAgo, now)).isFalse();
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.SUBMITTED, sixWorkingDaysAgo, now)).isTrue();
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.UNDER_REVIEW, sixWorkingDaysAgo, now)).isTrue();
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.RECOMMENDED, sixWorkingDaysAgo, now)).isTrue();
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.INFO_REQUESTED, sixWorkingDaysAgo, now))
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.SUBMITTED, fiveWorkingDaysAgo, now)).isFalse();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.SUBMITTED, sixWorkingDaysAgo, now)).isTrue();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.UNDER_REVIEW, sixWorkingDaysAgo, now)).isTrue();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.RECOMMENDED, sixWorkingDaysAgo, now)).isTrue();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.INFO_REQUESTED, sixWorkingDaysAgo, now))
 			.as("waits for the SME")
 			.isFalse();
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.APPROVED, sixWorkingDaysAgo, now)).isFalse();
-		assertThat(levels.isOverdue("K-SURE", ApplicationStatus.SUBMITTED, sixWorkingDaysAgo, now)).isFalse();
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.SUBMITTED, null, now)).isFalse();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.APPROVED, sixWorkingDaysAgo, now)).isFalse();
+		assertThat(levels.isOverdue(new AgencyCode("K-SURE"), ApplicationStatus.SUBMITTED, sixWorkingDaysAgo, now)).isFalse();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.SUBMITTED, null, now)).isFalse();
 	}
 
 	@Test
 	void theClockGivesNow() {
 		// Friday 10-2 to Monday 10-12: 10-6, 10-7, 10-8 and 10-12, as 10-5 and 10-9 are holidays
 		assertThat(levels.workingDaysSince(seoul(2026, 10, 2, 9, 0))).isEqualTo(4);
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.SUBMITTED, seoul(2026, 10, 1, 9, 0))).isFalse();
-		assertThat(levels.isOverdue("KODIT", ApplicationStatus.SUBMITTED, seoul(2026, 9, 30, 9, 0))).isTrue();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.SUBMITTED, seoul(2026, 10, 1, 9, 0))).isFalse();
+		assertThat(levels.isOverdue(new AgencyCode("KODIT"), ApplicationStatus.SUBMITTED, seoul(2026, 9, 30, 9, 0))).isTrue();
 	}
 
 	@Test
@@ -100,11 +100,11 @@ class ServiceLevelsTests {
 		for (Instant now : new Instant[] { seoul(2026, 10, 12, 10, 0), seoul(2026, 10, 10, 23, 0),
 				seoul(2026, 10, 6, 0, 5), seoul(2026, 11, 30, 18, 0) }) {
 			for (String agency : new String[] { "KODIT", "K-SURE" }) {
-				Instant cutOff = levels.overdueIfSubmittedBefore(agency, now);
+				Instant cutOff = levels.overdueIfSubmittedBefore(new AgencyCode(agency), now);
 				for (int hours = 0; hours < 24 * 40; hours += 7) {
 					Instant submitted = now.minusSeconds(hours * 3600L);
 					assertThat(submitted.isBefore(cutOff)).as("%s submitted %s, now %s", agency, submitted, now)
-						.isEqualTo(levels.isOverdue(agency, ApplicationStatus.SUBMITTED, submitted, now));
+						.isEqualTo(levels.isOverdue(new AgencyCode(agency), ApplicationStatus.SUBMITTED, submitted, now));
 				}
 			}
 		}

@@ -22,7 +22,7 @@ public class ApplicationForm {
 		form.amount = String.format("%,d", application.amount().value());
 		form.purpose = application.purpose().name();
 		form.termMonths = Integer.toString(application.termMonths());
-		form.bankCode = application.bankCode();
+		form.bankCode = application.bankCode() == null ? "" : application.bankCode().value();
 		form.businessPlan = application.businessPlan();
 		return form;
 	}

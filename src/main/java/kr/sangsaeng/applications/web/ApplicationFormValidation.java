@@ -7,6 +7,7 @@ import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.program.ProgrammeTerms;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.shared.WonInput;
@@ -64,7 +65,8 @@ final class ApplicationFormValidation {
 		else {
 			term = Integer.parseInt(months);
 		}
-		if (!programme.isLentBy(form.getBankCode() == null ? "" : form.getBankCode())) {
+		BankCode bank = BankCode.isWellFormed(form.getBankCode()) ? new BankCode(form.getBankCode()) : null;
+		if (bank == null || !programme.isLentBy(bank)) {
 			errors.rejectValue("bankCode", "application.form.error.bank");
 		}
 		String plan = form.getBusinessPlan() == null ? "" : form.getBusinessPlan().strip();
@@ -80,7 +82,7 @@ final class ApplicationFormValidation {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new ApplicationContent(amount, purpose, term, form.getBankCode(), plan);
+		return new ApplicationContent(amount, purpose, term, bank, plan);
 	}
 
 }

@@ -41,7 +41,7 @@ record Actor(String username, String role, String organisationCode) {
 			return new Actor(user.getUsername(), user.role().name(), user.organisation().code());
 		}
 		if (authentication.getPrincipal() instanceof BankClient client) {
-			return new Actor(client.getName(), BankClient.ROLE, client.bankCode());
+			return new Actor(client.getName(), BankClient.ROLE, client.bankCode().value());
 		}
 		String role = authentication.getAuthorities()
 			.stream()

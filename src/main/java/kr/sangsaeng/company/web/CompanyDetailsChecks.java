@@ -15,6 +15,7 @@ import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -140,7 +141,7 @@ class CompanyDetailsChecks {
 			return null;
 		}
 		try {
-			Won revenue = Won.parse(digits(typed));
+			Won revenue = WonInput.parse(typed);
 			if (revenue.isGreaterThan(LARGEST_REVENUE)) {
 				errors.rejectValue("annualRevenue", "won.invalid.too-large");
 				return null;

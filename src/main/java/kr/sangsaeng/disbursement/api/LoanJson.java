@@ -17,7 +17,8 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 		Instant issuedAt, List<DisbursementJson> disbursements) {
 
 	static LoanJson of(Loan loan) {
-		return new LoanJson(loan.id().value(), loan.guaranteeNumber(), loan.programmeCode().value(), loan.agencyCode(),
+		return new LoanJson(loan.id().value(), loan.guaranteeNumber(), loan.programmeCode().value(),
+				loan.agencyCode().value(),
 				loan.companyName(), loan.businessNumber(), loan.approved().value(), loan.disbursed().value(),
 				loan.remaining().value(), loan.status().name(), loan.issuedAt(), null);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
+import kr.sangsaeng.program.ProgrammeCode;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -29,7 +30,7 @@ public class LoanFilter {
 	/**
 	 * The search as the loans service reads it, among the loans of {@code programmes}.
 	 */
-	Loans.Filter toFilter(Collection<String> programmes) {
+	Loans.Filter toFilter(Collection<ProgrammeCode> programmes) {
 		return new Loans.Filter(chosenStatus(), chosenProgramme(programmes), searchText());
 	}
 
@@ -40,8 +41,9 @@ public class LoanFilter {
 			.orElse(null);
 	}
 
-	String chosenProgramme(Collection<String> programmes) {
-		return programmes.contains(strip(programme)) ? strip(programme) : null;
+	ProgrammeCode chosenProgramme(Collection<ProgrammeCode> programmes) {
+		ProgrammeCode chosen = ProgrammeCode.isWellFormed(strip(programme)) ? new ProgrammeCode(strip(programme)) : null;
+		return programmes.contains(chosen) ? chosen : null;
 	}
 
 	public String searchText() {
@@ -61,7 +63,7 @@ public class LoanFilter {
 	/**
 	 * Whether a filter was given that is not one of the choices offered, so was left out.
 	 */
-	boolean hasIgnoredValues(Collection<String> programmes) {
+	boolean hasIgnoredValues(Collection<ProgrammeCode> programmes) {
 		return (!strip(status).isEmpty() && chosenStatus() == null)
 				|| (!strip(programme).isEmpty() && chosenProgramme(programmes) == null)
 				|| (!strip(page).isEmpty() && !strip(page).matches("[0-9]{1,6}"));

@@ -8,7 +8,9 @@ import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.BankCode;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,12 +39,12 @@ class LoanListController {
 	@GetMapping("/disbursements")
 	String list(@ModelAttribute("filters") LoanFilter filters, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
-		String bank = user.organisation().code();
+		BankCode bank = user.organisation().bankCode();
 		List<ProgrammeSummary> programmes = catalogue.all();
 		List<ProgrammeSummary> lentByBank = programmes.stream()
 			.filter(candidate -> candidate.isLentBy(bank))
 			.toList();
-		List<String> codes = lentByBank.stream().map(candidate -> candidate.code().value()).toList();
+		List<ProgrammeCode> codes = lentByBank.stream().map(ProgrammeSummary::code).toList();
 		Loans.Page result = loans.ofBank(bank, filters.toFilter(codes), filters.pageNumber());
 		Map<LoanStatus, Long> counts = loans.countsByStatus(bank);
 		model.addAttribute("result", result);

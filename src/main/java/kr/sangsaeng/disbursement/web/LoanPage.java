@@ -16,6 +16,7 @@ import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.SeoulTime;
 
@@ -89,8 +90,8 @@ class LoanPage {
 		return loans.find(bank(user), id).orElseThrow(LoanNotFoundException::new);
 	}
 
-	static String bank(SignedInUser user) {
-		return user.organisation().code();
+	static BankCode bank(SignedInUser user) {
+		return user.organisation().bankCode();
 	}
 
 }

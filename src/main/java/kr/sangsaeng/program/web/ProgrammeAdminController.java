@@ -1,7 +1,5 @@
 package kr.sangsaeng.program.web;
 
-import java.util.Arrays;
-
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.ProgrammeAdministration;
@@ -21,12 +19,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Programme set-up for administrators: list, create, edit, move through the programme's life, delete a draft.
- * Capacity and the intake limit have controllers of their own.
+ * Programme set-up for administrators: list, create, edit, delete a draft. Its status, capacity and intake limit
+ * have controllers of their own.
  */
 @Controller
 @RequestMapping("/admin/programmes")
@@ -111,60 +108,6 @@ class ProgrammeAdminController {
 		}
 		redirect.addFlashAttribute("notice", "programme.admin.saved");
 		return ProgrammeAdminPages.redirectTo(saved);
-	}
-
-	/**
-	 * What moving the programme to {@code target} will change, with a field for the reason: nothing moves before
-	 * the administrator confirms.
-	 */
-	@GetMapping("/{code}/status")
-	String confirmStatus(@PathVariable String code, @RequestParam(required = false) String target, Model model,
-			RedirectAttributes redirect) {
-		ProgrammeSummary programme = pages.existing(code);
-		ProgrammeStatus status = statusNamed(target);
-		if (status == null || !programme.status().canMoveTo(status)) {
-			redirect.addFlashAttribute("problem", refusal(programme, status));
-			return ProgrammeAdminPages.redirectTo(programme.code());
-		}
-		StatusChangeForm form = new StatusChangeForm();
-		form.setTarget(status.name());
-		return pages.statusConfirmation(programme, status, form, model);
-	}
-
-	@PostMapping("/{code}/status")
-	String changeStatus(@PathVariable String code, @ModelAttribute("statusChangeForm") StatusChangeForm form,
-			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
-			RedirectAttributes redirect) {
-		ProgrammeSummary programme = pages.existing(code);
-		ProgrammeStatus status = statusNamed(form.getTarget());
-		if (status == null || !programme.status().canMoveTo(status)) {
-			redirect.addFlashAttribute("problem", refusal(programme, status));
-			return ProgrammeAdminPages.redirectTo(programme.code());
-		}
-		String reason = Reasons.check(form.getReason(), "reason", "programme.confirm.error.reason", errors);
-		if (errors.hasErrors() || !form.isConfirmed()) {
-			return pages.statusConfirmation(programme, status, form, model);
-		}
-		try {
-			administration.moveTo(programme.code(), status, reason, user.getUsername());
-			redirect.addFlashAttribute("notice", "programme.admin.status." + status.name());
-		}
-		catch (ProgrammeRuleException refused) {
-			redirect.addFlashAttribute("problem", refused.messageKey());
-		}
-		return ProgrammeAdminPages.redirectTo(programme.code());
-	}
-
-	private static ProgrammeStatus statusNamed(String name) {
-		return Arrays.stream(ProgrammeStatus.values())
-			.filter(candidate -> candidate.name().equals(name))
-			.findFirst()
-			.orElse(null);
-	}
-
-	private static String refusal(ProgrammeSummary programme, ProgrammeStatus target) {
-		return target == null ? "programme.rule.unknownStatus"
-				: "programme.rule.transition." + programme.status().name() + "." + target.name();
 	}
 
 	@PostMapping("/{code}/delete")

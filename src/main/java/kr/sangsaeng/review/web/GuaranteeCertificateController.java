@@ -83,7 +83,7 @@ class GuaranteeCertificateController {
 			.orElseThrow(ApplicationNotFoundException::new)
 			.application();
 		if (user.organisation().kind() != OrganisationKind.BANK
-				|| !user.organisation().code().equals(application.bankCode())) {
+				|| !user.organisation().isBank(application.bankCode())) {
 			throw new ApplicationNotFoundException();
 		}
 		return certificate(application);
@@ -95,10 +95,10 @@ class GuaranteeCertificateController {
 			.orElseThrow(ApplicationNotFoundException::new);
 		LocalizedName agency = institutions.agencies()
 			.stream()
-			.filter(candidate -> candidate.code().equals(guarantee.agencyCode()))
+			.filter(candidate -> candidate.code().equals(guarantee.agencyCode().value()))
 			.map(Institutions.Institution::name)
 			.findFirst()
-			.orElse(new LocalizedName(guarantee.agencyCode(), guarantee.agencyCode()));
+			.orElse(new LocalizedName(guarantee.agencyCode().value(), guarantee.agencyCode().value()));
 		byte[] pdf = renderer.render(new CertificateContent(guarantee.number(), agency,
 				programme.bankName(guarantee.bankCode()), programme.name(), guarantee.companyName(),
 				new BusinessRegistrationNumber(guarantee.businessNumber()).formatted(),

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import kr.sangsaeng.applications.ApplicationQueue.Sort;
 import kr.sangsaeng.applications.ApplicationQueue;
 import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Region;
@@ -84,7 +85,7 @@ public class QueueFilter {
 	 * @param me the username of the reviewer, for the applications assigned to them
 	 * @param overdue which applications are overdue now
 	 */
-	ApplicationQueue.Query toQuery(Collection<String> programmes, String me, ApplicationQueue.Waiting overdue,
+	ApplicationQueue.Query toQuery(Collection<ProgrammeCode> programmes, String me, ApplicationQueue.Waiting overdue,
 			Errors errors) {
 		Won minAmount = amount("min", min, errors);
 		Won maxAmount = amount("max", max, errors);
@@ -108,8 +109,9 @@ public class QueueFilter {
 				pageNumber());
 	}
 
-	String chosenProgramme(Collection<String> programmes) {
-		return programmes.contains(programme) ? programme : null;
+	ProgrammeCode chosenProgramme(Collection<ProgrammeCode> programmes) {
+		ProgrammeCode chosen = ProgrammeCode.isWellFormed(programme) ? new ProgrammeCode(programme) : null;
+		return programmes.contains(chosen) ? chosen : null;
 	}
 
 	/**

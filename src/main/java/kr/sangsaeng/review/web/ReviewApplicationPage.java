@@ -1,18 +1,13 @@
 package kr.sangsaeng.review.web;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.RejectionReason;
-import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
-import kr.sangsaeng.review.ReviewAction;
 import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewFile;
 import kr.sangsaeng.review.ReviewPages;
@@ -37,13 +32,10 @@ class ReviewApplicationPage {
 
 	private final ReviewPages pages;
 
-	private final Accounts accounts;
-
 	private final Clock clock;
 
-	ReviewApplicationPage(ReviewPages pages, Accounts accounts, Clock clock) {
+	ReviewApplicationPage(ReviewPages pages, Clock clock) {
 		this.pages = pages;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -93,35 +85,13 @@ class ReviewApplicationPage {
 				&& (review.isAssignedTo(user) || review.canBeReassignedBy(user)));
 		model.addAttribute("mayReassign", review.canBeReassignedBy(user));
 		model.addAttribute("colleagues", review.canBeReassignedBy(user) ? file.colleagues() : List.of());
-		model.addAttribute("staffNames", staffNames(review));
+		model.addAttribute("staffNames", file.staffNames());
 		model.addAttribute("reasons", RejectionReason.values());
 		model.addAttribute("workingDays", file.workingDays());
 		model.addAttribute("targetDays", file.targetDays());
 		model.addAttribute("overdue", file.overdue());
 		model.addAttribute("panel", panel);
 		return DETAIL_VIEW;
-	}
-
-	/**
-	 * The names of everyone the page mentions by username: who holds the application, who did what in its review
-	 * and who recommended and approved its guarantee, also colleagues who have left the agency since.
-	 */
-	private Map<String, String> staffNames(ReviewCase review) {
-		Set<String> usernames = new HashSet<>();
-		usernames.add(review.application().assignee());
-		for (ReviewAction action : review.actions()) {
-			usernames.add(action.actor().name());
-			usernames.add(action.assignee());
-		}
-		if (review.recommendation() != null) {
-			usernames.add(review.recommendation().actor().name());
-		}
-		if (review.guarantee() != null) {
-			usernames.add(review.guarantee().approvedBy());
-			usernames.add(review.guarantee().recommendedBy());
-		}
-		usernames.remove(null);
-		return accounts.displayNames(usernames);
 	}
 
 	static String redirectTo(ApplicationId id) {

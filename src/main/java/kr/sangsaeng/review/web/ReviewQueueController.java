@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +13,10 @@ import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.review.ServiceLevels;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.SeoulTime;
@@ -59,18 +60,18 @@ class ReviewQueueController {
 	@GetMapping("/review")
 	String queue(@ModelAttribute("filters") QueueFilter filters, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
-		String agency = user.organisation().code();
+		AgencyCode agency = user.organisation().agencyCode();
 		List<ProgrammeSummary> programmes = catalogue.all()
 			.stream()
 			.filter(candidate -> candidate.isGuaranteedBy(agency))
 			.toList();
-		List<String> codes = programmes.stream().map(candidate -> candidate.code().value()).toList();
+		List<ProgrammeCode> codes = programmes.stream().map(ProgrammeSummary::code).toList();
 		Instant now = serviceLevels.now();
 		ApplicationQueue.Waiting overdue = new ApplicationQueue.Waiting(serviceLevels.runningStatuses(),
 				serviceLevels.overdueIfSubmittedBefore(agency, now));
 		ApplicationQueue.Query query = filters.toQuery(codes, user.getUsername(), overdue, errors);
 		ApplicationQueue.Page result = queue.search(query);
-		String chosenProgramme = query.programme();
+		ProgrammeCode chosenProgramme = query.programme();
 		model.addAttribute("programmes", programmes);
 		model.addAttribute("programmeNames", programmes.stream()
 			.collect(Collectors.toMap(candidate -> candidate.code().value(), ProgrammeSummary::name)));
@@ -95,7 +96,7 @@ class ReviewQueueController {
 		return QUEUE_VIEW;
 	}
 
-	private List<QueueRow> rows(List<ApplicationQueue.Line> lines, String agency, String me, Instant now) {
+	private List<QueueRow> rows(List<ApplicationQueue.Line> lines, AgencyCode agency, String me, Instant now) {
 		Map<String, String> names = accounts.displayNames(lines.stream()
 			.map(ApplicationQueue.Line::assignee)
 			.filter(Objects::nonNull)
@@ -106,7 +107,7 @@ class ReviewQueueController {
 					: names.getOrDefault(line.assignee(), line.assignee());
 			return new QueueRow(line, waits ? serviceLevels.workingDaysBetween(line.submittedAt(), now) : null,
 					serviceLevels.isOverdue(agency, line.status(), line.submittedAt(), now),
-					Elapsed.between(line.lastActionAt(), now), assigneeName, me.equals(line.assignee()));
+					QueueRow.Elapsed.between(line.lastActionAt(), now), assigneeName, me.equals(line.assignee()));
 		}).toList();
 	}
 
@@ -114,41 +115,6 @@ class ReviewQueueController {
 	 * An option of a list: the value sent and the message key of its label.
 	 */
 	record Choice(String value, String messageKey) {
-	}
-
-	/**
-	 * One line of the queue as the page shows it.
-	 *
-	 * @param workingDays the working days the application has waited since submission, while it waits
-	 * @param assigneeName the name of the person working on it, or {@code null}
-	 * @param mine whether the reader works on it
-	 */
-	record QueueRow(ApplicationQueue.Line line, Integer workingDays, boolean overdue, Elapsed sinceLastAction,
-			String assigneeName, boolean mine) {
-	}
-
-	/**
-	 * How long ago something happened, in the largest whole unit: minutes, hours or days.
-	 */
-	record Elapsed(String messageKey, long amount) {
-
-		static Elapsed between(Instant moment, Instant now) {
-			if (moment == null) {
-				return null;
-			}
-			Duration elapsed = Duration.between(moment, now);
-			if (elapsed.toMinutes() < 1) {
-				return new Elapsed("review.queue.ago.now", 0);
-			}
-			if (elapsed.toHours() < 1) {
-				return new Elapsed("review.queue.ago.minutes", elapsed.toMinutes());
-			}
-			if (elapsed.toDays() < 1) {
-				return new Elapsed("review.queue.ago.hours", elapsed.toHours());
-			}
-			return new Elapsed("review.queue.ago.days", elapsed.toDays());
-		}
-
 	}
 
 }
