@@ -1,5 +1,6 @@
 package kr.sangsaeng.program;
 
+import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,14 @@ public record ProgrammeCode(String value) {
 
 	public static boolean isWellFormed(String value) {
 		return value != null && FORMAT.matcher(value).matches();
+	}
+
+	/**
+	 * The one of {@code offered} that {@code typed} names, or {@code null} when it names none of them.
+	 */
+	public static ProgrammeCode chosenAmong(Collection<ProgrammeCode> offered, String typed) {
+		ProgrammeCode chosen = isWellFormed(typed) ? new ProgrammeCode(typed) : null;
+		return offered.contains(chosen) ? chosen : null;
 	}
 
 	@Override

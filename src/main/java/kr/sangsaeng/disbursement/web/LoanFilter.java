@@ -42,8 +42,7 @@ public class LoanFilter {
 	}
 
 	ProgrammeCode chosenProgramme(Collection<ProgrammeCode> programmes) {
-		ProgrammeCode chosen = ProgrammeCode.isWellFormed(strip(programme)) ? new ProgrammeCode(strip(programme)) : null;
-		return programmes.contains(chosen) ? chosen : null;
+		return ProgrammeCode.chosenAmong(programmes, strip(programme));
 	}
 
 	public String searchText() {

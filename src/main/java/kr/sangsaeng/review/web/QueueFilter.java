@@ -110,8 +110,7 @@ public class QueueFilter {
 	}
 
 	ProgrammeCode chosenProgramme(Collection<ProgrammeCode> programmes) {
-		ProgrammeCode chosen = ProgrammeCode.isWellFormed(programme) ? new ProgrammeCode(programme) : null;
-		return programmes.contains(chosen) ? chosen : null;
+		return ProgrammeCode.chosenAmong(programmes, programme);
 	}
 
 	/**
