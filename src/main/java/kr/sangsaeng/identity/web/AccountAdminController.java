@@ -83,7 +83,10 @@ class AccountAdminController {
 		else if (reason.codePointCount(0, reason.length()) > REASON_LIMIT) {
 			errors.rejectValue("reason", "account.disable.error.reasonTooLong", new Object[] { REASON_LIMIT }, null);
 		}
-		if (errors.hasErrors() || !form.isConfirmed()) {
+		if (!form.isConfirmed() && !errors.hasFieldErrors("confirmed")) {
+			errors.rejectValue("confirmed", "form.confirmAgain");
+		}
+		if (errors.hasErrors()) {
 			return confirmation(account, form, model);
 		}
 		accounts.disable(id, reason, user);

@@ -65,7 +65,8 @@ class ProgrammeStatusController {
 			return ProgrammeAdminPages.redirectTo(programme.code());
 		}
 		String reason = Reasons.check(form.getReason(), "reason", "programme.confirm.error.reason", errors);
-		if (errors.hasErrors() || !form.isConfirmed()) {
+		Reasons.confirmed(form.isConfirmed(), errors);
+		if (errors.hasErrors()) {
 			return pages.statusConfirmation(programme, status, form, model);
 		}
 		try {

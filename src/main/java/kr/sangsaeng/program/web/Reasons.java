@@ -27,4 +27,14 @@ final class Reasons {
 		return stripped;
 	}
 
+	/**
+	 * An error on the hidden {@code confirmed} field when the post did not carry the confirmation the page sends,
+	 * so that the page asks again instead of showing itself unchanged.
+	 */
+	static void confirmed(boolean confirmed, Errors errors) {
+		if (!confirmed && !errors.hasFieldErrors("confirmed")) {
+			errors.rejectValue("confirmed", "form.confirmAgain");
+		}
+	}
+
 }
