@@ -24,7 +24,6 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.company.internal.PartnerImports;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
@@ -38,6 +37,7 @@ import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

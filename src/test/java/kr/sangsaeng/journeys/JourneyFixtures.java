@@ -9,7 +9,6 @@ import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.company.CompanyDetails;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.CompanySignUp;
@@ -27,6 +26,7 @@ import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Region;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.i18n.LocaleContextHolder;
