@@ -33,6 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -222,9 +223,10 @@ public class OwnershipCertificates {
 	}
 
 	/**
-	 * The number of certificates waiting, for the badge in an agency officer's navigation; 0 for anyone else.
+	 * The number of certificates waiting, for the badge in an agency officer's navigation; 0 for anyone else. One
+	 * statement, so it opens no transaction of its own beside the one the page reads what it shows in.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long pendingCountForCurrentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
