@@ -24,13 +24,17 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
+import kr.sangsaeng.company.CompanyDetails;
+import kr.sangsaeng.company.CompanyProfiles;
+import kr.sangsaeng.company.CompanySignUp;
+import kr.sangsaeng.company.OwnershipCertificates;
 import kr.sangsaeng.company.internal.PartnerImports;
 import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.identity.internal.BankApiTokens;
 import kr.sangsaeng.identity.internal.IssuedBankApiToken;
 import kr.sangsaeng.program.ProgrammeAdministration;
@@ -40,8 +44,13 @@ import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.SeoulTime;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,6 +126,12 @@ class AccessMatrixTests {
 
 	@Autowired
 	BankApiTokens bankApiTokens;
+
+	@Autowired
+	CompanyProfiles profiles;
+
+	@Autowired
+	OwnershipCertificates certificates;
 
 	@Test
 	void everyRouteOfTheApplicationHasALineInTheAccessMatrix() {
@@ -487,11 +502,47 @@ class AccessMatrixTests {
 				"admin")
 			.toString());
 		values.put("token", Long.toString(ibk.token().id()));
+		values.put("ownCertificate", Long.toString(confirmedCertificateOf(sme)));
+		values.put("certificate", Long.toString(pendingCertificate()));
+		values.put("certificateToConfirm", Long.toString(pendingCertificate()));
+		values.put("certificateToRefuse", Long.toString(pendingCertificate()));
 		values.put("account", Long.toString(jdbc.sql("select id from user_account where username = :username")
 			.param("username", smeWithAccount().username())
 			.query(Long.class)
 			.single()));
 		return new Fixtures(sme, otherSme, values, ibk.secret());
+	}
+
+	/**
+	 * The business registration certificate a verified SME proved its number with, decided before this test.
+	 */
+	private long confirmedCertificateOf(Applicant sme) {
+		return jdbc.sql("insert into ownership_certificate (organisation_id, business_number, file_name, media_type, "
+				+ "size_bytes, sha256, content, uploaded_by, uploaded_at, status, decided_by, decided_at) values "
+				+ "(:organisation, :number, 'certificate.pdf', 'application/pdf', :size, :sha, :content, :by, now(), "
+				+ "'CONFIRMED', 'kodit.reviewer', now()) returning id")
+			.param("organisation", sme.organisationId())
+			.param("number", sme.businessNumber())
+			.param("size", pdf().content().length)
+			.param("sha", "0".repeat(64))
+			.param("content", pdf().content())
+			.param("by", sme.username())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * A certificate waiting for a check, uploaded by a company that signed up with a number of its own.
+	 */
+	private long pendingCertificate() {
+		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber());
+		SignedInUser claimant = profiles.register(new CompanySignUp(number,
+				"claimant-" + number.digits() + "@matrix.example",
+				PASSWORD, new CompanyDetails(new LocalizedName("(주)행렬인증", "Matrix Proof"), "김행렬",
+						IndustrySection.C, Region.SEOUL, 12, Won.of(1_000_000_000), LocalDate.of(2015, 1, 5),
+						"02-123-4567")));
+		return certificates.upload(claimant, new UploadedDocument("사업자등록증.pdf", "application/pdf", pdf().content()))
+			.id();
 	}
 
 	private Applicant smeWithAccount() {

@@ -29,6 +29,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.disbursement.DisbursementChannel;
+import kr.sangsaeng.company.OwnershipCertificates;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
@@ -43,6 +44,7 @@ import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +91,9 @@ class HostileInputIT {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	OwnershipCertificates certificates;
 
 	@Autowired
 	Loans loans;
@@ -246,6 +251,10 @@ class HostileInputIT {
 				new Target("company profile", sme.username(), () -> "/company/profile", "/company/profile"),
 				new Target("ownership code", claimant.username(), () -> "/company/verification",
 						"/company/verification/confirm"),
+				// each accepted refusal decides its certificate: every load of the page gets one still waiting
+				new Target("certificate refusal", "kodit.reviewer",
+						() -> "/agency/registration-certificates/" + pendingCertificate(), "/refuse",
+						Map.of("reason", () -> "사업자등록증의 대표자 이름이 가입 정보와 다릅니다.")),
 				new Target("application draft", sme.username(), () -> "/applications/" + draft.value() + "/edit",
 						"/applications/" + draft.value()),
 				new Target("application answer", "answerer", this::applicationAwaitingAnswer, "/answer",
@@ -860,6 +869,41 @@ class HostileInputIT {
 			.findFirst()
 			.orElseThrow();
 		byte[] pdf = utf8("%PDF-1.4\n%%EOF\n");
+		byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
+		refusesLyingUploads(caller, upload);
+		List<String> hostileNames = List.of("<script>hostile(42)</script>.pdf", "\"><img src=x onerror=hostile(43)>.pdf",
+				"../../../../etc/passwd.pdf", "제출\r\n서류.pdf", "a".repeat(500) + ".pdf", "=HYPERLINK(\"http://evil.example\").pdf");
+		for (String name : hostileNames) {
+			Multipart body = new Multipart().field("_csrf", utf8(caller.csrf()));
+			body.file(upload.fileFields().get(0), name, "application/pdf", pdf);
+			HttpResponse<String> answer = send(caller, upload.action(), body);
+			assertThat(answer.statusCode()).as(name).isLessThan(500);
+		}
+		HttpResponse<String> detail = caller.send(get(page));
+		assertThat(unescapedScripts(detail.body())).as("file names on the application's page").isEmpty();
+		assertThat(jdbc.sql("select count(*) from application_document where file_name like '%/%' "
+				+ "and application_id = :id").param("id", draft.value()).query(Long.class).single())
+			.as("no stored file name keeps a path").isZero();
+
+		Map<String, String> before = tables.now();
+		Multipart whole = new Multipart().field("_csrf", utf8(caller.csrf()));
+		for (int i = 0; i < 7; i++) {
+			whole.file(upload.fileFields().get(0), "plan" + i + ".pdf", "application/pdf", tooLarge);
+		}
+		HttpResponse<String> tooMuch = send(caller, upload.action(), whole);
+		assertThat(tooMuch.statusCode()).as("an upload over the request limit").isEqualTo(303);
+		assertThat(tooMuch.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(
+				location -> assertThat(location).endsWith(page + "?tooLarge"));
+		assertThat(tables.changedSince(before)).as("an upload over the request limit saves nothing").isEmpty();
+	}
+
+	/**
+	 * Sends {@code upload} files that lie about what they are, are empty or too large: each is refused with a message
+	 * and saves nothing.
+	 */
+	private void refusesLyingUploads(Caller caller, HtmlForm upload) {
+		byte[] pdf = utf8("%PDF-1.4\n%%EOF\n");
 		byte[] exe = new byte[2048];
 		exe[0] = 'M';
 		exe[1] = 'Z';
@@ -890,30 +934,70 @@ class HostileInputIT {
 			assertThat(shown).as(file.what() + " is refused with a message").containsAnyOf("invalid-feedback", "alert-danger");
 			assertThat(tables.changedSince(before)).as(file.what() + " saves nothing").isEmpty();
 		}
-		List<String> hostileNames = List.of("<script>hostile(42)</script>.pdf", "\"><img src=x onerror=hostile(43)>.pdf",
-				"../../../../etc/passwd.pdf", "제출\r\n서류.pdf", "a".repeat(500) + ".pdf", "=HYPERLINK(\"http://evil.example\").pdf");
-		for (String name : hostileNames) {
+	}
+
+	@Test
+	void certificatesThatLieAreRefusedNextToTheFieldAndHostileNamesShowEscaped() {
+		Applicant claimant = sampleData.smeWithAccount(PASSWORD);
+		jdbc.sql("update organisation set verification = 'UNVERIFIED' where id = :id")
+			.param("id", claimant.organisationId())
+			.update();
+		Caller caller = Caller.signIn(port, claimant.username(), PASSWORD);
+		HtmlForm upload = HtmlForm.on(caller.send(get("/company/verification")).body(), "post")
+			.stream()
+			.filter(form -> form.action().endsWith("/company/verification/certificate"))
+			.findFirst()
+			.orElseThrow();
+		refusesLyingUploads(caller, upload);
+
+		Caller visitor = Caller.anonymous(port);
+		HtmlForm signUp = HtmlForm.on(visitor.send(get("/register")).body(), "post")
+			.stream()
+			.filter(form -> form.action().endsWith("/register"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(signUp.multipart()).as("sign-up takes a certificate").isTrue();
+		Map<String, String> before = tables.now();
+		Multipart lying = new Multipart().field("_csrf", utf8(visitor.csrf()));
+		SampleData.signUpForm(TestSmes.validBusinessNumber(), "(주)거짓증명", "김거짓",
+				"liar-" + UUID.randomUUID() + "@example.kr", PASSWORD)
+			.forEach((name, value) -> lying.field(name, utf8(value)));
+		lying.file("certificate", "사업자등록증.pdf", "application/pdf", utf8("<html><script>hostile(44)</script>"));
+		HttpResponse<String> refused = send(visitor, signUp.action(), lying);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("certificate-error", "is-invalid");
+		assertThat(tables.changedSince(before)).as("a sign-up with a lying certificate signs nobody up").isEmpty();
+
+		byte[] pdf = utf8("%PDF-1.4\n%%EOF\n");
+		for (String name : List.of("<script>hostile(45)</script>.pdf", "\"><img src=x onerror=hostile(46)>.pdf",
+				"../../../../etc/passwd.pdf", "=HYPERLINK(\"http://evil.example\").pdf")) {
 			Multipart body = new Multipart().field("_csrf", utf8(caller.csrf()));
 			body.file(upload.fileFields().get(0), name, "application/pdf", pdf);
-			HttpResponse<String> answer = send(caller, upload.action(), body);
-			assertThat(answer.statusCode()).as(name).isLessThan(500);
+			assertThat(send(caller, upload.action(), body).statusCode()).as(name).isLessThan(500);
+			assertThat(unescapedScripts(caller.send(get("/company/verification")).body())).as(name).isEmpty();
 		}
-		HttpResponse<String> detail = caller.send(get(page));
-		assertThat(unescapedScripts(detail.body())).as("file names on the application's page").isEmpty();
-		assertThat(jdbc.sql("select count(*) from application_document where file_name like '%/%' "
-				+ "and application_id = :id").param("id", draft.value()).query(Long.class).single())
-			.as("no stored file name keeps a path").isZero();
+		long certificate = jdbc.sql("select max(id) from ownership_certificate where organisation_id = :organisation")
+			.param("organisation", claimant.organisationId())
+			.query(Long.class)
+			.single();
+		HttpResponse<String> check = callerFor("kodit.reviewer")
+			.send(get("/agency/registration-certificates/" + certificate));
+		assertThat(check.statusCode()).isEqualTo(200);
+		assertThat(unescapedScripts(check.body())).as("the officer's check page").isEmpty();
+		assertThat(unescapedScripts(callerFor("kodit.reviewer").send(get("/agency/registration-certificates")).body()))
+			.isEmpty();
+	}
 
-		Map<String, String> before = tables.now();
-		Multipart whole = new Multipart().field("_csrf", utf8(caller.csrf()));
-		for (int i = 0; i < 7; i++) {
-			whole.file(upload.fileFields().get(0), "plan" + i + ".pdf", "application/pdf", tooLarge);
-		}
-		HttpResponse<String> tooMuch = send(caller, upload.action(), whole);
-		assertThat(tooMuch.statusCode()).as("an upload over the request limit").isEqualTo(303);
-		assertThat(tooMuch.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(
-				location -> assertThat(location).endsWith(page + "?tooLarge"));
-		assertThat(tables.changedSince(before)).as("an upload over the request limit saves nothing").isEmpty();
+	/**
+	 * A certificate waiting for a check, uploaded by a company that has not proved its number.
+	 */
+	private long pendingCertificate() {
+		Applicant claimant = sampleData.smeWithAccount(PASSWORD);
+		jdbc.sql("update organisation set verification = 'UNVERIFIED' where id = :id")
+			.param("id", claimant.organisationId())
+			.update();
+		return certificates.upload(accounts.account(claimant.username()).orElseThrow(),
+				new UploadedDocument("사업자등록증.pdf", "application/pdf", utf8("%PDF-1.4\n%%EOF\n"))).id();
 	}
 
 	@Test

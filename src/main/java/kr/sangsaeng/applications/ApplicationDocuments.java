@@ -6,6 +6,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import kr.sangsaeng.shared.StoredDocument;
+import kr.sangsaeng.shared.UploadedDocument;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -18,10 +18,12 @@ import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.program.ProgrammeSummary;
-import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.SeoulTime;
+import kr.sangsaeng.shared.StoredDocument;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.ApplicationEventPublisher;

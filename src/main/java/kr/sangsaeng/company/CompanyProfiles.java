@@ -13,6 +13,7 @@ import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Ownership;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.UploadedDocument;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,10 +38,14 @@ public class CompanyProfiles {
 
 	private final Clock clock = Clock.systemUTC();
 
-	CompanyProfiles(RegisteredCompanyRepository companies, Accounts accounts, ApplicationEventPublisher events) {
+	private final OwnershipCertificates certificates;
+
+	CompanyProfiles(RegisteredCompanyRepository companies, Accounts accounts, ApplicationEventPublisher events,
+			OwnershipCertificates certificates) {
 		this.companies = companies;
 		this.accounts = accounts;
 		this.events = events;
+		this.certificates = certificates;
 	}
 
 	/**
@@ -110,6 +115,27 @@ public class CompanyProfiles {
 		}
 		events.publishEvent(
 				new CompanyRegistered(account.organisation().id(), businessNumber, account.accountId(), now));
+		return account;
+	}
+
+	/**
+	 * Signs the company up as {@link #register(CompanySignUp)} does and, all or nothing with it, takes its business
+	 * registration certificate for an agency officer to check.
+	 * @param certificate the certificate, or {@code null} when the company sends none now
+	 * @throws CertificateRuleException on the field {@code certificate} when the file cannot be a certificate;
+	 * nothing is then signed up
+	 */
+	@Transactional
+	public SignedInUser register(CompanySignUp signUp, UploadedDocument certificate) {
+		if (certificate != null) {
+			OwnershipCertificates.problemWith(certificate).ifPresent(problem -> {
+				throw new CertificateRuleException("certificate", problem, certificate.displayName());
+			});
+		}
+		SignedInUser account = register(signUp);
+		if (certificate != null) {
+			certificates.upload(account, certificate);
+		}
 		return account;
 	}
 

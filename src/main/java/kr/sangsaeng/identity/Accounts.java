@@ -81,9 +81,10 @@ public class Accounts {
 	 * Makes an SME the verified owner of its business registration number: every other claim of the number is
 	 * superseded, and {@link OwnershipProved} is announced. The claims of one number are locked first, so that of two verifications at once the second sees
 	 * the first and is refused: a number has at most one verified owner.
-	 * @throws OwnershipTakenException when another company owns the number already or this claim was superseded
+	 * @throws OwnershipTakenException when another company owns the number already or this claim was superseded; it
+	 * changes nothing, so the caller's transaction may go on (to record why the proof came to nothing)
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = OwnershipTakenException.class)
 	public OwnershipVerified verifyOwnership(long organisationId) {
 		Organisation claimant = organisations.findById(organisationId)
 			.filter(organisation -> organisation.toRef().kind() == OrganisationKind.SME)
@@ -114,6 +115,24 @@ public class Accounts {
 		events.publishEvent(new OwnershipProved(organisationId, own.code(),
 				superseded.stream().map(OrganisationRef::id).toList(), now));
 		return new OwnershipVerified(own.toRef(), superseded);
+	}
+
+	/**
+	 * Locks the claims of the SME's business registration number, in the order {@link #verifyOwnership} locks them,
+	 * until the caller's transaction ends, and tells whether the SME has proved the number: what the caller then does
+	 * about the claim (take a certificate, confirm one) cannot cross a verification of the same number.
+	 */
+	@Transactional
+	public Ownership lockClaim(long organisationId) {
+		// the claims are loaded only under the lock, so that what they say is what the verification before us left
+		String code = organisations.smeCodeOf(organisationId)
+			.orElseThrow(() -> new IllegalArgumentException("No SME organisation " + organisationId));
+		return organisations.lockClaimsOf(code)
+			.stream()
+			.filter(claim -> claim.id() == organisationId)
+			.findFirst()
+			.map(Organisation::verification)
+			.orElseThrow(() -> new IllegalStateException("Claim not found " + organisationId));
 	}
 
 	public Optional<OrganisationRef> organisation(String code) {

@@ -9,11 +9,14 @@ import kr.sangsaeng.applications.ApplicationStatus;
  * Something an organisation should know about one of its applications. The text is composed when shown, in
  * the reader's language, from {@code kind} and {@code status}.
  *
- * @param kind {@code STATUS_CHANGED} or a message kind such as {@code MESSAGE_FROM_AGENCY}
+ * @param applicationId the application it is about, or {@code null} for news about the company itself (what an
+ * agency officer decided about its business registration certificate)
+ * @param kind {@code STATUS_CHANGED}, a message kind such as {@code MESSAGE_FROM_AGENCY}, or a company notice such
+ * as {@code CERTIFICATE_CONFIRMED}
  * @param status the application's new status, for status changes
  * @param dueOn the deadline a request for information or a reminder of it announced, else {@code null}
  */
-public record Notification(long id, long organisationId, long applicationId, String kind, ApplicationStatus status,
+public record Notification(long id, long organisationId, Long applicationId, String kind, ApplicationStatus status,
 		Instant createdAt, boolean read, LocalDate dueOn) {
 
 	public static final String INFORMATION_DUE = "INFORMATION_DUE";
@@ -23,6 +26,19 @@ public record Notification(long id, long organisationId, long applicationId, Str
 	 */
 	public Object[] messageArguments() {
 		return dueOn == null ? null : new Object[] { dueOn.toString() };
+	}
+
+	/** An agency officer confirmed the company's business registration certificate. */
+	public static final String CERTIFICATE_CONFIRMED = "CERTIFICATE_CONFIRMED";
+
+	/** An agency officer refused the company's business registration certificate. */
+	public static final String CERTIFICATE_REFUSED = "CERTIFICATE_REFUSED";
+
+	/**
+	 * Where the notification leads: its application, or the page where the company proves its number.
+	 */
+	public String link() {
+		return applicationId == null ? "/company/verification" : "/applications/" + applicationId;
 	}
 
 	public String messageKey() {

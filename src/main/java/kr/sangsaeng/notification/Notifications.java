@@ -74,7 +74,7 @@ public class Notifications {
 					+ "from notification where organisation_id = :organisation order by created_at desc, id desc "
 					+ "limit " + RECENT)
 			.param("organisation", organisationId)
-			.query((row, number) -> new Notification(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
+			.query((row, number) -> new Notification(row.getLong(1), row.getLong(2), row.getObject(3, Long.class), row.getString(4),
 					row.getString(5) == null ? null : ApplicationStatus.valueOf(row.getString(5)),
 					row.getTimestamp(6).toInstant(), row.getBoolean(7),
 					row.getDate(8) == null ? null : row.getDate(8).toLocalDate()))
@@ -106,6 +106,22 @@ public class Notifications {
 		jdbc.sql("update notification set read_at = now() where organisation_id = :organisation and read_at is null")
 			.param("organisation", organisationId)
 			.update();
+	}
+
+	/**
+	 * Writes a notification about the company itself rather than one of its applications, once per change.
+	 * @return the notification, or empty when it was written before
+	 */
+	java.util.Optional<Notification> storeAboutCompany(long organisationId, String kind, Instant at) {
+		return jdbc
+			.sql("insert into notification (organisation_id, kind, created_at) values (:organisation, :kind, :at) "
+					+ "on conflict do nothing returning id")
+			.param("organisation", organisationId)
+			.param("kind", kind)
+			.param("at", java.sql.Timestamp.from(at))
+			.query(Long.class)
+			.optional()
+			.map(id -> new Notification(id, organisationId, null, kind, null, at, false, null));
 	}
 
 	private void store(long organisationId, long applicationId, String kind, ApplicationStatus status, Instant at,

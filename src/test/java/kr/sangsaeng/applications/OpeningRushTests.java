@@ -26,6 +26,7 @@ import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;

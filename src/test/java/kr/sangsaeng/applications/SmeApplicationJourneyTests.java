@@ -18,6 +18,7 @@ import kr.sangsaeng.notification.Notification;
 import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;

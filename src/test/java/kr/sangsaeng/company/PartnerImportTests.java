@@ -260,6 +260,47 @@ class PartnerImportTests {
 			.containsEntry(markup.formatted(), "'@SUM(1+1)<img src=x onerror=alert(1)>");
 	}
 
+	@Test
+	void aContactEmailColumnIsCheckedRowByRowShownAndImportedAndAnEmptyCellKeepsTheListsAddress() throws Exception {
+		jdbc.sql("update partner set contact_email = 'old@dasom.example' where funder_code = ? and business_number = ?")
+			.params(FUNDER, unchanged.digits())
+			.update();
+		BusinessRegistrationNumber badContact = number(PREFIX, 30);
+		String csv = String.join("\r\n", "사업자등록번호,회사명,차수,담당자 이메일", // 1
+				newOne.formatted() + ",(주)가람정밀,1,finance@garam.example", // 2: new, with a contact
+				renamed.formatted() + ",나래오토텍,3,  kim@narae.example ", // 3: only the contact changes
+				unchanged.formatted() + ",다솜산업,3,", // 4: an empty cell keeps the address
+				badContact.formatted() + ",잘못된메일,2,kim at narae") // 5: not an address
+				+ "\r\n";
+		String previewPage = upload(csv.getBytes(StandardCharsets.UTF_8), "contacts.csv");
+		Document preview = preview(previewPage);
+
+		assertThat(preview.selectFirst("#count-new").text()).isEqualTo("1");
+		assertThat(preview.selectFirst("#count-updated").text()).isEqualTo("1");
+		assertThat(preview.selectFirst("#count-unchanged").text()).isEqualTo("1");
+		assertThat(preview.selectFirst("#count-contact").text()).isEqualTo("2");
+		assertThat(reasonsByLine(preview)).containsExactly(
+				Map.entry("5", "담당자 이메일이 메일을 받을 수 있는 주소(예: kim@hanbit.co.kr)가 아닙니다."));
+		assertThat(preview.select("table.bad-rows tbody tr").first().text()).contains("kim at narae");
+		assertThat(preview.select("table.bad-rows thead th").eachText()).contains("파일의 담당자 이메일");
+
+		mvc.perform(post(previewPage + "/import").with(csrf())).andExpect(redirectedUrl("/admin/partners/" + FUNDER));
+
+		assertThat(lists.partner(FUNDER, newOne).contactEmail()).isEqualTo("finance@garam.example");
+		assertThat(lists.partner(FUNDER, renamed).contactEmail()).isEqualTo("kim@narae.example");
+		assertThat(lists.partner(FUNDER, unchanged).contactEmail()).isEqualTo("old@dasom.example");
+		assertThat(registry.isPartner(FUNDER, badContact)).isFalse();
+		Document list = PartnerPages.page(mvc, "/admin/partners/" + FUNDER + "?q=" + PREFIX);
+		assertThat(list.select("thead th").eachText()).contains("담당자 이메일");
+		assertThat(list.select(".partner-contact").eachText()).contains("finance@garam.example", "kim@narae.example",
+				"old@dasom.example");
+		String exported = new String(mvc.perform(get("/admin/partners/" + FUNDER + "/export"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(exported).contains("담당자 이메일", newOne.formatted() + ",(주)가람정밀,1차,finance@garam.example");
+	}
+
 	private String upload(byte[] content, String fileName) throws Exception {
 		MvcResult result = mvc
 			.perform(multipart("/admin/partners/" + FUNDER + "/import")

@@ -268,8 +268,8 @@ class PartnerListPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(english).startsWith("\uFEFFbusiness_registration_number,company_name,tier\r\n")
-			.contains(listed.formatted() + ",(주)대성정밀,2\r\n");
+		assertThat(english).startsWith("\uFEFFbusiness_registration_number,company_name,tier,contact_email\r\n")
+			.contains(listed.formatted() + ",(주)대성정밀,2,\r\n");
 	}
 
 	@Test
@@ -285,6 +285,41 @@ class PartnerListPagesTests {
 			.param("companyName", "어디에도없음")
 			.param("tier", "TIER_1")).andExpect(status().isNotFound());
 		assertThat(registry.partnershipsOf(number(PREFIX, 5))).isEmpty();
+	}
+
+	@Test
+	void aContactEmailIsOptionalCheckedNextToItsFieldAndKeptWhenWellFormed() throws Exception {
+		BusinessRegistrationNumber added = number(PREFIX, 40);
+		Document form = submit(post(LIST + "/new").param("businessRegistrationNumber", added.formatted())
+			.param("companyName", "세진금속")
+			.param("tier", "TIER_2")
+			.param("contactEmail", "kim@세진"));
+		assertFieldError(form, "contactEmail", "contactEmail-error",
+				"메일을 받을 수 있는 주소(예: kim@hanbit.co.kr)를 입력하거나 비워 두세요.");
+		assertThat(registry.isPartner(FUNDER, added)).isFalse();
+
+		mvc.perform(post(LIST + "/new").with(csrf())
+			.param("businessRegistrationNumber", added.formatted())
+			.param("companyName", "세진금속")
+			.param("tier", "TIER_2")
+			.param("contactEmail", " finance@sejin.example ")).andExpect(redirectedUrl(LIST));
+		assertThat(lists.partner(FUNDER, added).contactEmail()).isEqualTo("finance@sejin.example");
+
+		Document edit = PartnerPages.page(mvc, LIST + "/" + added.digits() + "/edit");
+		assertThat(edit.selectFirst("input#contactEmail").val()).isEqualTo("finance@sejin.example");
+		Document refused = submit(post(LIST + "/" + added.digits() + "/edit").param("lang", "en")
+			.param("companyName", "세진금속")
+			.param("tier", "TIER_2")
+			.param("contactEmail", "finance@@sejin"));
+		assertFieldError(refused, "contactEmail", "contactEmail-error",
+				"Enter an address mail reaches, such as kim@hanbit.co.kr, or leave the field empty.");
+		assertThat(lists.partner(FUNDER, added).contactEmail()).isEqualTo("finance@sejin.example");
+
+		mvc.perform(post(LIST + "/" + added.digits() + "/edit").with(csrf())
+			.param("companyName", "세진금속")
+			.param("tier", "TIER_2")
+			.param("contactEmail", "")).andExpect(redirectedUrl(LIST));
+		assertThat(lists.partner(FUNDER, added).contactEmail()).as("an empty field removes the address").isNull();
 	}
 
 	private Document submit(MockHttpServletRequestBuilder request) throws Exception {

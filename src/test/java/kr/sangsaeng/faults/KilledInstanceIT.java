@@ -26,7 +26,6 @@ import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.audit.AuditChain;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -35,6 +34,7 @@ import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,6 +2,7 @@ package kr.sangsaeng.journeys;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -546,7 +547,9 @@ class BrowserJourneysIT {
 	 * Journey g. An impostor signs up with the business registration number of a company on Hyundai Motor's partner
 	 * list: it is told to verify first and cannot submit. The real company signs up with the same number, has a code
 	 * mailed to the contact on the partner list, reads it in the mailbox, types it and is verified; the impostor's
-	 * claim is superseded.
+	 * claim is superseded. A company whose number is on no partner list uploads its business registration
+	 * certificate (a file that is not one first, refused next to the field), KODIT's reviewer finds it in the queue
+	 * and confirms it, and the company, told in its notifications, submits its draft.
 	 */
 	@Test
 	void anImpostorsClaimOfAListedNumberCannotSubmitAndTheRealOwnerClaimsItWithTheMailedCode() {
@@ -592,6 +595,60 @@ class BrowserJourneysIT {
 		browser.signIn(impostor, JourneyFixtures.PASSWORD);
 		browser.open("/company/verification", "impostor-superseded");
 		assertThat(browser.text(By.cssSelector("main"))).contains("다른 회사가 이 사업자등록번호를 인증했습니다");
+		browser.signOut();
+
+		// a company whose number is on no partner list proves it with its business registration certificate
+		BusinessRegistrationNumber unlisted = BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber());
+		String unlistedEmail = "ceo." + unlisted.digits() + "@bareun.example";
+		signUpAs(unlisted, unlistedEmail, "(주)바른기공", "unlisted-sign-up");
+		ApplicationId waiting = fixtures.draftOf(unlistedEmail, unlisted, programme);
+		browser.open("/company/verification", "unlisted-verification");
+		assertThat(browser.text(By.cssSelector(".ownership-ways"))).contains("코드를 보낼 수 없습니다", "사업자등록증");
+		Path notACertificate;
+		Path certificate;
+		try {
+			notACertificate = Files.write(files.resolve("사업자등록증.pdf"), "<html>scan</html>".getBytes(StandardCharsets.UTF_8));
+			certificate = Files.write(files.resolve("사업자등록증-바른기공.png"), JourneyFixtures.PNG);
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		browser.attach(By.id("certificate"), notACertificate);
+		browser.clickThrough(By.cssSelector("form[action$='/company/verification/certificate'] button[type=submit]"),
+				"unlisted-certificate-refused");
+		assertThat(errorNextTo("certificate")).contains("사업자등록증.pdf", "PDF, JPG, PNG");
+		browser.attach(By.id("certificate"), certificate);
+		browser.clickThrough(By.cssSelector("form[action$='/company/verification/certificate'] button[type=submit]"),
+				"unlisted-certificate-uploaded");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("사업자등록증을 올렸습니다");
+		assertThat(browser.text(By.cssSelector(".certificate-latest"))).contains("확인하기를 기다리고 있습니다");
+		browser.signOut();
+
+		browser.signIn("kodit.reviewer", "demo1234!");
+		assertThat(browser.text(By.cssSelector("header .certificate-badge"))).matches("[1-9][0-9]*");
+		browser.clickThrough(By.cssSelector("header a[href='/agency/registration-certificates']"), "certificate-queue");
+		WebElement row = browser.all(By.cssSelector("table.certificate-queue tbody tr"))
+			.stream()
+			.filter(candidate -> candidate.getText().contains(unlisted.formatted()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.getText()).contains("(주)바른기공", "오늘");
+		browser.clickThrough(row.findElement(By.linkText("확인하기")), "certificate-check");
+		assertThat(browser.text(By.cssSelector(".certificate-declared"))).contains(unlisted.formatted(), "(주)바른기공",
+				"김대표", "아직 인증되지 않음");
+		browser.clickThrough(By.cssSelector("form[action$='/refuse'] button[type=submit]"), "certificate-refusal-needs-reason");
+		assertThat(errorNextTo("reason")).contains("반려 사유를 적어 주세요");
+		browser.clickThrough(By.cssSelector("form[action$='/confirm'] button[type=submit]"), "certificate-confirmed");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("사업자등록번호가 인증되었습니다");
+		browser.signOut();
+
+		browser.signIn(unlistedEmail, JourneyFixtures.PASSWORD);
+		browser.open("/notifications", "unlisted-notified");
+		assertThat(browser.text(By.cssSelector("main .list-group"))).contains("사업자등록증을 확인했습니다");
+		browser.open("/applications/" + waiting.value(), "unlisted-draft");
+		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "unlisted-submitted");
+		assertThat(browser.text(By.cssSelector(".receipt-notice"))).startsWith("접수번호는 ");
+		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("접수");
 	}
 
 	private void signUpAs(BusinessRegistrationNumber number, String email, String company, String page) {

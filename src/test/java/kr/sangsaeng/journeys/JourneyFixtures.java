@@ -9,7 +9,6 @@ import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.company.CompanyDetails;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.CompanySignUp;
@@ -28,6 +27,7 @@ import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Region;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,6 +43,10 @@ final class JourneyFixtures {
 
 	static final byte[] PDF = ("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 		.getBytes(StandardCharsets.US_ASCII);
+
+	/** The first bytes of a PNG picture, as a phone's photo of a certificate begins. */
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0,
+			0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
 
 	private final ProgrammeAdministration administration;
 

@@ -6,11 +6,11 @@ import java.util.List;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationRuleException;
 import kr.sangsaeng.applications.ApplicationView;
-import kr.sangsaeng.applications.DocumentResponses;
 import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.applications.StoredDocument;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.StoredDocument;
+import kr.sangsaeng.system.DocumentResponses;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -6,9 +6,9 @@ import java.util.List;
 
 import kr.sangsaeng.applications.ApplicationRuleException;
 import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.applications.UploadedDocument;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.UploadedDocument;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;

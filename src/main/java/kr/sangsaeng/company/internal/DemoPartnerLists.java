@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Gives every funder whose partner list is empty a list of a few hundred made-up partner SMEs at start-up (profile
  * {@code demo} only). The companies are the same on every run, Hyundai Motor and Kia share many suppliers, most
- * partners are tier 2 or 3, and the demo SME (주)한빛오토텍 is a tier-1 partner of Hyundai Motor.
+ * partners are tier 2 or 3, and the demo SME (주)한빛오토텍 is a tier-1 partner of Hyundai Motor. Most partners have a
+ * contact address, as imports may give; lists made by an earlier version get theirs at the next start.
  */
 @Component
 @Profile("demo")
@@ -41,7 +42,10 @@ class DemoPartnerLists implements ApplicationRunner {
 	static final String DEMO_BY = "demo";
 
 	static final NewPartner DEMO_SME = new NewPartner(BusinessRegistrationNumber.parse("314-86-05193"),
-			"(주)한빛오토텍", PartnerTier.TIER_1);
+			"(주)한빛오토텍", PartnerTier.TIER_1, "finance@hanbit-autotech.example");
+
+	/** Where the made-up suppliers are reached; the demo keeps the mail sent there at /demo/mailbox. */
+	static final String CONTACT_DOMAIN = "demo-partners.example";
 
 	static final String HYUNDAI = "HYUNDAI";
 
@@ -88,6 +92,8 @@ class DemoPartnerLists implements ApplicationRunner {
 		for (Institution funder : institutions.funders()) {
 			funderIndex++;
 			if (partners.count(funder.code()) > 0) {
+				// lists made before they held contact addresses get them, so that listed companies can prove their number
+				partners.addMissingContacts(funder.code(), contacts(listOf(funder.code(), suppliers)));
 				continue;
 			}
 			List<NewPartner> list = listOf(funder.code(), suppliers);
@@ -96,6 +102,14 @@ class DemoPartnerLists implements ApplicationRunner {
 					clock.instant()));
 			log.info("Gave {} a demo partner list of {} companies", funder.code(), list.size());
 		}
+	}
+
+	private static Map<String, String> contacts(List<NewPartner> list) {
+		Map<String, String> contacts = new LinkedHashMap<>();
+		list.stream()
+			.filter(partner -> partner.contactEmail() != null)
+			.forEach(partner -> contacts.put(partner.number().digits(), partner.contactEmail()));
+		return contacts;
 	}
 
 	/**
@@ -113,15 +127,16 @@ class DemoPartnerLists implements ApplicationRunner {
 		while (chosen.size() < size) {
 			int from = carMaker ? random.nextInt(suppliers.size() / 2) : random.nextInt(suppliers.size());
 			NewPartner supplier = suppliers.get(from);
-			chosen.putIfAbsent(supplier.number().digits(),
-					new NewPartner(supplier.number(), supplier.companyName(), tier(random)));
+			chosen.putIfAbsent(supplier.number().digits(), new NewPartner(supplier.number(), supplier.companyName(),
+					tier(random), supplier.contactEmail()));
 		}
 		return new ArrayList<>(chosen.values());
 	}
 
 	/**
 	 * Made-up suppliers with valid, distinct business registration numbers and plausible names, none of them the
-	 * demo SME.
+	 * demo SME. Four in five have a contact address on the lists ({@code contact.<number>@demo-partners.example});
+	 * the others prove their number with their business registration certificate.
 	 */
 	static List<NewPartner> suppliers(int count) {
 		Random random = new Random(20260121L);
@@ -137,7 +152,9 @@ class DemoPartnerLists implements ApplicationRunner {
 			String tradingName = NAME_STEMS[random.nextInt(NAME_STEMS.length)] + TRADES[random.nextInt(TRADES.length)];
 			if (!numbers.contains(number.digits()) && tradingNames.add(tradingName)) {
 				numbers.add(number.digits());
-				suppliers.add(new NewPartner(number, withLegalForm(tradingName, type, random), PartnerTier.TIER_3));
+				String contact = suppliers.size() % 5 == 4 ? null : "contact." + number.digits() + "@" + CONTACT_DOMAIN;
+				suppliers.add(new NewPartner(number, withLegalForm(tradingName, type, random), PartnerTier.TIER_3,
+						contact));
 			}
 		}
 		return suppliers;

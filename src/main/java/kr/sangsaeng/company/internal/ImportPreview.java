@@ -11,12 +11,13 @@ import org.springframework.data.domain.Page;
  * and the rows that cannot be imported.
  *
  * @param newPartners good rows whose number is not yet on the list
- * @param updatedPartners good rows that would change the company name or tier of a listed partner
+ * @param updatedPartners good rows that would change the company name, tier or contact address of a listed partner
  * @param unchangedPartners good rows that say what the list already says
+ * @param withContact good rows that give a contact address (a row without one keeps the address the list has)
  */
 public record ImportPreview(UUID id, String funderCode, String fileName, String encoding, int rowCount,
-		long newPartners, long updatedPartners, long unchangedPartners, long badRows, Page<BadRow> badRowPage,
-		String uploadedBy, Instant uploadedAt) {
+		long newPartners, long updatedPartners, long unchangedPartners, long badRows, long withContact,
+		Page<BadRow> badRowPage, String uploadedBy, Instant uploadedAt) {
 
 	public long goodRows() {
 		return newPartners + updatedPartners + unchangedPartners;
@@ -28,7 +29,7 @@ public record ImportPreview(UUID id, String funderCode, String fileName, String 
 	 * @param duplicateOf the line that already gave the same business registration number, if that is a problem
 	 */
 	public record BadRow(int lineNumber, String numberAsGiven, String nameAsGiven, String tierAsGiven,
-			List<RowProblem> problems, Integer duplicateOf) {
+			String contactAsGiven, List<RowProblem> problems, Integer duplicateOf) {
 	}
 
 }

@@ -28,9 +28,11 @@ import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.company.internal.UnreadablePartnerFile.Reason;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.InvalidBusinessRegistrationNumberException;
+import kr.sangsaeng.shared.MailAddresses;
 
 /**
- * Reads a partner list as spreadsheets export it: CSV with a header row, in UTF-8 (with or without a byte order
+ * Reads a partner list as spreadsheets export it: CSV with a header row (number, company name, tier and, when the
+ * file has the column, the contact address the company is reached at), in UTF-8 (with or without a byte order
  * mark) or in the CP949 that Korean Excel writes. Every row is checked on its own, so that one upload tells the
  * administrator about every bad row at once.
  */
@@ -44,15 +46,22 @@ class PartnerFileReader {
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
-	/** The columns a file must have, and the header names (compared without case, blanks, '_' or '-') for each. */
+	/**
+	 * The columns a file reads, and the header names (compared without case, blanks, '_' or '-') for each; all but
+	 * the contact address must be there.
+	 */
 	enum Column {
 
-		NUMBER("사업자등록번호", "business_registration_number"), NAME("회사명", "상호", "company_name"),
-		TIER("차수", "협력사 차수", "tier");
+		NUMBER(true, "사업자등록번호", "business_registration_number"), NAME(true, "회사명", "상호", "company_name"),
+		TIER(true, "차수", "협력사 차수", "tier"),
+		CONTACT(false, "담당자 이메일", "담당자 메일", "담당자 이메일 주소", "contact_email", "contact_e-mail");
+
+		private final boolean required;
 
 		private final List<String> headers;
 
-		Column(String... headers) {
+		Column(boolean required, String... headers) {
+			this.required = required;
 			this.headers = List.of(headers);
 		}
 
@@ -142,7 +151,7 @@ class PartnerFileReader {
 			}
 		}
 		List<String> missing = Arrays.stream(Column.values())
-			.filter(column -> !columns.containsKey(column))
+			.filter(column -> column.required && !columns.containsKey(column))
 			.map(column -> String.join(" / ", column.headers()))
 			.toList();
 		if (!missing.isEmpty()) {
@@ -156,6 +165,7 @@ class PartnerFileReader {
 		String numberAsGiven = cell(record, columns.get(Column.NUMBER));
 		String nameAsGiven = cell(record, columns.get(Column.NAME));
 		String tierAsGiven = cell(record, columns.get(Column.TIER));
+		String contactAsGiven = columns.containsKey(Column.CONTACT) ? cell(record, columns.get(Column.CONTACT)) : "";
 		Set<RowProblem> problems = EnumSet.noneOf(RowProblem.class);
 
 		BusinessRegistrationNumber number = null;
@@ -198,11 +208,24 @@ class PartnerFileReader {
 				problems.add(RowProblem.UNKNOWN_TIER);
 			}
 		}
+
+		String contact = contactEmail(contactAsGiven);
+		if (contact != null && !MailAddresses.isWellFormed(contact)) {
+			problems.add(RowProblem.BAD_CONTACT_EMAIL);
+		}
 		return problems.isEmpty()
-				? new PartnerFileRow(lineNumber, numberAsGiven, nameAsGiven, tierAsGiven, number, companyName, tier,
-						Set.of(), null)
-				: new PartnerFileRow(lineNumber, numberAsGiven, nameAsGiven, tierAsGiven, null, null, null, problems,
-						duplicateOf);
+				? new PartnerFileRow(lineNumber, numberAsGiven, nameAsGiven, tierAsGiven, contactAsGiven, number,
+						companyName, tier, contact, Set.of(), null)
+				: new PartnerFileRow(lineNumber, numberAsGiven, nameAsGiven, tierAsGiven, contactAsGiven, null, null,
+						null, null, problems, duplicateOf);
+	}
+
+	/**
+	 * A contact address as it is kept: blanks around it go; an empty cell gives none.
+	 */
+	static String contactEmail(String cell) {
+		String address = cell == null ? "" : cell.strip();
+		return address.isEmpty() ? null : address;
 	}
 
 	/**

@@ -18,9 +18,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 class PartnerFileWriter implements AutoCloseable {
 
-	private static final List<String> KOREAN_HEADER = List.of("사업자등록번호", "회사명", "차수");
+	private static final List<String> KOREAN_HEADER = List.of("사업자등록번호", "회사명", "차수", "담당자 이메일");
 
-	private static final List<String> ENGLISH_HEADER = List.of("business_registration_number", "company_name", "tier");
+	private static final List<String> ENGLISH_HEADER = List.of("business_registration_number", "company_name", "tier",
+			"contact_email");
 
 	private final CSVPrinter printer;
 
@@ -42,7 +43,8 @@ class PartnerFileWriter implements AutoCloseable {
 	void write(Partner partner) {
 		try {
 			printer.printRecord(neutralise(partner.number().formatted()), neutralise(partner.companyName()),
-					korean ? partner.tier().number() + "차" : Integer.toString(partner.tier().number()));
+					korean ? partner.tier().number() + "차" : Integer.toString(partner.tier().number()),
+					partner.contactEmail() == null ? "" : neutralise(partner.contactEmail()));
 		}
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);

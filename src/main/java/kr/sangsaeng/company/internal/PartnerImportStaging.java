@@ -44,7 +44,10 @@ class PartnerImportStaging {
 			String uploadedBy, OffsetDateTime uploadedAt) {
 	}
 
-	record Counts(long newPartners, long updatedPartners, long unchangedPartners, long badRows) {
+	/**
+	 * @param withContact good rows that give a contact address
+	 */
+	record Counts(long newPartners, long updatedPartners, long unchangedPartners, long badRows, long withContact) {
 	}
 
 	UUID stage(String funderCode, String fileName, Charset encoding, List<PartnerFileRow> rows, String by) {
@@ -82,27 +85,31 @@ class PartnerImportStaging {
 		return jdbc.sql("""
 				select count(*) filter (where r.problems is null and p.business_number is null) as new_partners,
 				       count(*) filter (where r.problems is null and p.business_number is not null
-				                          and (p.company_name <> r.company_name or p.tier <> r.tier)) as updated_partners,
-				       count(*) filter (where r.problems is null and p.company_name = r.company_name
-				                          and p.tier = r.tier) as unchanged_partners,
-				       count(*) filter (where r.problems is not null) as bad_rows
+				                          and (p.company_name <> r.company_name or p.tier <> r.tier
+				                               or p.contact_email is distinct from coalesce(r.contact_email, p.contact_email)))
+				           as updated_partners,
+				       count(*) filter (where r.problems is null and p.company_name = r.company_name and p.tier = r.tier
+				                          and p.contact_email is not distinct from coalesce(r.contact_email, p.contact_email))
+				           as unchanged_partners,
+				       count(*) filter (where r.problems is not null) as bad_rows,
+				       count(*) filter (where r.problems is null and r.contact_email is not null) as with_contact
 				from partner_import_row r
 				left join partner p on p.funder_code = ? and p.business_number = r.business_number
 				where r.import_id = ?""")
 			.params(staged.funderCode(), staged.id())
 			.query((rs, row) -> new Counts(rs.getLong("new_partners"), rs.getLong("updated_partners"),
-					rs.getLong("unchanged_partners"), rs.getLong("bad_rows")))
+					rs.getLong("unchanged_partners"), rs.getLong("bad_rows"), rs.getLong("with_contact")))
 			.single();
 	}
 
 	Page<BadRow> badRows(StagedImport staged, long total, Pageable page) {
 		List<BadRow> rows = jdbc.sql("""
-				select line_number, problems, duplicate_of, number_as_given, name_as_given, tier_as_given
+				select line_number, problems, duplicate_of, number_as_given, name_as_given, tier_as_given, contact_as_given
 				from partner_import_row where import_id = ? and problems is not null
 				order by line_number limit ? offset ?""")
 			.params(staged.id(), page.getPageSize(), page.getOffset())
 			.query((rs, row) -> new BadRow(rs.getInt("line_number"), rs.getString("number_as_given"),
-					rs.getString("name_as_given"), rs.getString("tier_as_given"),
+					rs.getString("name_as_given"), rs.getString("tier_as_given"), rs.getString("contact_as_given"),
 					Arrays.stream(rs.getString("problems").split(",")).map(RowProblem::valueOf).toList(),
 					rs.getObject("duplicate_of", Integer.class)))
 			.list();
@@ -110,20 +117,24 @@ class PartnerImportStaging {
 	}
 
 	/**
-	 * Adds the good rows that are new to the list and updates the company name and tier of those already on it.
+	 * Adds the good rows that are new to the list and updates the company name, tier and contact address of those
+	 * already on it; a row without a contact address keeps the address the list has.
 	 */
 	ImportOutcome importGoodRows(StagedImport staged, String by) {
 		Counts before = counts(staged);
 		return jdbc.sql("""
 				with changed as (
-				    insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by)
-				    select ?, r.business_number, r.company_name, r.tier, ?, ?
+				    insert into partner (funder_code, business_number, company_name, tier, contact_email, created_by,
+				        updated_by)
+				    select ?, r.business_number, r.company_name, r.tier, r.contact_email, ?, ?
 				    from partner_import_row r
 				    where r.import_id = ? and r.problems is null
 				    on conflict (business_number, funder_code) do update
 				        set company_name = excluded.company_name, tier = excluded.tier,
+				            contact_email = coalesce(excluded.contact_email, partner.contact_email),
 				            updated_at = now(), updated_by = excluded.updated_by
 				        where partner.company_name <> excluded.company_name or partner.tier <> excluded.tier
+				            or partner.contact_email is distinct from coalesce(excluded.contact_email, partner.contact_email)
 				    returning (xmax = 0) as added
 				)
 				select count(*) filter (where added) as added, count(*) filter (where not added) as updated
@@ -157,6 +168,8 @@ class PartnerImportStaging {
 		String[] numbersAsGiven = new String[size];
 		String[] namesAsGiven = new String[size];
 		String[] tiersAsGiven = new String[size];
+		String[] contacts = new String[size];
+		String[] contactsAsGiven = new String[size];
 		for (int i = 0; i < size; i++) {
 			PartnerFileRow row = rows.get(i);
 			lines[i] = row.lineNumber();
@@ -164,6 +177,7 @@ class PartnerImportStaging {
 				numbers[i] = row.number().digits();
 				names[i] = row.companyName();
 				tiers[i] = row.tier().number();
+				contacts[i] = row.contactEmail();
 			}
 			else {
 				problems[i] = row.problems().stream().map(Enum::name).collect(Collectors.joining(","));
@@ -171,14 +185,16 @@ class PartnerImportStaging {
 				numbersAsGiven[i] = shorten(row.numberAsGiven(), 64);
 				namesAsGiven[i] = shorten(row.nameAsGiven(), 256);
 				tiersAsGiven[i] = shorten(row.tierAsGiven(), 64);
+				contactsAsGiven[i] = shorten(row.contactAsGiven(), 256);
 			}
 		}
 		batches.execute((ConnectionCallback<Integer>) connection -> {
 			try (PreparedStatement insert = connection.prepareStatement("""
 					insert into partner_import_row (import_id, line_number, business_number, company_name, tier,
-					    problems, duplicate_of, number_as_given, name_as_given, tier_as_given)
+					    problems, duplicate_of, number_as_given, name_as_given, tier_as_given, contact_email,
+					    contact_as_given)
 					select ?, * from unnest(?::integer[], ?::varchar[], ?::varchar[], ?::smallint[], ?::varchar[],
-					    ?::integer[], ?::varchar[], ?::varchar[], ?::varchar[])""")) {
+					    ?::integer[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])""")) {
 				insert.setObject(1, id);
 				insert.setArray(2, connection.createArrayOf("integer", lines));
 				insert.setArray(3, connection.createArrayOf("varchar", numbers));
@@ -189,6 +205,8 @@ class PartnerImportStaging {
 				insert.setArray(8, connection.createArrayOf("varchar", numbersAsGiven));
 				insert.setArray(9, connection.createArrayOf("varchar", namesAsGiven));
 				insert.setArray(10, connection.createArrayOf("varchar", tiersAsGiven));
+				insert.setArray(11, connection.createArrayOf("varchar", contacts));
+				insert.setArray(12, connection.createArrayOf("varchar", contactsAsGiven));
 				return insert.executeUpdate();
 			}
 		});

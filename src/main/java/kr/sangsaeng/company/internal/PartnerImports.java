@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Imports partner lists from CSV files in two steps: an upload is read and kept aside with every bad row and why it
  * is bad; then the administrator imports its good rows, or nothing. Importing adds the companies new to the list and
- * updates the name and tier of those already on it; it removes no one.
+ * updates the name, tier and contact address of those already on it (an empty contact cell keeps the address the
+ * list has); it removes no one.
  */
 @Service
 public class PartnerImports {
@@ -91,7 +92,7 @@ public class PartnerImports {
 		Counts counts = staging.counts(staged);
 		return new ImportPreview(staged.id(), staged.funderCode(), staged.fileName(), staged.encoding(),
 				staged.rowCount(), counts.newPartners(), counts.updatedPartners(), counts.unchangedPartners(),
-				counts.badRows(),
+				counts.badRows(), counts.withContact(),
 				staging.badRows(staged, counts.badRows(), PageRequest.of(Math.max(badRowsPage, 0), BAD_ROWS_PAGE_SIZE)),
 				staged.uploadedBy(), staged.uploadedAt().toInstant());
 	}

@@ -15,6 +15,7 @@ import kr.sangsaeng.company.internal.PartnerRepository.TierCounts;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.Institutions.Institution;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.MailAddresses;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -93,19 +94,33 @@ public class PartnerLists {
 	@Transactional
 	public Partner add(String funderCode, BusinessRegistrationNumber number, String companyName, PartnerTier tier,
 			String by) {
+		return add(funderCode, number, companyName, tier, null, by);
+	}
+
+	/**
+	 * Adds a partner with the address the funder reaches it at ({@code null} for none).
+	 * @throws IllegalArgumentException when the name is empty or too long, or the address not well-formed
+	 */
+	@Transactional
+	public Partner add(String funderCode, BusinessRegistrationNumber number, String companyName, PartnerTier tier,
+			String contactEmail, String by) {
 		funder(funderCode);
-		if (!partners.add(funderCode, number, requireName(companyName), tier, by)) {
+		if (!partners.add(funderCode, number, requireName(companyName), tier, contact(contactEmail), by)) {
 			throw new PartnerAlreadyListedException(funderCode, number.formatted());
 		}
 		events.publishEvent(new PartnerListChanged(funderCode, Change.ADDED, number, 1, 0, 0, by, clock.instant()));
 		return partner(funderCode, number);
 	}
 
+	/**
+	 * Changes a partner's name, tier and contact address ({@code null} for none).
+	 * @throws IllegalArgumentException when the name is empty or too long, or the address not well-formed
+	 */
 	@Transactional
 	public Partner edit(String funderCode, BusinessRegistrationNumber number, String companyName, PartnerTier tier,
-			String by) {
+			String contactEmail, String by) {
 		funder(funderCode);
-		if (!partners.update(funderCode, number, requireName(companyName), tier, by)) {
+		if (!partners.update(funderCode, number, requireName(companyName), tier, contact(contactEmail), by)) {
 			throw new PartnerNotListedException(funderCode, number.formatted());
 		}
 		events.publishEvent(new PartnerListChanged(funderCode, Change.EDITED, number, 0, 1, 0, by, clock.instant()));
@@ -137,6 +152,21 @@ public class PartnerLists {
 	 */
 	public static String normaliseCompanyName(String typed) {
 		return typed == null ? null : PartnerFileReader.companyName(typed);
+	}
+
+	/**
+	 * A contact address as it is kept: blanks around it go, and an empty one is none.
+	 */
+	public static String normaliseContactEmail(String typed) {
+		return PartnerFileReader.contactEmail(typed);
+	}
+
+	private static String contact(String typed) {
+		String address = PartnerFileReader.contactEmail(typed);
+		if (address != null && !MailAddresses.isWellFormed(address)) {
+			throw new IllegalArgumentException("Not a mail address: " + address);
+		}
+		return address;
 	}
 
 	private static String requireName(String companyName) {

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PartnerRepository {
 
-	private static final String COLUMNS = "funder_code, business_number, company_name, tier, updated_at, updated_by";
+	private static final String COLUMNS = "funder_code, business_number, company_name, tier, contact_email, updated_at, "
+			+ "updated_by";
 
 	private static final int BATCH_SIZE = 1_000;
 
@@ -138,12 +139,13 @@ public class PartnerRepository {
 	 * @return whether it was added
 	 */
 	boolean add(String funderCode, BusinessRegistrationNumber number, String companyName, PartnerTier tier,
-			String by) {
+			String contactEmail, String by) {
 		return jdbc.sql("""
-				insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by)
-				values (?, ?, ?, ?, ?, ?)
+				insert into partner (funder_code, business_number, company_name, tier, contact_email, created_by,
+				    updated_by)
+				values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (business_number, funder_code) do nothing""")
-			.params(funderCode, number.digits(), companyName, tier.number(), by, by)
+			.params(funderCode, number.digits(), companyName, tier.number(), contactEmail, by, by)
 			.update() == 1;
 	}
 
@@ -152,28 +154,51 @@ public class PartnerRepository {
 	 */
 	void addMissing(String funderCode, List<NewPartner> newPartners, String by) {
 		batches.batchUpdate("""
-				insert into partner (funder_code, business_number, company_name, tier, created_by, updated_by)
-				values (?, ?, ?, ?, ?, ?)
+				insert into partner (funder_code, business_number, company_name, tier, contact_email, created_by,
+				    updated_by)
+				values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (business_number, funder_code) do nothing""", newPartners, BATCH_SIZE,
 				(statement, partner) -> {
 					statement.setString(1, funderCode);
 					statement.setString(2, partner.number().digits());
 					statement.setString(3, partner.companyName());
 					statement.setInt(4, partner.tier().number());
-					statement.setString(5, by);
+					statement.setString(5, partner.contactEmail());
 					statement.setString(6, by);
+					statement.setString(7, by);
 				});
 	}
 
-	record NewPartner(BusinessRegistrationNumber number, String companyName, PartnerTier tier) {
+	/**
+	 * Gives the listed partners of a funder that have no contact address the one {@code contacts} holds for their
+	 * number; leaves every address the list has.
+	 */
+	void addMissingContacts(String funderCode, Map<String, String> contacts) {
+		batches.batchUpdate("update partner set contact_email = ? where funder_code = ? and business_number = ? "
+				+ "and contact_email is null", List.copyOf(contacts.entrySet()), BATCH_SIZE, (statement, contact) -> {
+					statement.setString(1, contact.getValue());
+					statement.setString(2, funderCode);
+					statement.setString(3, contact.getKey());
+				});
+	}
+
+	/**
+	 * @param contactEmail where the company is reached, or {@code null}
+	 */
+	record NewPartner(BusinessRegistrationNumber number, String companyName, PartnerTier tier, String contactEmail) {
+
+		NewPartner(BusinessRegistrationNumber number, String companyName, PartnerTier tier) {
+			this(number, companyName, tier, null);
+		}
+
 	}
 
 	boolean update(String funderCode, BusinessRegistrationNumber number, String companyName, PartnerTier tier,
-			String by) {
+			String contactEmail, String by) {
 		return jdbc.sql("""
-				update partner set company_name = ?, tier = ?, updated_at = now(), updated_by = ?
+				update partner set company_name = ?, tier = ?, contact_email = ?, updated_at = now(), updated_by = ?
 				where funder_code = ? and business_number = ?""")
-			.params(companyName, tier.number(), by, funderCode, number.digits())
+			.params(companyName, tier.number(), contactEmail, by, funderCode, number.digits())
 			.update() == 1;
 	}
 
@@ -201,7 +226,8 @@ public class PartnerRepository {
 
 	private static Partner partner(ResultSet rs, int row) throws SQLException {
 		return new Partner(rs.getString("funder_code"), new BusinessRegistrationNumber(rs.getString("business_number")),
-				rs.getString("company_name"), tier(rs), rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+				rs.getString("company_name"), tier(rs), rs.getString("contact_email"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 				rs.getString("updated_by"));
 	}
 

@@ -7,18 +7,22 @@ import jakarta.validation.constraints.Size;
 
 import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.company.internal.PartnerLists;
+import kr.sangsaeng.shared.MailAddresses;
 
 /**
- * A partner added by hand. The business registration number is checked with its check digit by the controller.
+ * A partner added by hand. The business registration number is checked with its check digit, the optional contact
+ * address with {@link MailAddresses}, by the controller.
  */
 record NewPartnerForm(@NotBlank(message = "{partner.form.number.required}") String businessRegistrationNumber,
 		@NotBlank(message = "{partner.form.companyName.required}") @Size(max = PartnerLists.MAX_COMPANY_NAME_LENGTH,
 				message = "{partner.form.companyName.tooLong}") String companyName,
 		@NotNull(message = "{partner.form.tier.required}") @Pattern(regexp = "TIER_[123]",
-				message = "{partner.form.tier.required}") String tier) {
+				message = "{partner.form.tier.required}") String tier,
+		@Size(max = MailAddresses.MAXIMUM_LENGTH, message = "{partner.form.contactEmail.invalid}") String contactEmail) {
 
 	NewPartnerForm {
 		companyName = PartnerLists.normaliseCompanyName(companyName);
+		contactEmail = PartnerLists.normaliseContactEmail(contactEmail);
 	}
 
 	PartnerTier chosenTier() {
@@ -26,7 +30,7 @@ record NewPartnerForm(@NotBlank(message = "{partner.form.number.required}") Stri
 	}
 
 	static NewPartnerForm empty() {
-		return new NewPartnerForm("", "", null);
+		return new NewPartnerForm("", "", null, "");
 	}
 
 }

@@ -11,6 +11,7 @@ import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.Institutions.Institution;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.InvalidBusinessRegistrationNumberException;
+import kr.sangsaeng.shared.MailAddresses;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One partner on a funder's list, for programme administrators: add, edit, remove. A number that is not on the
+ * One partner on a funder's list, for programme administrators: add, edit (name, tier, contact address), remove. A number that is not on the
  * list is not found.
  */
 @Controller
@@ -60,11 +61,13 @@ class PartnerController {
 				result.rejectValue("businessRegistrationNumber", invalid.messageKey());
 			}
 		}
+		checkContact(form.contactEmail(), result);
 		if (result.hasErrors()) {
 			return form(funder, null, form, model);
 		}
 		try {
-			Partner added = lists.add(funderCode, number, form.companyName(), form.chosenTier(), user.getUsername());
+			Partner added = lists.add(funderCode, number, form.companyName(), form.chosenTier(), form.contactEmail(),
+					user.getUsername());
 			redirect.addFlashAttribute("notice",
 					Notice.done("partner.notice.added", added.companyName(), added.number().formatted()));
 			return PartnerListController.LIST_REDIRECT;
@@ -86,11 +89,12 @@ class PartnerController {
 			@Valid @ModelAttribute("partnerForm") PartnerDetailsForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		Partner partner = lists.partner(funderCode, listed(funderCode, number));
+		checkContact(form.contactEmail(), result);
 		if (result.hasErrors()) {
 			return form(lists.funder(funderCode), partner, form, model);
 		}
 		Partner edited = lists.edit(funderCode, partner.number(), form.companyName(), form.chosenTier(),
-				user.getUsername());
+				form.contactEmail(), user.getUsername());
 		redirect.addFlashAttribute("notice",
 				Notice.done("partner.notice.edited", edited.companyName(), edited.number().formatted()));
 		return PartnerListController.LIST_REDIRECT;
@@ -119,6 +123,15 @@ class PartnerController {
 		model.addAttribute("partnerForm", form);
 		model.addAttribute("tiers", PartnerTier.values());
 		return FORM_VIEW;
+	}
+
+	/**
+	 * The contact address is optional; when given, it must be an address mail reaches.
+	 */
+	private static void checkContact(String contactEmail, BindingResult result) {
+		if (contactEmail != null && !result.hasFieldErrors("contactEmail") && !MailAddresses.isWellFormed(contactEmail)) {
+			result.rejectValue("contactEmail", "partner.form.contactEmail.invalid");
+		}
 	}
 
 	private static BusinessRegistrationNumber listed(String funderCode, String number) {

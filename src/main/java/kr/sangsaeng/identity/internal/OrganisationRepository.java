@@ -32,6 +32,12 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 			+ "order by o.id")
 	List<Organisation> lockClaimsOf(String code);
 
+	/**
+	 * The code (business registration number) of an SME organisation, read without loading the organisation.
+	 */
+	@Query("select o.code from Organisation o where o.id = :id and o.kind = kr.sangsaeng.identity.OrganisationKind.SME")
+	Optional<String> smeCodeOf(long id);
+
 	List<Organisation> findByKindOrderByNameKo(OrganisationKind kind);
 
 }

@@ -116,6 +116,9 @@ class SecurityConfiguration {
 			.hasRole("AGENCY_APPROVER")
 			.requestMatchers("/review", "/review/**")
 			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
+			// any agency's officers check the business registration certificates SMEs upload to prove their number
+			.requestMatchers("/agency/registration-certificates", "/agency/registration-certificates/**")
+			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
 			.requestMatchers("/disbursements", "/disbursements/**")
 			.hasRole("BANK_OFFICER")
 			.requestMatchers("/applications", "/applications/**")

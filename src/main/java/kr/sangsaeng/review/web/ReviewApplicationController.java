@@ -1,13 +1,13 @@
 package kr.sangsaeng.review.web;
 
 import kr.sangsaeng.applications.ApplicationNotFoundException;
-import kr.sangsaeng.applications.DocumentResponses;
 import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.applications.StoredDocument;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.StoredDocument;
+import kr.sangsaeng.system.DocumentResponses;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

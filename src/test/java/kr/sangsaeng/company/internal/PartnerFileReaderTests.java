@@ -213,6 +213,25 @@ class PartnerFileReaderTests {
 			.allSatisfy(tier -> assertThat(tier).isEmpty());
 	}
 
+	@Test
+	void readsAnOptionalContactEmailColumnAndRefusesAnAddressMailCannotReach() throws Exception {
+		String csv = "사업자등록번호,회사명,차수,담당자 이메일\n101-81-01015,(주)한빛,1, kim@hanbit.example \n"
+				+ number("220", 5).formatted() + ",(주)대성,2,\n314-86-05193,(주)세원,3,kim at sewon\n";
+		List<PartnerFileRow> rows = reader.read(csv.getBytes(StandardCharsets.UTF_8)).rows();
+
+		assertThat(rows.get(0).contactEmail()).isEqualTo("kim@hanbit.example");
+		assertThat(rows.get(1).isGood()).isTrue();
+		assertThat(rows.get(1).contactEmail()).isNull();
+		assertThat(rows.get(2).problems()).containsExactly(RowProblem.BAD_CONTACT_EMAIL);
+		assertThat(rows.get(2).contactAsGiven()).isEqualTo("kim at sewon");
+
+		List<PartnerFileRow> withoutColumn = reader
+			.read("contact_e-mail,business_registration_number,company_name,tier\nceo@x.example,101-81-01015,A,1\n"
+				.getBytes(StandardCharsets.UTF_8))
+			.rows();
+		assertThat(withoutColumn.get(0).contactEmail()).as("English header, any order").isEqualTo("ceo@x.example");
+	}
+
 	private void assertRefused(byte[] content, Reason reason) {
 		assertThatThrownBy(() -> reader.read(content)).isInstanceOfSatisfying(UnreadablePartnerFile.class,
 				refused -> assertThat(refused.reason()).isEqualTo(reason));

@@ -1,4 +1,4 @@
-package kr.sangsaeng.applications;
+package kr.sangsaeng.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A file as the SME uploaded it, before it is accepted: its name and declared type are the browser's word,
- * its content is what counts.
+ * its content is what counts. One check for every document an SME uploads: those of its applications and its
+ * business registration certificate.
  */
 public record UploadedDocument(String originalName, String declaredType, byte[] content) {
 

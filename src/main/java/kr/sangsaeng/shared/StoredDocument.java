@@ -1,4 +1,4 @@
-package kr.sangsaeng.applications;
+package kr.sangsaeng.shared;
 
 /**
  * A document's content with the media type it was checked to have.

@@ -1,6 +1,8 @@
-package kr.sangsaeng.applications;
+package kr.sangsaeng.system;
 
 import java.nio.charset.StandardCharsets;
+
+import kr.sangsaeng.shared.StoredDocument;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
