@@ -68,6 +68,19 @@ class SmeApplicationPagesTests {
 	}
 
 	@Test
+	void theApplicationFormShowsTheSameTermsAndWorkedExampleAsTheProgrammePage() throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String sentence = "1억 원을 60개월 동안 빌리면 보증기관이 대출의 100%인 1억 원을 보증합니다.";
+		mvc.perform(get("/programmes/HMG-KB-WOORI").with(sme.principal()))
+			.andExpect(content().string(allOf(containsString(sentence),
+					containsString("이 중 기업이 내는 금액은 연 50만 원이고, 나머지 50만 원은 출연기관이 냅니다."))));
+		mvc.perform(get("/applications/new").param("programme", "HMG-KB-WOORI").with(sme.principal()))
+			.andExpect(content().string(allOf(containsString(sentence),
+					containsString("출연기관이 보증료의 50%를 지원하고 기업은 50%, 곧 연 0.5%만 부담합니다"),
+					containsString("은행 기본 금리보다 1.5%p 낮은 금리"), containsString("2·3차 협력사는 20억 원까지"))));
+	}
+
+	@Test
 	void theStartPageListsProgrammesByWhatTheEligibilityCheckSays() throws Exception {
 		TestSme newcomer = TestSme.eligibleFor(jdbc, null);
 		String page = mvc.perform(get("/").with(newcomer.principal()))
