@@ -179,15 +179,33 @@ public class ReviewDecisions {
 	 * nothing is changed then
 	 */
 	public Approval approve(SignedInUser staff, ApplicationId id, long version, ApprovalTerms terms, String comment) {
+		return approve(staff, id, version, terms, null, comment);
+	}
+
+	/**
+	 * Approves on {@code terms}, as {@link #approve(SignedInUser, ApplicationId, long, ApprovalTerms, String)}, with
+	 * {@code explanation} for the SME: why it gets less than it asked for. It is required when the amount is lower
+	 * and reaches the SME with the decision; {@code comment} stays in the agency.
+	 *
+	 * @throws ReviewRuleException on the field {@code explanation} when the amount is lower than requested and no
+	 * explanation is given
+	 */
+	public Approval approve(SignedInUser staff, ApplicationId id, long version, ApprovalTerms terms,
+			String explanation, String comment) {
 		ReviewCase review = open(staff, id, version);
 		check(terms, review);
+		String toApplicant = explanation == null || explanation.isBlank() ? null : explanation.strip();
+		if (toApplicant == null && terms.amount().isLessThan(review.application().amount())) {
+			throw ReviewRuleException.onField("explanation", "review.rule.loweredNeedsExplanation",
+					review.application().amount());
+		}
 		long current = workOn(review, staff, version);
 		if (terms.amount().isGreaterThan(review.programme().terms().fourEyesThreshold())) {
 			applications.recommend(id, current, staff.getUsername(), staff.role().name());
-			record(review, staff, "RECOMMENDED", comment, null, terms, null, null);
+			record(review, staff, "RECOMMENDED", comment, toApplicant, terms, null, null);
 			return new Approval.Recommended(id, terms.amount());
 		}
-		return new Approval.Issued(issue(review, current, terms, null, staff, comment));
+		return new Approval.Issued(issue(review, current, terms, toApplicant, null, staff, comment));
 	}
 
 	/**
@@ -200,7 +218,8 @@ public class ReviewDecisions {
 		ApprovalTerms terms = new ApprovalTerms(recommendation.amount(), recommendation.ratio(),
 				recommendation.feeRate(), recommendation.conditions());
 		check(terms, review);
-		return issue(review, version, terms, recommendation.actor(), approver, comment);
+		return issue(review, version, terms, recommendation.messageToApplicant(), recommendation.actor(), approver,
+				comment);
 	}
 
 	/**
@@ -213,13 +232,13 @@ public class ReviewDecisions {
 		record(review, approver, "RETURNED", comment, null, null, null, null);
 	}
 
-	private Guarantee issue(ReviewCase review, long version, ApprovalTerms terms, String recommendedBy,
-			SignedInUser approver, String comment) {
+	private Guarantee issue(ReviewCase review, long version, ApprovalTerms terms, String explanation,
+			String recommendedBy, SignedInUser approver, String comment) {
 		ApplicationId id = review.application().id();
-		ApplicationView approved = applications.approve(id, version, terms.amount(), approver.getUsername(),
-				approver.role().name());
+		ApplicationView approved = applications.approve(id, version, terms.amount(), explanation,
+				approver.getUsername(), approver.role().name());
 		ledger.reserve(review.programme().code(), id, terms.amount());
-		record(review, approver, "APPROVED", comment, null, terms, null, null);
+		record(review, approver, "APPROVED", comment, explanation, terms, null, null);
 		return guarantees.issue(approved, agencyOf(approver), terms, recommendedBy, approver.getUsername(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}

@@ -95,10 +95,11 @@ class ReviewDecisionController {
 	String approve(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ApprovalTerms terms = DecisionChecks.approvalTerms(form, errors);
+		String explanation = DecisionChecks.optionalText(form.getExplanation(), "explanation", errors);
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
 		return act(id, user, form, errors, model, redirect, "approval", "review.notice.recommended",
 				(applicationId, version) -> {
-					decisions.approve(user, applicationId, version, terms, comment).guarantee().ifPresent(issued -> {
+					decisions.approve(user, applicationId, version, terms, explanation, comment).guarantee().ifPresent(issued -> {
 						redirect.addFlashAttribute("notice", "review.notice.approved");
 						redirect.addFlashAttribute("guaranteeNumber", issued.number());
 					});
