@@ -96,7 +96,7 @@ class SmeApplicationPagesTests {
 					containsString("이 중 기업이 내는 금액은 연 50만 원이고, 나머지 50만 원은 출연기관이 냅니다."))));
 		mvc.perform(get("/applications/new").param("programme", "HMG-KB-WOORI").with(sme.principal()))
 			.andExpect(content().string(allOf(containsString(sentence),
-					containsString("출연기관이 보증료의 50%를 지원하고 기업은 50%, 곧 연 0.5%만 부담합니다"),
+					containsString("출연기관이 보증료의 50%를 지원하여 기업은 50%(연 0.5%)만 부담합니다"),
 					containsString("은행 기본 금리보다 1.5%p 낮은 금리"), containsString("2·3차 협력사는 20억 원까지"))));
 	}
 
@@ -389,7 +389,7 @@ class SmeApplicationPagesTests {
 				"금액이 줄어든 이유 최근 1년 매출 규모에 맞춰 2억 원으로 조정했습니다.", "보증비율 85%", "보증금액 1억 7,000만 원",
 				"보증료율 보증금액의 연 0.875%", "연간 보증료 148만 7,500원", "기업 부담 보증료 (연) 74만 3,750원",
 				"나머지 연 74만 3,750원은 출연기관이 지원합니다.", "승인 조건 분기마다 매출 실적을 보고할 것", "우리은행",
-				"은행이 아직 대출을 실행하지 않았습니다.", "승인 금액 2억 원 중 0원이 실행되었고 2억 원이 남았습니다.");
+				"은행이 아직 대출을 실행하지 않았습니다.");
 		assertThat(approved.text()).as("the agency's own comment stays in the agency").doesNotContain("담보 여력");
 
 		LocalDate today = SeoulTime.today(clock);

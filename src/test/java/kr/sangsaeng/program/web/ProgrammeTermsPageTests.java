@@ -50,7 +50,7 @@ class ProgrammeTermsPageTests {
 		String terms = page.select(".programme-terms .terms-figures").text();
 		assertThat(terms).contains("보증비율 85%", "승인 시 보증기관이 80~90% 범위에서 정합니다",
 				"보증금액의 연 0.875%", "승인 시 보증기관이 연 0.5~1.5% 범위에서 정합니다",
-				"출연기관이 보증료의 30%를 지원하고 기업은 70%, 곧 연 0.613%만 부담합니다",
+				"출연기관이 보증료의 30%를 지원하여 기업은 70%(연 0.613%)만 부담합니다",
 				"은행 기본 금리보다 1.2%p 낮은 금리", "건당 5,000만 원 ~ 30억 원", "이 프로그램의 대출을 모두 합쳐 30억 원까지",
 				"2·3차 협력사는 10억 원까지", "1개월 ~ 24개월", "우리은행", "KB국민은행", "잔여 한도 200억 원");
 		// 1억 원 × 85 % = 8,500만 원; × 0.875 % = 743,750원 a year; the SME pays 70 % of it: 520,625원.
@@ -67,7 +67,7 @@ class ProgrammeTermsPageTests {
 		Document page = page(code, "en");
 		assertThat(page.select(".programme-terms .terms-figures").text()).contains("Guarantee ratio 85%",
 				"The agency may set 80–90% when it approves", "0.875% a year of the guaranteed amount",
-				"The funders pay 30% of the fee and you pay 70% of it, that is 0.613% a year",
+				"The funders pay 30% of the fee, so you pay 70% of it: 0.613% a year",
 				"1.2 percentage points below the bank's usual rate", "₩50 million to ₩3 billion per loan",
 				"Tier-2 and tier-3 partners: ₩1 billion", "1 to 24 months", "Woori Bank");
 		assertThat(page.select(".programme-terms .worked-example").text()).contains(
