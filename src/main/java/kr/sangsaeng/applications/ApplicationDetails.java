@@ -7,4 +7,17 @@ import java.util.List;
  */
 public record ApplicationDetails(ApplicationView application, List<DocumentInfo> documents,
 		List<TimelineEntry> timeline) {
+
+	/**
+	 * What the agency told the SME when it approved (why it approved less than asked for), or {@code null}.
+	 */
+	public String approvalExplanation() {
+		return timeline.stream()
+			.filter(entry -> entry.isStatusChange() && entry.to() == ApplicationStatus.APPROVED
+					&& entry.from() != null && !entry.from().isGuaranteed())
+			.findFirst()
+			.map(TimelineEntry::body)
+			.orElse(null);
+	}
+
 }

@@ -72,6 +72,14 @@ public enum ApplicationStatus {
 		return GUARANTEED.contains(this);
 	}
 
+	/**
+	 * Approved at some point: a guarantee was issued, whether its loan is being paid out, runs, ended or was
+	 * cancelled before any payment.
+	 */
+	public boolean wasApproved() {
+		return isGuaranteed() || this == CANCELLED;
+	}
+
 	public boolean isFinal() {
 		return NEXT.get(this).isEmpty();
 	}

@@ -121,6 +121,7 @@ class DemoApplications implements ApplicationRunner {
 		Won granted = Won.of(500_000_000);
 		ledger.reserve(new ProgrammeCode("POSCO-IBK-KSURE"), approved, granted);
 		applications.approve(approved, version(approved), granted,
+				"수출계약서에 확정된 1차 선적 물량에 맞춰 5억 원을 승인합니다. 추가 선적이 확정되면 다시 신청해 주세요.",
 				Actor.person("ksure.approver", Role.AGENCY_APPROVER));
 
 		ApplicationId asked = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), new ApplicationContent(
@@ -232,7 +233,9 @@ class DemoApplications implements ApplicationRunner {
 			return;
 		}
 		ledger.reserve(code, id, approved);
-		applications.approve(id, version(id), approved, Actor.person(approver, Role.AGENCY_APPROVER));
+		applications.approve(id, version(id), approved,
+				approved.isLessThan(amount) ? "최근 매출 규모와 기존 차입금을 고려하여 금액을 조정했습니다." : null,
+				Actor.person(approver, Role.AGENCY_APPROVER));
 	}
 
 	private long version(ApplicationId id) {

@@ -488,13 +488,22 @@ public class GuaranteeApplications {
 	 * reservation are the caller's, in the same transaction.
 	 */
 	public ApplicationView approve(ApplicationId id, long expectedVersion, Won approved, Actor actor) {
+		return approve(id, expectedVersion, approved, null, actor);
+	}
+
+	/**
+	 * The same, with {@code explanation} for the SME (why it gets less than it asked for), shown with the decision
+	 * on its application, or {@code null}.
+	 */
+	public ApplicationView approve(ApplicationId id, long expectedVersion, Won approved, String explanation,
+			Actor actor) {
 		GuaranteeApplication application = forDecision(id, expectedVersion);
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.status();
 		application.approved(approved, now);
 		leftQueue(application, previous);
 		applications.flush();
-		changed(application, previous, null, actor, now);
+		changed(application, previous, explanation, actor, now);
 		return ApplicationView.of(application);
 	}
 

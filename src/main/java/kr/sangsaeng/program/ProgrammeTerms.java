@@ -33,6 +33,8 @@ public record ProgrammeTerms(Won minLoan, Won maxLoan, Won maxLoanLowerTier, int
 		Won fourEyesThreshold, Instant opensAt, Instant closesAt, boolean partnerListRequired,
 		Set<IndustrySection> allowedIndustries) {
 
+	private static final Won EXAMPLE_LOAN = Won.of(100_000_000);
+
 	public ProgrammeTerms {
 		if (limits == null) {
 			limits = GuaranteeLimits.exactly(guaranteeRatio, guaranteeFee);
@@ -54,6 +56,55 @@ public record ProgrammeTerms(Won minLoan, Won maxLoan, Won maxLoanLowerTier, int
 		BigDecimal paidShare = BigDecimal.valueOf(100).subtract(feeSubsidy.value());
 		return new Percentage(guaranteeFee.value().multiply(paidShare).divide(BigDecimal.valueOf(100))
 			.setScale(3, RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * The loan the programme page's worked example is written for: 1억 원 when the programme lends that much,
+	 * otherwise the nearest amount it lends.
+	 */
+	public Won exampleLoan() {
+		if (EXAMPLE_LOAN.isLessThan(minLoan)) {
+			return minLoan;
+		}
+		if (!maxLoan.isZero() && EXAMPLE_LOAN.isGreaterThan(maxLoan)) {
+			return maxLoan;
+		}
+		return EXAMPLE_LOAN;
+	}
+
+	/**
+	 * What the guarantee on the example loan covers and costs at the programme's default ratio and fee rate.
+	 */
+	public GuaranteeCost example() {
+		return costOf(exampleLoan(), guaranteeRatio, guaranteeFee);
+	}
+
+	/**
+	 * What a guarantee of {@code ratio} on {@code loan} at {@code feeRate} costs under this programme's fee subsidy.
+	 */
+	public GuaranteeCost costOf(Won loan, Percentage ratio, Percentage feeRate) {
+		return new GuaranteeCost(loan, ratio, feeRate, feeSubsidy);
+	}
+
+	/**
+	 * Whether a reviewer may set the guarantee ratio to something other than the default.
+	 */
+	public boolean hasRatioRange() {
+		return limits.minRatio().compareTo(limits.maxRatio()) != 0;
+	}
+
+	/**
+	 * Whether a reviewer may set the fee rate to something other than the default.
+	 */
+	public boolean hasFeeRange() {
+		return limits.minFee().compareTo(limits.maxFee()) != 0;
+	}
+
+	/**
+	 * The share of the guarantee fee the SME pays itself, after the funders' subsidy.
+	 */
+	public Percentage smeFeeShare() {
+		return new Percentage(BigDecimal.valueOf(100).subtract(feeSubsidy.value()));
 	}
 
 	public List<IndustrySection> sortedIndustries() {

@@ -2,6 +2,7 @@ package kr.sangsaeng.review;
 
 import java.util.Objects;
 
+import kr.sangsaeng.program.GuaranteeCost;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
@@ -18,11 +19,15 @@ public record ApprovalTerms(Won amount, Percentage ratio, Percentage feeRate, St
 	}
 
 	public Won guaranteedAmount() {
-		return ratio.of(amount);
+		return cost().guaranteed();
 	}
 
 	public Won yearlyFee() {
-		return feeRate.of(guaranteedAmount());
+		return cost().yearlyFee();
+	}
+
+	private GuaranteeCost cost() {
+		return GuaranteeCost.unsubsidised(amount, ratio, feeRate);
 	}
 
 }

@@ -183,15 +183,29 @@ public class ReviewDecisions {
 	 * nothing is changed then
 	 */
 	public Approval approve(SignedInUser staff, ApplicationId id, long version, ApprovalTerms terms, String comment) {
+		return approve(staff, id, version, terms, null, comment);
+	}
+
+	/**
+	 * Approves on {@code terms}, as {@link #approve(SignedInUser, ApplicationId, long, ApprovalTerms, String)}, with
+	 * {@code explanation} for the SME: why it gets less than it asked for. It is required when the amount is lower
+	 * and reaches the SME with the decision; {@code comment} stays in the agency.
+	 *
+	 * @throws ReviewRuleException on the field {@code explanation} when the amount is lower than requested and no
+	 * explanation is given
+	 */
+	public Approval approve(SignedInUser staff, ApplicationId id, long version, ApprovalTerms terms,
+			String explanation, String comment) {
 		ReviewCase review = open(staff, id, version);
-		check(terms, review);
+		String toApplicant = explanation == null || explanation.isBlank() ? null : explanation.strip();
+		check(terms, toApplicant, review);
 		long current = workOn(review, staff, version);
 		if (terms.amount().isGreaterThan(review.programme().terms().fourEyesThreshold())) {
 			applications.recommend(id, current, staff.actor());
-			record(review, staff, "RECOMMENDED", comment, null, terms, null, null);
+			record(review, staff, "RECOMMENDED", comment, toApplicant, terms, null, null);
 			return new Approval.Recommended(id, terms.amount());
 		}
-		return new Approval.Issued(issue(review, current, terms, null, staff, comment));
+		return new Approval.Issued(issue(review, current, terms, toApplicant, null, staff, comment));
 	}
 
 	/**
@@ -203,8 +217,9 @@ public class ReviewDecisions {
 		ReviewAction recommendation = review.recommendation();
 		ApprovalTerms terms = new ApprovalTerms(recommendation.amount(), recommendation.ratio(),
 				recommendation.feeRate(), recommendation.conditions());
-		check(terms, review);
-		return issue(review, version, terms, recommendation.actor().name(), approver, comment);
+		check(terms, recommendation.messageToApplicant(), review);
+		return issue(review, version, terms, recommendation.messageToApplicant(), recommendation.actor().name(),
+				approver, comment);
 	}
 
 	/**
@@ -217,12 +232,12 @@ public class ReviewDecisions {
 		record(review, approver, "RETURNED", comment, null, null, null, null);
 	}
 
-	private Guarantee issue(ReviewCase review, long version, ApprovalTerms terms, String recommendedBy,
-			SignedInUser approver, String comment) {
+	private Guarantee issue(ReviewCase review, long version, ApprovalTerms terms, String explanation,
+			String recommendedBy, SignedInUser approver, String comment) {
 		ApplicationId id = review.application().id();
-		ApplicationView approved = applications.approve(id, version, terms.amount(), approver.actor());
+		ApplicationView approved = applications.approve(id, version, terms.amount(), explanation, approver.actor());
 		ledger.reserve(review.programme().code(), id, terms.amount());
-		record(review, approver, "APPROVED", comment, null, terms, null, null);
+		record(review, approver, "APPROVED", comment, explanation, terms, null, null);
 		return guarantees.issue(approved, agencyOf(approver), terms, recommendedBy, approver.getUsername(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}
@@ -272,24 +287,27 @@ public class ReviewDecisions {
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRuleException> problemsWithTerms(SignedInUser staff, ApplicationId id, Won amount,
-			BigDecimal ratioPercent, BigDecimal feePercent) {
-		return problemsWithTerms(open(staff, id), amount, ratioPercent, feePercent);
+			BigDecimal ratioPercent, BigDecimal feePercent, String explanation) {
+		return problemsWithTerms(open(staff, id), amount, ratioPercent, feePercent, explanation);
 	}
 
-	private void check(ApprovalTerms terms, ReviewCase review) {
+	private void check(ApprovalTerms terms, String explanation, ReviewCase review) {
 		List<ReviewRuleException> problems = problemsWithTerms(review, terms.amount(), terms.ratio().value(),
-				terms.feeRate().value());
+				terms.feeRate().value(), explanation);
 		if (!problems.isEmpty()) {
 			throw problems.get(0);
 		}
 	}
 
 	private static List<ReviewRuleException> problemsWithTerms(ReviewCase review, Won amount, BigDecimal ratio,
-			BigDecimal fee) {
+			BigDecimal fee, String explanation) {
 		List<ReviewRuleException> problems = new ArrayList<>();
-		if (amount != null && (amount.isZero() || amount.isGreaterThan(review.application().amount()))) {
-			problems.add(ReviewRuleException.onField("amount", "review.rule.amountAboveRequested",
-					review.application().amount()));
+		Won requested = review.application().amount();
+		if (amount != null && (amount.isZero() || amount.isGreaterThan(requested))) {
+			problems.add(ReviewRuleException.onField("amount", "review.rule.amountAboveRequested", requested));
+		}
+		else if (amount != null && amount.isLessThan(requested) && (explanation == null || explanation.isBlank())) {
+			problems.add(ReviewRuleException.onField("explanation", "review.rule.loweredNeedsExplanation", requested));
 		}
 		GuaranteeLimits limits = review.programme().terms().limits();
 		if (ratio != null && (ratio.compareTo(limits.minRatio().value()) < 0

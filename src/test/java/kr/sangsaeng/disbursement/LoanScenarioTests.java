@@ -81,7 +81,8 @@ class LoanScenarioTests {
 		scenario
 			.stimulate(() -> decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id,
 					TestSmes.version(applications, id),
-					new ApprovalTerms(Won.of(400_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인"))
+					new ApprovalTerms(Won.of(400_000_000), Percentage.of("100"), Percentage.of("1"), null),
+					"설비 견적에 맞춰 4억 원으로 조정했습니다.", "승인"))
 			.andWaitForEventOfType(GuaranteeIssued.class)
 			.matching(issued -> issued.application().equals(id))
 			.toArriveAndVerify(issued -> assertThat(loans.find(new BankCode("WOORI"), id)).hasValueSatisfying(loan -> {

@@ -158,6 +158,17 @@ class BrowserJourneysIT {
 		assertThat(browser.text(By.cssSelector(".eligibility-card h2"))).isEqualTo("이 프로그램에 신청할 수 있습니다");
 		assertThat(browser.all(By.cssSelector(".eligibility-checks li.failed"))).isEmpty();
 		assertThat(browser.all(By.cssSelector(".eligibility-checks li.passed"))).hasSizeGreaterThanOrEqualTo(5);
+		// The terms in figures, with what a loan of 1억 원 costs: 100 % guaranteed at 1 % a year, half paid by funders.
+		assertThat(browser.text(By.cssSelector(".programme-terms .terms-figures"))).contains("보증비율", "100%",
+				"보증금액의 연 1%", "출연기관이 보증료의 50%를 지원하여 기업은 50%(연 0.5%)만 부담합니다", "1개월 ~ 36개월", "우리은행");
+		assertThat(browser.text(By.cssSelector(".programme-terms .worked-example"))).contains(
+				"1억 원을 36개월 동안 빌리면 보증기관이 대출의 100%인 1억 원을 보증합니다.",
+				"이 중 기업이 내는 금액은 연 50만 원이고, 나머지 50만 원은 출연기관이 냅니다.");
+		browser.open("/programmes/" + programme.value() + "?lang=en", "programme-eligible-english");
+		assertThat(browser.text(By.cssSelector(".programme-terms .worked-example"))).contains(
+				"For a loan of ₩100 million over 36 months, the guarantee covers ₩100 million (100% of the loan).",
+				"Of that fee you pay ₩500,000 a year, and the funders pay ₩500,000.");
+		browser.open("/programmes/" + programme.value() + "?lang=ko", "programme-eligible");
 		browser.clickThrough(By.linkText("지금 신청하기"), "application-form");
 
 		// The draft, with the keyboard alone: the skip link first, then the fields in the order they are shown.
@@ -241,9 +252,11 @@ class BrowserJourneysIT {
 		assertThat(browser.text(By.cssSelector("main"))).contains("부가세-신고서-2026Q1.pdf",
 				"2026년 1분기 부가가치세 신고서를 첨부합니다.");
 		browser.click(By.xpath("//form[contains(@action, '/approve')]/preceding-sibling::summary"));
-		browser.type(By.id("amount"), "400,000,000");
+		browser.type(By.id("amount"), "350,000,000");
 		browser.type(By.id("ratio"), "90");
 		browser.type(By.id("feeRate"), "1");
+		browser.type(By.id("approval-conditions"), "분기마다 부가가치세 신고서를 제출할 것");
+		browser.type(By.id("approval-explanation"), "부가세 신고상 매출 규모에 맞춰 3억 5,000만 원으로 조정했습니다.");
 		browser.type(By.id("approval-comment"), "부가세 신고상 매출 증가 확인, 승인 추천");
 		browser.clickThrough(By.cssSelector("form[action$='/approve'] button[type=submit]"), "review-recommended");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).startsWith("승인 추천으로 기록했습니다.");
@@ -297,6 +310,17 @@ class BrowserJourneysIT {
 		assertThat((String) download.get("type")).startsWith("application/pdf");
 		assertThat((String) download.get("start")).startsWith("%PDF");
 		assertThat((String) download.get("disposition")).contains(".pdf");
+
+		// What the SME now holds: 3억 5,000만 원 of the 4억 원 asked for, 90 % guaranteed at 1 % a year, half of it
+		// paid by the funders, and why it is less.
+		assertThat(browser.text(By.cssSelector("#guarantee .guarantee-number"))).isEqualTo(guaranteeNumber);
+		assertThat(browser.text(By.cssSelector("#guarantee"))).contains("보증 내용", "3억 5,000만 원", "신청 금액 4억 원",
+				"부가세 신고상 매출 규모에 맞춰 3억 5,000만 원으로 조정했습니다.", "90%", "3억 1,500만 원", "315만 원",
+				"157만 5,000원", "분기마다 부가가치세 신고서를 제출할 것", "은행이 아직 대출을 실행하지 않았습니다.");
+		assertThat(browser.text(By.cssSelector("main"))).doesNotContain("매출 증가 확인, 승인 추천", "추천 내용과 서류 확인");
+		browser.open("/applications/" + id.value() + "?lang=en", "sme-guaranteed-english");
+		assertThat(browser.text(By.cssSelector("#guarantee"))).contains("Your guarantee", guaranteeNumber,
+				"You asked for ₩400 million", "₩315 million (₩315,000,000)", "₩1,575,000");
 	}
 
 	/**

@@ -116,7 +116,8 @@ class GuaranteeCertificatePagesTests {
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(100_000_000));
 		ApplicationId id = fixtures.submitted(programme, Won.of(700_000_000));
 		decisions.approve(fixtures.staff("kodit.reviewer"), id, fixtures.version(id),
-				new ApprovalTerms(Won.of(650_000_000), Percentage.of("100"), Percentage.of("1"), null), "추천");
+				new ApprovalTerms(Won.of(650_000_000), Percentage.of("100"), Percentage.of("1"), null),
+				"담보 여력에 맞춰 조정했습니다.", "추천");
 		String receipt = applications.details(id).orElseThrow().application().receipt();
 
 		mvc.perform(get("/review/approvals").with(as("kodit.approver")))

@@ -87,6 +87,7 @@ class ReviewDecisionPagesTests {
 			.param("ratio", "90")
 			.param("feeRate", "1.2")
 			.param("conditions", "")
+			.param("explanation", "납품 계약 물량에 맞춰 2억 5,000만 원으로 조정했습니다.")
 			.param("comment", "납품 계약과 매출 증가 확인")
 			.with(as("kodit.reviewer")))
 			.andExpect(redirectedUrl("/review/" + id.value()))
@@ -96,6 +97,7 @@ class ReviewDecisionPagesTests {
 		mvc.perform(get("/review/" + id.value()).with(as("kodit.approver")))
 			.andExpect(content().string(allOf(containsString(number), containsString("2억 2,500만 원 (대출금의 90%)"),
 					containsString("보증서 내려받기"), containsString("납품 계약과 매출 증가 확인"),
+					containsString("기업에 전한 내용: 납품 계약 물량에 맞춰 2억 5,000만 원으로 조정했습니다."),
 					not(containsString("신청 반려")))));
 	}
 

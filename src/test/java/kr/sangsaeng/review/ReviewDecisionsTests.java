@@ -80,7 +80,7 @@ class ReviewDecisionsTests {
 
 		Guarantee guarantee = decisions.approve(reviewer, id, fixtures.version(id),
 				new ApprovalTerms(Won.of(200_000_000), Percentage.of("90"), Percentage.of("1.2"), "분기별 실적 보고"),
-				"매출 증가세가 뚜렷하고 납품 계약이 확인됨")
+				"연 매출 규모에 맞춰 2억 원으로 조정했습니다.", "매출 증가세가 뚜렷하고 납품 계약이 확인됨")
 			.guarantee()
 			.orElseThrow();
 
@@ -96,6 +96,29 @@ class ReviewDecisionsTests {
 		assertThat(review.application().approvedAmount()).isEqualTo(Won.of(200_000_000));
 		assertThat(review.actions()).extracting(ReviewAction::kind).containsExactly("ASSIGNED", "APPROVED");
 		assertThat(review.actions().get(1).comment()).isEqualTo("매출 증가세가 뚜렷하고 납품 계약이 확인됨");
+		assertThat(review.actions().get(1).messageToApplicant()).isEqualTo("연 매출 규모에 맞춰 2억 원으로 조정했습니다.");
+		assertThat(applications.details(id).orElseThrow().approvalExplanation())
+			.isEqualTo("연 매출 규모에 맞춰 2억 원으로 조정했습니다.");
+	}
+
+	@Test
+	void lessThanAskedForIsApprovedOnlyWithAnExplanationForTheSme() {
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(1_000_000_000));
+		ApplicationId id = fixtures.submitted(programme, Won.of(300_000_000));
+		long version = fixtures.version(id);
+
+		assertThatThrownBy(() -> decisions.approve(reviewer, id, version,
+				new ApprovalTerms(Won.of(299_999_999), Percentage.of("100"), Percentage.of("1"), null), "  ",
+				"내부 의견"))
+			.isInstanceOf(ReviewRuleException.class)
+			.hasMessage("review.rule.loweredNeedsExplanation");
+		assertThat(fixtures.status(id)).isEqualTo("SUBMITTED");
+		assertThat(guarantees.ofApplication(id)).isEmpty();
+
+		decisions.approve(reviewer, id, version,
+				new ApprovalTerms(Won.of(300_000_000), Percentage.of("100"), Percentage.of("1"), null), "내부 의견");
+		assertThat(fixtures.status(id)).isEqualTo("APPROVED");
+		assertThat(applications.details(id).orElseThrow().approvalExplanation()).isNull();
 	}
 
 	@Test
@@ -104,7 +127,8 @@ class ReviewDecisionsTests {
 		ApplicationId id = fixtures.submitted(programme, Won.of(500_000_000));
 
 		Approval recommended = decisions.approve(reviewer, id, fixtures.version(id),
-				new ApprovalTerms(Won.of(400_000_000), Percentage.of("100"), Percentage.of("1"), null), "추천합니다");
+				new ApprovalTerms(Won.of(400_000_000), Percentage.of("100"), Percentage.of("1"), null),
+				"수주 잔고에 맞춰 4억 원으로 조정했습니다.", "추천합니다");
 
 		assertThat(recommended).isEqualTo(new Approval.Recommended(id, Won.of(400_000_000)));
 		assertThat(recommended.guarantee()).isEmpty();
@@ -122,6 +146,8 @@ class ReviewDecisionsTests {
 		assertThat(guarantee.loanAmount()).isEqualTo(Won.of(400_000_000));
 		assertThat(fixtures.status(id)).isEqualTo("APPROVED");
 		assertThat(ledger.position(programme).committed()).isEqualTo(Won.of(400_000_000));
+		assertThat(applications.details(id).orElseThrow().approvalExplanation()).as("the reviewer's explanation reaches the SME")
+			.isEqualTo("수주 잔고에 맞춰 4억 원으로 조정했습니다.");
 	}
 
 	@Test

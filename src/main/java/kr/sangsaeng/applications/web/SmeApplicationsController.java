@@ -36,10 +36,13 @@ class SmeApplicationsController {
 
 	private final OwnApplications own;
 
+	private final GuaranteeSection guarantee;
+
 	private final Clock clock;
 
 	SmeApplicationsController(GuaranteeApplications applications, ProgrammeCatalogue catalogue, OwnApplications own,
-			Clock clock) {
+			GuaranteeSection guarantee, Clock clock) {
+		this.guarantee = guarantee;
 		this.clock = clock;
 		this.applications = applications;
 		this.catalogue = catalogue;
@@ -68,6 +71,7 @@ class SmeApplicationsController {
 		model.addAttribute("current", details.application());
 		model.addAttribute("today", SeoulTime.today(clock));
 		model.addAttribute("programme", programme);
+		model.addAttribute("guarantee", guarantee.of(details, programme).orElse(null));
 		model.addAttribute("uploadsPerStep", DocumentUploads.UPLOADS_PER_STEP);
 		return OwnApplications.DETAIL_VIEW;
 	}

@@ -67,13 +67,14 @@ class ReviewDecisionController {
 	String approve(@PathVariable ApplicationId id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		DecisionChecks.TypedTerms typed = DecisionChecks.typedTerms(form, errors);
-		decisions.problemsWithTerms(user, id, typed.amount(), typed.ratio(), typed.feeRate())
+		String explanation = DecisionChecks.optionalText(form.getExplanation(), "explanation", errors);
+		decisions.problemsWithTerms(user, id, typed.amount(), typed.ratio(), typed.feeRate(), explanation)
 			.forEach(problem -> FormErrors.reject(errors, problem));
 		ApprovalTerms terms = typed.toTerms(errors);
 		String comment = DecisionChecks.text(form.getComment(), "comment", errors);
 		return actions.run(id, user, form, errors, model, redirect, "approval", "review.notice.recommended",
 				(applicationId, version) -> {
-					decisions.approve(user, applicationId, version, terms, comment).guarantee().ifPresent(issued -> {
+					decisions.approve(user, applicationId, version, terms, explanation, comment).guarantee().ifPresent(issued -> {
 						redirect.addFlashAttribute("notice", "review.notice.approved");
 						redirect.addFlashAttribute("guaranteeNumber", issued.number());
 					});

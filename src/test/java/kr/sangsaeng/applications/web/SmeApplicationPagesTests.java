@@ -1,8 +1,12 @@
 package kr.sangsaeng.applications.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,13 +15,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.disbursement.DisbursementChannel;
+import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.ProgrammeAdministration;
+import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeStatus;
+import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.SeoulTime;
+import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +72,15 @@ class SmeApplicationPagesTests {
 	@Autowired
 	GuaranteeApplications applications;
 
+	@Autowired
+	ProgrammeAdministration administration;
+
+	@Autowired
+	Loans loans;
+
+	@Autowired
+	Clock clock;
+
 	@Test
 	void anEligibleSmeSeesWhyItMayApplyBeforeTypingAnything() throws Exception {
 		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
@@ -66,6 +88,19 @@ class SmeApplicationPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("이 프로그램에 신청할 수 있습니다"),
 					containsString("1차 협력사"), containsString("앞으로 50억 원까지 신청할 수 있습니다"))));
+	}
+
+	@Test
+	void theApplicationFormShowsTheSameTermsAndWorkedExampleAsTheProgrammePage() throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String sentence = "1억 원을 60개월 동안 빌리면 보증기관이 대출의 100%인 1억 원을 보증합니다.";
+		mvc.perform(get("/programmes/HMG-KB-WOORI").with(sme.principal()))
+			.andExpect(content().string(allOf(containsString(sentence),
+					containsString("이 중 기업이 내는 금액은 연 50만 원이고, 나머지 50만 원은 출연기관이 냅니다."))));
+		mvc.perform(get("/applications/new").param("programme", "HMG-KB-WOORI").with(sme.principal()))
+			.andExpect(content().string(allOf(containsString(sentence),
+					containsString("출연기관이 보증료의 50%를 지원하여 기업은 50%(연 0.5%)만 부담합니다"),
+					containsString("은행 기본 금리보다 1.5%p 낮은 금리"), containsString("2·3차 협력사는 20억 원까지"))));
 	}
 
 	@Test
@@ -297,6 +332,96 @@ class SmeApplicationPagesTests {
 			.with(sme.principal())).andExpect(flash().attribute("notice", "application.notice.answered"));
 		assertThat(count("select count(*) from guarantee_application where id = ? and status = 'UNDER_REVIEW'",
 				id.value())).isEqualTo(1);
+	}
+
+	@Test
+	void theApprovedApplicationShowsItsGuaranteeWhyTheAmountIsLowerAndWhatTheBankPaidOut() throws Exception {
+		ProgrammeCode programme = TestProgrammes.uniqueCode("MINE");
+		administration.create(programme, TestProgrammes.draft(Won.of(1_000_000_000), Won.of(1_000_000_000)),
+				Won.of(10_000_000_000L), "admin");
+		administration.moveTo(programme, ProgrammeStatus.OPEN, "admin");
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		TestSme other = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String path = mvc.perform(post("/applications").param("programme", programme.value())
+			.param("amount", "3억")
+			.param("purpose", "FACILITIES")
+			.param("termMonths", "36")
+			.param("bankCode", "WOORI")
+			.param("businessPlan", "도장 설비 증설")
+			.with(csrf())
+			.with(sme.principal())).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("files", "a.pdf", "application/pdf", PDF))
+			.with(csrf())
+			.with(sme.principal()));
+		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()));
+		ApplicationId id = new ApplicationId(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
+		RequestPostProcessor reviewer = user(accounts.loadUserByUsername("kodit.reviewer"));
+
+		// Less than asked for, without saying why: refused next to the field, nothing approved.
+		mvc.perform(post("/review/" + id.value() + "/approve").param("version", version(id))
+			.param("amount", "2억")
+			.param("ratio", "85")
+			.param("feeRate", "0.875")
+			.param("conditions", "분기마다 매출 실적을 보고할 것")
+			.param("comment", "내부 메모: 담보 여력 낮음")
+			.with(csrf())
+			.with(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"approval-explanation-error\""),
+					containsString("신청 금액 3억 원보다 적게 승인하는 이유를 기업에 알려 주세요."))));
+		assertThat(applications.details(id).orElseThrow().application().status().wasApproved()).isFalse();
+
+		mvc.perform(post("/review/" + id.value() + "/approve").param("version", version(id))
+			.param("amount", "2억")
+			.param("ratio", "85")
+			.param("feeRate", "0.875")
+			.param("conditions", "분기마다 매출 실적을 보고할 것")
+			.param("explanation", "최근 1년 매출 규모에 맞춰 2억 원으로 조정했습니다.")
+			.param("comment", "내부 메모: 담보 여력 낮음")
+			.with(csrf())
+			.with(reviewer)).andExpect(flash().attribute("notice", "review.notice.approved"));
+		String number = jdbc.sql("select guarantee_number from guarantee where application_id = ?")
+			.param(id.value())
+			.query(String.class)
+			.single();
+
+		// 2억 × 85 % = 1억 7,000만 원 guaranteed; × 0.875 % = 1,487,500원 a year, of which the SME pays half.
+		Document approved = page(path, sme);
+		String section = approved.select("#guarantee").text();
+		assertThat(section).contains("보증 내용", number, "승인 금액 2억 원", "신청 금액 3억 원",
+				"금액이 줄어든 이유 최근 1년 매출 규모에 맞춰 2억 원으로 조정했습니다.", "보증비율 85%", "보증금액 1억 7,000만 원",
+				"보증료율 보증금액의 연 0.875%", "연간 보증료 148만 7,500원", "기업 부담 보증료 (연) 74만 3,750원",
+				"나머지 연 74만 3,750원은 출연기관이 지원합니다.", "승인 조건 분기마다 매출 실적을 보고할 것", "우리은행",
+				"은행이 아직 대출을 실행하지 않았습니다.");
+		assertThat(approved.text()).as("the agency's own comment stays in the agency").doesNotContain("담보 여력");
+
+		LocalDate today = SeoulTime.today(clock);
+		loans.pay(new BankCode("WOORI"), id, Won.of(50_000_000), today, "WR-TEST-1",
+				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		loans.pay(new BankCode("WOORI"), id, Won.of(30_000_000), today, "WR-TEST-2",
+				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		String paid = page(path, sme).select("#guarantee .guarantee-payouts").text();
+		assertThat(paid).contains("승인 금액 2억 원 중 8,000만 원이 실행되었고 1억 2,000만 원이 남았습니다.",
+				today + " 5,000만 원", today + " 3,000만 원", "실행 합계 8,000만 원").doesNotContain("WR-TEST");
+
+		String english = page(path + "?lang=en", sme).select("#guarantee").text();
+		assertThat(english).contains("Your guarantee", number, "Guaranteed amount ₩170 million (₩170,000,000)",
+				"Guarantee fee per year ₩1.488 million (₩1,487,500)", "Your share of the fee, per year ₩743,750",
+				"₩80 million of the ₩200 million approved has been paid out; ₩120 million remains.");
+
+		mvc.perform(get(path).with(other.principal())).andExpect(status().isNotFound());
+	}
+
+	private Document page(String path, TestSme sme) throws Exception {
+		return Jsoup.parse(mvc.perform(get(path).with(sme.principal()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private String version(ApplicationId id) {
+		return Long.toString(TestSmes.version(applications, id));
 	}
 
 	@ParameterizedTest

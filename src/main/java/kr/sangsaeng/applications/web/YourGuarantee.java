@@ -1,0 +1,40 @@
+package kr.sangsaeng.applications.web;
+
+import java.util.List;
+
+import kr.sangsaeng.applications.IssuedGuarantee;
+import kr.sangsaeng.applications.LoanPayout;
+import kr.sangsaeng.program.GuaranteeCost;
+import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.Won;
+
+/**
+ * The guarantee on an SME's approved application as its page shows it: the certificate's figures, what the fee
+ * costs the SME, the amount approved against the amount asked for and why it is lower, and what the bank has paid
+ * out so far.
+ *
+ * @param cost the guaranteed amount and the yearly fee with the SME's and the funders' shares, in whole won
+ * @param requested what the SME asked for
+ * @param loweredBecause what the agency told the SME when it approved less, or {@code null}
+ * @param payouts the bank's payments in force, oldest first
+ */
+public record YourGuarantee(IssuedGuarantee guarantee, GuaranteeCost cost, LocalizedName bank, Won requested,
+		String loweredBecause, List<LoanPayout> payouts) {
+
+	public Won approved() {
+		return guarantee.loanAmount();
+	}
+
+	public boolean isLowered() {
+		return approved().isLessThan(requested);
+	}
+
+	public Won paidOut() {
+		return payouts.stream().map(LoanPayout::amount).reduce(Won.ZERO, Won::plus);
+	}
+
+	public Won remaining() {
+		return approved().minusOrZero(paidOut());
+	}
+
+}
