@@ -198,7 +198,7 @@ class DashboardExportTests {
 		}
 		List<CSVRecord> records = tableOf(csv(mvc.perform(get("/dashboard/export/index.csv").param("lang", "en")
 			.with(as("ministry"))).andReturn().getResponse().getContentAsByteArray()));
-		assertThat(records.get(0).toList()).startsWith("Rank", "Lending bank", "Index", "Disbursement", "Speed", "Reach",
+		assertThat(records.get(0).toList()).startsWith("Rank", "Lending bank", "Score", "Disbursement", "Speed", "Reach",
 				"Lower tiers");
 		assertThat(page.select("table[data-table=index-figures] thead th").eachText()).startsWith("Lending bank",
 				"Guaranteed loans");

@@ -103,7 +103,7 @@ class SignInTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"admin|PROGRAM_ADMIN|사업 관리자|중소벤처기업부|/admin/programmes",
-			"ministry|MINISTRY_OFFICIAL|부처 담당자|기획재정부|/dashboard",
+			"ministry|MINISTRY_OFFICIAL|부처 담당자|재정경제부|/dashboard",
 			"kodit.reviewer|AGENCY_REVIEWER|보증기관 심사역|신용보증기금|/review",
 			"kodit.approver|AGENCY_APPROVER|보증기관 결재권자|신용보증기금|/review",
 			"ksure.reviewer|AGENCY_REVIEWER|보증기관 심사역|한국무역보험공사|/review",
