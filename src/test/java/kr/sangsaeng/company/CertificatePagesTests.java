@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -138,6 +139,10 @@ class CertificatePagesTests {
 		Document told = page(get("/company/verification"), sme);
 		assertThat(told.selectFirst(".certificate-reason").text()).isEqualTo("대표자 이름이 가려져 읽을 수 없습니다.");
 		assertThat(told.selectFirst(".certificate-latest").text()).contains("다시 올려 주세요");
+		await().untilAsserted(() -> assertThat(page(get("/notifications"), sme).select("a.notification-item")
+			.stream()
+			.filter(item -> item.text().contains("사업자등록증을 확인해 드리지 못했습니다"))
+			.map(item -> item.attr("href"))).containsExactly("/company/verification"));
 
 		mvc.perform(upload(new MockMultipartFile("certificate", "clear.png", "image/png", PNG)).with(csrf()).with(user(sme)))
 			.andExpect(redirectedUrl("/company/verification"));

@@ -1,6 +1,7 @@
 package kr.sangsaeng.notification.web;
 
 import java.util.List;
+import java.util.Objects;
 
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.SignedInUser;
@@ -36,7 +37,11 @@ class NotificationsController {
 		List<Notification> recent = notifications.recent(user.organisation().id());
 		model.addAttribute("notifications", recent);
 		model.addAttribute("labels",
-				applications.labels(recent.stream().map(Notification::applicationId).distinct().toList()));
+				applications.labels(recent.stream()
+					.map(Notification::applicationId)
+					.filter(Objects::nonNull)
+					.distinct()
+					.toList()));
 		return LIST_VIEW;
 	}
 
