@@ -158,15 +158,17 @@ public class GuaranteeApplications {
 	}
 
 	/**
-	 * The content with its agreement: the one the SME chose, which must be one of the programme's and lent by its
-	 * bank, or the programme's lead agreement.
+	 * The content with its agreement: the one the SME chose, which must be one of the programme's (and, in a
+	 * programme of several agreements, lent by its bank), or the programme's lead agreement.
 	 */
 	private ApplicationContent routed(ProgrammeCode programmeCode, ApplicationContent content) {
 		ProgrammeSummary programme = catalogue.find(programmeCode).orElseThrow(ApplicationNotFoundException::new);
 		Agreement agreement = (content.agreement() == null ? programme.leadAgreement()
 				: programme.agreement(content.agreement()))
 			.orElseThrow(() -> ApplicationRuleException.onField("agreementCode", "application.form.error.agreement"));
-		if (!agreement.isLentBy(content.bankCode())) {
+		// the form has checked the bank against the programme's; where the programme has several agreements, the
+		// bank must also lend under the one chosen
+		if (programme.offersChoiceOfAgreement() && !agreement.isLentBy(content.bankCode())) {
 			throw ApplicationRuleException.onField("bankCode", "application.form.error.bankOfAgreement");
 		}
 		return withAgreement(content, agreement.code());
