@@ -14,6 +14,7 @@ import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.shared.WonInput;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.Errors;
 
 /**
@@ -78,7 +79,7 @@ final class ApplicationFormValidation {
 		}
 		else if (chosen != null && !chosen.agreement().isLentBy(bank)) {
 			errors.rejectValue("bankCode", "application.form.error.bankOfAgreement",
-					new Object[] { chosen.agreement().agency().name() }, null);
+					new Object[] { chosen.agreement().agency().name().in(LocaleContextHolder.getLocale()) }, null);
 		}
 		String plan = form.getBusinessPlan() == null ? "" : form.getBusinessPlan().strip();
 		if (plan.isEmpty()) {
@@ -120,7 +121,7 @@ final class ApplicationFormValidation {
 		}
 		if (!chosen.admitted()) {
 			errors.rejectValue("agreementCode", "application.form.error.agreementRefuses",
-					new Object[] { chosen.agreement().agency().name() }, null);
+					new Object[] { chosen.agreement().agency().name().in(LocaleContextHolder.getLocale()) }, null);
 			return null;
 		}
 		return chosen;
