@@ -8,6 +8,7 @@ import java.util.Map;
 
 import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ApplicationsAwaitingDecision;
+import kr.sangsaeng.program.ApplicationsOfAgreements;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.Won;
 
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ApplicationCounts implements ApplicationsAwaitingDecision {
+public class ApplicationCounts implements ApplicationsAwaitingDecision, ApplicationsOfAgreements {
 
 	private static final List<String> AWAITING_AGENCY = Arrays.stream(ApplicationStatus.values())
 		.filter(ApplicationStatus::awaitsAgency)
@@ -85,6 +86,14 @@ public class ApplicationCounts implements ApplicationsAwaitingDecision {
 			.query((row, number) -> counts.put(ApplicationStatus.valueOf(row.getString(1)), row.getLong(2)))
 			.list();
 		return counts;
+	}
+
+	@Override
+	public boolean anyRoutedTo(AgreementCode agreement) {
+		return jdbc.sql("select exists (select 1 from guarantee_application where agreement_code = :agreement)")
+			.param("agreement", agreement.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Override

@@ -18,8 +18,11 @@ class Agreements {
 
 	private final JdbcClient jdbc;
 
-	Agreements(JdbcClient jdbc) {
+	private final ApplicationsOfAgreements applications;
+
+	Agreements(JdbcClient jdbc, ApplicationsOfAgreements applications) {
 		this.jdbc = jdbc;
+		this.applications = applications;
 	}
 
 	/**
@@ -40,11 +43,10 @@ class Agreements {
 		for (String agreement : leaving) {
 			boolean inUse = jdbc
 				.sql("select a.capacity_won > 0 or exists (select 1 from capacity_ledger_entry e where e.agreement_id = a.id) "
-						+ "or exists (select 1 from guarantee_application g where g.agreement_code = a.code) "
 						+ "from agreement a where a.code = :code")
 				.param("code", agreement)
 				.query(Boolean.class)
-				.single();
+				.single() || applications.anyRoutedTo(new AgreementCode(agreement));
 			if (inUse) {
 				throw ProgrammeRuleException.onField("agencyCodes", "programme.rule.agreementInUse", agreement);
 			}
