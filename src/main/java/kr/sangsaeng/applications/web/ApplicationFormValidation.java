@@ -98,8 +98,8 @@ final class ApplicationFormValidation {
 	}
 
 	/**
-	 * The agreement the SME chose: one of the programme's that admits it. A programme with only one agreement
-	 * takes its applications there without asking.
+	 * The agreement the SME chose: one of the programme's that admits it. A programme with only one agreement, or
+	 * with only one that admits the company, takes its applications there without asking.
 	 */
 	private static AgreementOption chosenAgreement(ApplicationForm form, ProgrammeSummary programme,
 			List<AgreementOption> options, Errors errors) {
@@ -111,6 +111,11 @@ final class ApplicationFormValidation {
 			return options.get(0);
 		}
 		String typed = form.getAgreementCode() == null ? "" : form.getAgreementCode().strip();
+		List<AgreementOption> admitting = options.stream().filter(AgreementOption::admitted).toList();
+		if (typed.isEmpty() && admitting.size() == 1) {
+			// only one agreement admits the company: there is nothing to choose
+			return admitting.get(0);
+		}
 		AgreementOption chosen = options.stream()
 			.filter(option -> option.agreement().code().value().equals(typed))
 			.findFirst()

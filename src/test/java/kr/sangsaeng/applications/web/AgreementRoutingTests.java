@@ -219,6 +219,24 @@ class AgreementRoutingTests {
 		assertThat(hmg.get("capacityWon").asLong()).isEqualTo(1_300_000_000_000L);
 		// K-SURE guarantees 95 % of its agreement's loans by default
 		assertThat(hmg.get("agreements").get(2).get("guaranteeCapacityWon").asLong()).isEqualTo(142_500_000_000L);
+
+		// the open statistics list the same agreements with the same figures
+		JsonNode statistics = JsonMapper.builder()
+			.build()
+			.readTree(mvc.perform(get("/api/v1/statistics")).andReturn().getResponse().getContentAsString());
+		for (JsonNode programme : statistics.get("programmes")) {
+			if (programme.get("code").asText().equals(HMG)) {
+				assertThat(programme.get("agreements")).hasSize(3);
+				for (int i = 0; i < 3; i++) {
+					JsonNode published = hmg.get("agreements").get(i);
+					JsonNode counted = programme.get("agreements").get(i);
+					assertThat(List.of(counted.get("code").asText(), counted.get("agency").asText(),
+							counted.get("capacityWon").asLong()))
+						.containsExactly(published.get("code").asText(), published.get("agency").asText(),
+								published.get("loanCapacityWon").asLong());
+				}
+			}
+		}
 	}
 
 	private SmeApplicationPagesTests.TestSme technologyFirm() {
