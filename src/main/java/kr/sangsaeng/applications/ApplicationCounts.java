@@ -81,8 +81,8 @@ public class ApplicationCounts implements ApplicationsAwaitingDecision, Applicat
 			return counts;
 		}
 		jdbc.sql("select status, sum(applications) from submitted_application_count "
-				+ "where agreement_code in (:agreements) group by status having sum(applications) <> 0")
-			.param("agreements", agreements.stream().map(AgreementCode::value).toList())
+				+ "where agreement_code = any(:agreements) group by status having sum(applications) <> 0")
+			.param("agreements", agreements.stream().map(AgreementCode::value).toArray(String[]::new))
 			.query((row, number) -> counts.put(ApplicationStatus.valueOf(row.getString(1)), row.getLong(2)))
 			.list();
 		return counts;

@@ -356,8 +356,10 @@ public class ApplicationQueue {
 		StringBuilder sql = new StringBuilder();
 		if (query.agreements() != null) {
 			// an agency sees the applications of its own agreements only, also in a programme several agencies carry
-			sql.append(query.agreements().isEmpty() ? " and false" : " and agreement_code in (:agreements)");
-			parameters.put("agreements", query.agreements().stream().map(AgreementCode::value).sorted().toList());
+			// one array parameter, however many agreements and however many times the branches name it
+			sql.append(query.agreements().isEmpty() ? " and false" : " and agreement_code = any(:agreements)");
+			parameters.put("agreements",
+					query.agreements().stream().map(AgreementCode::value).sorted().toArray(String[]::new));
 		}
 		if (!query.statuses().isEmpty()) {
 			sql.append(" and status in (:statuses)");
