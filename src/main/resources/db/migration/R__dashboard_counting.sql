@@ -28,6 +28,18 @@ CREATE OR REPLACE FUNCTION lead_agency(of_programme VARCHAR) RETURNS VARCHAR LAN
     WHERE p.code = of_programme ORDER BY pa.lead DESC, pa.agency_code LIMIT 1
 $$;
 
+-- The agency of an application's agreement (V42): the agency whose review and figures the application belongs to
+-- before a guarantee names one; NULL for an agreement that no longer exists.
+CREATE OR REPLACE FUNCTION agreement_agency(of_agreement VARCHAR) RETURNS VARCHAR LANGUAGE sql STABLE AS $$
+    SELECT agency_code FROM agreement WHERE code = of_agreement
+$$;
+
+-- The agency an application counts under: its guarantee's, else its agreement's, else its programme's lead agency.
+CREATE OR REPLACE FUNCTION application_agency(a guarantee_application, l_agency VARCHAR) RETURNS VARCHAR
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(l_agency, agreement_agency(a.agreement_code), lead_agency(a.programme_code))
+$$;
+
 -- Applications ---------------------------------------------------------------------------------------------------
 
 -- What one application counts in the breakdowns, times sign, with its loan as it stands (if any), in the month it
@@ -48,7 +60,7 @@ BEGIN
                                  approved_won, disbursed_won)
     SELECT k.breakdown, coalesce(k.group_key, ''), a.programme_code, month, sign, approved, rejected,
            sign * coalesce(l_approved, 0), sign * coalesce(l_disbursed, 0)
-    FROM (VALUES ('AGENCY', l_agency), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
+    FROM (VALUES ('AGENCY', application_agency(a, l_agency)), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
                  ('REGION', a.region), ('INDUSTRY', a.industry_section),
                  ('SIZE', nullif(company_size_class(a.employees), '')), ('TIER', a.partner_tier::text))
          AS k (breakdown, group_key);
@@ -96,7 +108,7 @@ END
 $$;
 
 -- The groups an application puts its SME in, in the month it was submitted; by agency, the agency of its guarantee,
--- else the programme's lead agency.
+-- else its agreement's.
 CREATE OR REPLACE FUNCTION count_application_companies(a guarantee_application, sign INTEGER, l_agency VARCHAR)
     RETURNS void
 LANGUAGE plpgsql AS $$
@@ -106,7 +118,7 @@ BEGIN
     END IF;
     PERFORM count_company(k.breakdown, k.group_key, a.programme_code, a.business_number, seoul_month(a.submitted_at),
                           sign)
-    FROM (VALUES ('ANY', '*'), ('AGENCY', coalesce(l_agency, lead_agency(a.programme_code))), ('BANK', a.bank_code),
+    FROM (VALUES ('ANY', '*'), ('AGENCY', application_agency(a, l_agency)), ('BANK', a.bank_code),
                  ('FUNDER', a.partner_funder_code),
                  ('REGION', a.region), ('INDUSTRY', a.industry_section),
                  ('SIZE', nullif(company_size_class(a.employees), '')), ('TIER', a.partner_tier::text))
@@ -174,11 +186,11 @@ BEGIN
     IF TG_OP <> 'UPDATE'
        OR (OLD.status = 'DRAFT' OR OLD.receipt_number IS NULL, OLD.programme_code, OLD.business_number, OLD.bank_code,
            OLD.partner_funder_code, OLD.region, OLD.industry_section, company_size_class(OLD.employees),
-           OLD.partner_tier, seoul_month(OLD.submitted_at))
+           OLD.partner_tier, seoul_month(OLD.submitted_at), OLD.agreement_code)
           IS DISTINCT FROM
           (NEW.status = 'DRAFT' OR NEW.receipt_number IS NULL, NEW.programme_code, NEW.business_number, NEW.bank_code,
            NEW.partner_funder_code, NEW.region, NEW.industry_section, company_size_class(NEW.employees),
-           NEW.partner_tier, seoul_month(NEW.submitted_at)) THEN
+           NEW.partner_tier, seoul_month(NEW.submitted_at), NEW.agreement_code) THEN
         IF TG_OP <> 'INSERT' THEN
             PERFORM count_application_companies(OLD, -1, l.agency_code);
         END IF;
@@ -212,10 +224,12 @@ CREATE OR REPLACE TRIGGER guarantee_application_dashboard_recounted
     AFTER UPDATE ON guarantee_application
     FOR EACH ROW
     WHEN ((OLD.status, OLD.receipt_number, OLD.programme_code, OLD.submitted_at, OLD.decided_at, OLD.bank_code,
-           OLD.region, OLD.industry_section, OLD.employees, OLD.partner_funder_code, OLD.partner_tier)
+           OLD.region, OLD.industry_section, OLD.employees, OLD.partner_funder_code, OLD.partner_tier,
+           OLD.agreement_code)
           IS DISTINCT FROM
           (NEW.status, NEW.receipt_number, NEW.programme_code, NEW.submitted_at, NEW.decided_at, NEW.bank_code,
-           NEW.region, NEW.industry_section, NEW.employees, NEW.partner_funder_code, NEW.partner_tier))
+           NEW.region, NEW.industry_section, NEW.employees, NEW.partner_funder_code, NEW.partner_tier,
+           NEW.agreement_code))
     EXECUTE FUNCTION count_application_change();
 
 -- Loans -----------------------------------------------------------------------------------------------------------
@@ -230,7 +244,7 @@ DECLARE
 BEGIN
     SELECT * INTO a FROM guarantee_application WHERE id = coalesce(NEW.application_id, OLD.application_id);
     IF a.id IS NOT NULL AND a.status <> 'DRAFT' AND a.receipt_number IS NOT NULL THEN
-        lead_code := lead_agency(a.programme_code);
+        lead_code := application_agency(a, NULL);
         agency_before := coalesce(CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.agency_code END, lead_code);
         agency_after := coalesce(CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.agency_code END, lead_code);
         IF agency_before IS DISTINCT FROM agency_after THEN
@@ -382,9 +396,7 @@ BEGIN
                  seoul_month(a.submitted_at) AS month
           FROM guarantee_application a
           LEFT JOIN loan l ON l.application_id = a.id
-          LEFT JOIN (SELECT p.code, lead_agency(p.code) AS agency_code FROM programme p) lead
-                 ON lead.code = a.programme_code
-          CROSS JOIN LATERAL (VALUES ('ANY', '*'), ('AGENCY', coalesce(l.agency_code, lead.agency_code)),
+          CROSS JOIN LATERAL (VALUES ('ANY', '*'), ('AGENCY', application_agency(a, l.agency_code)),
                                      ('BANK', a.bank_code),
                                      ('FUNDER', a.partner_funder_code), ('REGION', a.region),
                                      ('INDUSTRY', a.industry_section),
@@ -428,7 +440,7 @@ BEGIN
            coalesce(sum(l.disbursed_won), 0)
     FROM guarantee_application a
     LEFT JOIN loan l ON l.application_id = a.id
-    CROSS JOIN LATERAL (VALUES ('AGENCY', l.agency_code), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
+    CROSS JOIN LATERAL (VALUES ('AGENCY', application_agency(a, l.agency_code)), ('BANK', a.bank_code), ('FUNDER', a.partner_funder_code),
                                ('REGION', a.region), ('INDUSTRY', a.industry_section),
                                ('SIZE', nullif(company_size_class(a.employees), '')), ('TIER', a.partner_tier::text))
          AS k (breakdown, group_key)

@@ -37,6 +37,7 @@ import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.identity.internal.BankApiTokens;
 import kr.sangsaeng.identity.internal.IssuedBankApiToken;
+import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.TestProgrammes;
@@ -90,7 +91,7 @@ class AccessMatrixTests {
 	static final Map<String, String> PLAYERS = Map.of("AGENCY_REVIEWER", "kodit.reviewer", "AGENCY_APPROVER",
 			"kodit.approver", "BANK_OFFICER", "woori.officer", "MINISTRY_OFFICIAL", "ministry", "PROGRAM_ADMIN",
 			"admin", "ksure.reviewer", "ksure.reviewer", "ksure.approver", "ksure.approver", "ibk.officer",
-			"ibk.officer");
+			"ibk.officer", "kibo.reviewer", "kibo.reviewer", "kibo.approver", "kibo.approver");
 
 
 
@@ -132,6 +133,9 @@ class AccessMatrixTests {
 
 	@Autowired
 	OwnershipCertificates certificates;
+
+	@Autowired
+	CapacityLedger ledger;
 
 	@Test
 	void everyRouteOfTheApplicationHasALineInTheAccessMatrix() {
@@ -446,7 +450,8 @@ class AccessMatrixTests {
 	private Fixtures fixtures() throws Exception {
 		Applicant sme = smeWithAccount();
 		Applicant otherSme = smeWithAccount();
-		ProgrammeCode reviewed = openProgramme();
+		// carried by KODIT and KIBO: {app} goes to KODIT's agreement, which KIBO's staff do not see
+		ProgrammeCode reviewed = sampleData().openProgrammeOfAgreements("AM", "KODIT", "KIBO");
 		ProgrammeCode drafted = openProgramme();
 		ProgrammeCode lent = openProgramme();
 
@@ -554,7 +559,7 @@ class AccessMatrixTests {
 	}
 
 	private SampleData sampleData() {
-		return new SampleData(jdbc, passwordEncoder, administration);
+		return new SampleData(jdbc, passwordEncoder, administration, ledger);
 	}
 
 	private static ApplicationContent content() {

@@ -35,6 +35,7 @@ import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.TestProgrammes;
@@ -100,13 +101,16 @@ class HostileInputIT {
 
 	SampleData sampleData;
 
+	@Autowired
+	CapacityLedger ledger;
+
 	TableVersions tables;
 
 	final List<String> problems = new ArrayList<>();
 
 	@BeforeEach
 	void prepare() {
-		sampleData = new SampleData(jdbc, passwordEncoder, administration);
+		sampleData = new SampleData(jdbc, passwordEncoder, administration, ledger);
 		tables = new TableVersions(jdbc);
 	}
 
@@ -224,13 +228,19 @@ class HostileInputIT {
 
 	private List<Target> formTargets() {
 		Applicant sme = sampleData.smeWithAccount(PASSWORD);
-		ProgrammeCode programme = sampleData.openProgramme("HI");
+		// a technology firm and exporter: its profile form sends both declarations, and its draft in a programme of
+		// three agreements offers every one of them
+		jdbc.sql("update company_profile set technology_firm = true, exporter = true where organisation_id = :id")
+			.param("id", sme.organisationId())
+			.update();
+		ProgrammeCode programme = sampleData.openProgrammeOfAgreements("HI", "KODIT", "KIBO", "K-SURE");
 		ApplicationId draft = applications.startDraft(sme, programme, SampleData.content());
 		applications.addDocument(sme, draft, SampleData.pdf());
 		ApplicationId loan = approvedLoan();
 		String partner = TestSmes.validBusinessNumber();
 		TestSmes.addPartner(jdbc, "HYUNDAI", partner, 1);
-		ProgrammeCode limited = sampleData.draftProgramme("HI", Won.of(1_000_000_000));
+		// the capacity form of a programme of two agreements names the agreement
+		ProgrammeCode limited = sampleData.draftProgrammeOfAgreements("HI", "KODIT", "KIBO");
 		Applicant spare = sampleData.smeWithAccount(PASSWORD);
 		Applicant claimant = sampleData.smeWithAccount(PASSWORD);
 		jdbc.sql("update organisation set verification = 'UNVERIFIED' where id = :id")

@@ -2,14 +2,19 @@ package kr.sangsaeng;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.program.AgreementCode;
+import kr.sangsaeng.program.CapacityChange;
+import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeDraft;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.BankCode;
@@ -31,10 +36,21 @@ public final class SampleData {
 
 	private final ProgrammeAdministration administration;
 
+	private final CapacityLedger ledger;
+
 	public SampleData(JdbcClient jdbc, PasswordEncoder passwordEncoder, ProgrammeAdministration administration) {
+		this(jdbc, passwordEncoder, administration, null);
+	}
+
+	/**
+	 * Sample data that also sets up programmes of several agreements, whose capacity goes through {@code ledger}.
+	 */
+	public SampleData(JdbcClient jdbc, PasswordEncoder passwordEncoder, ProgrammeAdministration administration,
+			CapacityLedger ledger) {
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.administration = administration;
+		this.ledger = ledger;
 	}
 
 	/** An SME with a complete profile and an account that signs in with its email and {@code password}. */
@@ -58,6 +74,35 @@ public final class SampleData {
 
 	public ProgrammeCode openProgramme(String prefix) {
 		return openProgramme(prefix, Won.of(1_000_000_000));
+	}
+
+	/**
+	 * A programme open for applications carried by an agreement of each of {@code agencies} (the first leads), each
+	 * with 10 billion won of capacity, lent by Woori: KIBO's for technology firms, K-SURE's for exporters.
+	 */
+	public ProgrammeCode openProgrammeOfAgreements(String prefix, String... agencies) {
+		ProgrammeCode code = draftProgrammeOfAgreements(prefix, agencies);
+		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
+		return code;
+	}
+
+	/**
+	 * The same as a draft.
+	 */
+	public ProgrammeCode draftProgrammeOfAgreements(String prefix, String... agencies) {
+		ProgrammeCode code = TestProgrammes.uniqueCode(prefix);
+		ProgrammeDraft draft = TestProgrammes.draft(Won.of(500_000_000), Won.of(1_000_000_000));
+		administration.create(code, new ProgrammeDraft(draft.name(), draft.description(), List.of(agencies),
+				draft.bankCodes(), draft.funders(), draft.terms()), Won.of(10_000_000_000L), "admin");
+		jdbc.sql("update agreement set eligibility = case agency_code when 'KIBO' then 'TECHNOLOGY' "
+				+ "when 'K-SURE' then 'EXPORTER' else 'ANY' end where code like :prefix")
+			.param("prefix", code.value() + "-%")
+			.update();
+		for (int i = 1; i < agencies.length; i++) {
+			ledger.change(new AgreementCode(code.value() + "-" + agencies[i]), CapacityChange.INCREASE,
+					Won.of(10_000_000_000L), "협약 출연", "admin");
+		}
+		return code;
 	}
 
 	public ProgrammeCode draftProgramme(String prefix, Won fourEyesThreshold) {

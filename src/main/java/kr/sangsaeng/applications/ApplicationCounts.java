@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ApplicationsAwaitingDecision;
+import kr.sangsaeng.program.ApplicationsOfAgreements;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.Won;
 
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ApplicationCounts implements ApplicationsAwaitingDecision {
+public class ApplicationCounts implements ApplicationsAwaitingDecision, ApplicationsOfAgreements {
 
 	private static final List<String> AWAITING_AGENCY = Arrays.stream(ApplicationStatus.values())
 		.filter(ApplicationStatus::awaitsAgency)
@@ -70,6 +72,30 @@ public class ApplicationCounts implements ApplicationsAwaitingDecision {
 			.list();
 	}
 
+	/**
+	 * How many submitted applications of these agreements are in each status; statuses without any are left out.
+	 */
+	public Map<ApplicationStatus, Long> byStatusOfAgreements(Collection<AgreementCode> agreements) {
+		Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+		if (agreements.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("select status, sum(applications) from submitted_application_count "
+				+ "where agreement_code = any(:agreements) group by status having sum(applications) <> 0")
+			.param("agreements", agreements.stream().map(AgreementCode::value).toArray(String[]::new))
+			.query((row, number) -> counts.put(ApplicationStatus.valueOf(row.getString(1)), row.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	@Override
+	public boolean anyRoutedTo(AgreementCode agreement) {
+		return jdbc.sql("select exists (select 1 from guarantee_application where agreement_code = :agreement)")
+			.param("agreement", agreement.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	@Override
 	public Won requested(ProgrammeCode programme) {
 		return Won.of(jdbc
@@ -91,10 +117,10 @@ public class ApplicationCounts implements ApplicationsAwaitingDecision {
 	@Transactional
 	public int fold() {
 		return jdbc.sql("with folded as (delete from submitted_application_count "
-				+ "returning programme_code, status, applications, requested_won) "
-				+ "insert into submitted_application_count (programme_code, status, applications, requested_won) "
-				+ "select programme_code, status, sum(applications), sum(requested_won) from folded "
-				+ "group by programme_code, status having sum(applications) <> 0")
+				+ "returning programme_code, agreement_code, status, applications, requested_won) "
+				+ "insert into submitted_application_count (programme_code, agreement_code, status, applications, "
+				+ "requested_won) select programme_code, agreement_code, status, sum(applications), sum(requested_won) "
+				+ "from folded group by programme_code, agreement_code, status having sum(applications) <> 0")
 			.update();
 	}
 

@@ -12,6 +12,7 @@ import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
 import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.identity.Ownership;
+import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.IntakePosition;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -85,6 +86,12 @@ public class ApplicationEligibility {
 		Won remaining = programme.remaining();
 		checks.add(check("capacity", !remaining.isLessThan(terms.minLoan()) && !remaining.isZero(), remaining));
 
+		List<AgreementOption> options = options(programme, profile, tier, exposure);
+		List<AgreementOption> admitting = options.stream().filter(AgreementOption::admitted).toList();
+		if (programme.offersChoiceOfAgreement()) {
+			checks.add(check("agreement", !admitting.isEmpty()));
+		}
+
 		IntakePosition intake = programme.intake();
 		if (intake.isLimited()) {
 			checks.add(check("intake", intake.admits(terms.minLoan()), intake.room()));
@@ -96,8 +103,56 @@ public class ApplicationEligibility {
 		checks.add(check("pending", pending.isEmpty()));
 
 		Won largest = room.isLessThan(remaining) ? room : remaining;
+		if (!admitting.isEmpty()) {
+			largest = admitting.stream().map(AgreementOption::largestLoan).reduce(Won.ZERO,
+					(one, other) -> one.isGreaterThan(other) ? one : other);
+		}
 		return new Eligibility(List.copyOf(checks), cap, exposure, largest, tier,
 				pending.map(ApplicationView::id).orElse(null));
+	}
+
+	/**
+	 * The programme's agreements side by side as the SME may choose among them: which admit it and, for the others,
+	 * why not.
+	 */
+	public List<AgreementOption> agreementOptions(Applicant applicant, ProgrammeSummary programme) {
+		Optional<CompanyProfile> profile = profiles.forOrganisation(applicant.organisationId());
+		return options(programme, profile, bestTier(applicant, programme),
+				exposures.inProgramme(applicant.organisationId(), programme.code()));
+	}
+
+	/**
+	 * An agreement admits the SME when its rule admits what the company's profile declares (any company, a
+	 * technology firm, an exporter), the SME has room under the agreement's cap and the agreement has capacity left
+	 * for the programme's smallest loan.
+	 */
+	private static List<AgreementOption> options(ProgrammeSummary programme, Optional<CompanyProfile> profile,
+			int tier, Won exposure) {
+		ProgrammeTerms terms = programme.terms();
+		boolean technologyFirm = profile.map(CompanyProfile::technologyFirm).orElse(false);
+		boolean exporter = profile.map(CompanyProfile::exporter).orElse(false);
+		List<AgreementOption> options = new ArrayList<>();
+		for (Agreement agreement : programme.agreements()) {
+			Won cap = agreement.maxLoanForTier(tier, terms);
+			Won room = cap.minusOrZero(exposure);
+			Won left = agreement.remaining();
+			Won largest = room.isLessThan(left) ? room : left;
+			String refusal = null;
+			List<Object> arguments = List.of();
+			if (!agreement.admits(technologyFirm, exporter)) {
+				refusal = agreement.eligibility().refusalKey();
+			}
+			else if (room.isZero() || room.isLessThan(terms.minLoan())) {
+				refusal = "agreement.ineligible.cap";
+				arguments = List.of(cap, exposure);
+			}
+			else if (left.isZero() || left.isLessThan(terms.minLoan())) {
+				refusal = "agreement.ineligible.capacity";
+				arguments = List.of(left);
+			}
+			options.add(new AgreementOption(agreement, refusal, arguments, cap, largest));
+		}
+		return options;
 	}
 
 	/**
@@ -131,7 +186,8 @@ public class ApplicationEligibility {
 	}
 
 	/** Failed checks that the SME cannot change by waiting or by completing its profile. */
-	private static final java.util.Set<String> NOT_FOR_YOU = java.util.Set.of("industry", "partner", "cap");
+	private static final java.util.Set<String> NOT_FOR_YOU = java.util.Set.of("industry", "partner", "cap",
+			"agreement");
 
 	/**
 	 * The SME's closest partner tier with any of the programme's funders, or 0 when it is on no list.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.IndustrySection;
@@ -116,16 +117,38 @@ public class ApplicationQueue {
 	 * @param assignee only the applications this person works on
 	 * @param unassigned only the applications nobody works on
 	 * @param page zero-based
+	 * @param agreements only the applications routed to these agreements, or {@code null} for all
 	 */
 	public record Query(Collection<ProgrammeCode> programmes, ProgrammeCode programme, Set<ApplicationStatus> statuses, String text,
 			Won minAmount, Won maxAmount, Region region, IndustrySection industry, Instant submittedFrom,
-			Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting, Sort sort, int page) {
+			Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting, Sort sort, int page,
+			Collection<AgreementCode> agreements) {
 
 		public Query {
 			programmes = List.copyOf(programmes);
+			agreements = agreements == null ? null : List.copyOf(agreements);
 			statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
 			sort = sort == null ? Sort.RECEIPT : sort;
 			page = Math.max(0, page);
+		}
+
+		/**
+		 * Applications of every agreement of the programmes.
+		 */
+		public Query(Collection<ProgrammeCode> programmes, ProgrammeCode programme, Set<ApplicationStatus> statuses,
+				String text, Won minAmount, Won maxAmount, Region region, IndustrySection industry,
+				Instant submittedFrom, Instant submittedUntil, String assignee, boolean unassigned, Waiting waiting,
+				Sort sort, int page) {
+			this(programmes, programme, statuses, text, minAmount, maxAmount, region, industry, submittedFrom,
+					submittedUntil, assignee, unassigned, waiting, sort, page, null);
+		}
+
+		/**
+		 * The same query limited to the applications routed to these agreements.
+		 */
+		public Query within(Collection<AgreementCode> only) {
+			return new Query(programmes, programme, statuses, text, minAmount, maxAmount, region, industry,
+					submittedFrom, submittedUntil, assignee, unassigned, waiting, sort, page, only);
 		}
 
 		/**
@@ -331,6 +354,13 @@ public class ApplicationQueue {
 
 	private static String conditions(Query query, Map<String, Object> parameters) {
 		StringBuilder sql = new StringBuilder();
+		if (query.agreements() != null) {
+			// an agency sees the applications of its own agreements only, also in a programme several agencies carry
+			// one array parameter, however many agreements and however many times the branches name it
+			sql.append(query.agreements().isEmpty() ? " and false" : " and agreement_code = any(:agreements)");
+			parameters.put("agreements",
+					query.agreements().stream().map(AgreementCode::value).sorted().toArray(String[]::new));
+		}
 		if (!query.statuses().isEmpty()) {
 			sql.append(" and status in (:statuses)");
 			parameters.put("statuses", query.statuses().stream().map(ApplicationStatus::name).sorted().toList());

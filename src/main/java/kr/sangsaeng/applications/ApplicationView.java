@@ -9,6 +9,7 @@ import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.Region;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ProgrammeCode;
 
 /**
@@ -23,13 +24,28 @@ import kr.sangsaeng.program.ProgrammeCode;
  * @param lastActionAt when someone last moved it on (submitted, reviewed, decided, assigned)
  * @param informationDueOn the day (in Seoul) by which the SME should answer the agency's last request for
  * information, or {@code null} when it was never asked
+ * @param agreementCode the agreement of the programme the application is routed to
  */
 public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, long organisationId, String businessNumber,
 		String companyName, ApplicationStatus status, Won amount, Won approvedAmount, LoanPurpose purpose,
 		int termMonths, BankCode bankCode, String businessPlan, Long receiptNumber, Instant createdAt,
 		Instant submittedAt, Instant decidedAt, Instant updatedAt, long version, Region region, IndustrySection industry,
 		String representativeName, String assignee, Instant assignedAt, Instant lastActionAt,
-		LocalDate informationDueOn) {
+		LocalDate informationDueOn, AgreementCode agreementCode) {
+
+	/**
+	 * An application whose agreement is not known here.
+	 */
+	public ApplicationView(ApplicationId id, ProgrammeCode programmeCode, long organisationId, String businessNumber,
+			String companyName, ApplicationStatus status, Won amount, Won approvedAmount, LoanPurpose purpose,
+			int termMonths, BankCode bankCode, String businessPlan, Long receiptNumber, Instant createdAt,
+			Instant submittedAt, Instant decidedAt, Instant updatedAt, long version, Region region,
+			IndustrySection industry, String representativeName, String assignee, Instant assignedAt,
+			Instant lastActionAt, LocalDate informationDueOn) {
+		this(id, programmeCode, organisationId, businessNumber, companyName, status, amount, approvedAmount, purpose,
+				termMonths, bankCode, businessPlan, receiptNumber, createdAt, submittedAt, decidedAt, updatedAt, version,
+				region, industry, representativeName, assignee, assignedAt, lastActionAt, informationDueOn, null);
+	}
 
 	static ApplicationView of(GuaranteeApplication application) {
 		return new ApplicationView(new ApplicationId(application.id()), application.programmeCode(),
@@ -41,7 +57,7 @@ public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, lon
 				application.region() == null ? null : Region.valueOf(application.region()),
 				application.industrySection() == null ? null : IndustrySection.valueOf(application.industrySection()),
 				application.representativeName(), application.assignee(), application.assignedAt(),
-				application.lastActionAt(), application.informationDueOn());
+				application.lastActionAt(), application.informationDueOn(), application.agreementCode());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ProgrammeCode;
 
 /**
@@ -29,6 +30,9 @@ class GuaranteeApplication {
 
 	@Column(name = "programme_code", nullable = false)
 	private String programmeCode;
+
+	@Column(name = "agreement_code", nullable = false)
+	private String agreementCode;
 
 	@Column(name = "organisation_id", nullable = false)
 	private long organisationId;
@@ -133,6 +137,9 @@ class GuaranteeApplication {
 		termMonths = content.termMonths();
 		bankCode = content.bankCode().value();
 		businessPlan = content.businessPlan();
+		if (content.agreement() != null) {
+			agreementCode = content.agreement().value();
+		}
 		updatedAt = at;
 	}
 
@@ -209,6 +216,10 @@ class GuaranteeApplication {
 
 	ProgrammeCode programmeCode() {
 		return new ProgrammeCode(programmeCode);
+	}
+
+	AgreementCode agreementCode() {
+		return agreementCode == null ? null : new AgreementCode(agreementCode);
 	}
 
 	long organisationId() {

@@ -13,6 +13,8 @@ import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
 import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.FullySubscribedException;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -130,7 +132,7 @@ public class GuaranteeApplications {
 		}
 		Instant now = clock.instant();
 		GuaranteeApplication draft = new GuaranteeApplication(programmeCode, applicant.organisationId(),
-				applicant.businessNumber(), applicant.companyName(), content, now);
+				applicant.businessNumber(), applicant.companyName(), routed(programmeCode, content), now);
 		try {
 			applications.saveAndFlush(draft);
 		}
@@ -142,8 +144,39 @@ public class GuaranteeApplications {
 		return new ApplicationId(draft.id());
 	}
 
+	/**
+	 * Changes a draft, its agreement included.
+	 *
+	 * @throws ApplicationRuleException on the field {@code agreementCode} or {@code bankCode} when the agreement is not
+	 * one of the programme's or the bank does not lend under it
+	 */
 	public void changeDraft(Applicant applicant, ApplicationId id, ApplicationContent content) {
-		owned(applicant, id).change(content, clock.instant());
+		GuaranteeApplication application = owned(applicant, id);
+		ApplicationContent routed = routed(application.programmeCode(),
+				content.agreement() == null ? withAgreement(content, application.agreementCode()) : content);
+		application.change(routed, clock.instant());
+	}
+
+	/**
+	 * The content with its agreement: the one the SME chose, which must be one of the programme's (and, in a
+	 * programme of several agreements, lent by its bank), or the programme's lead agreement.
+	 */
+	private ApplicationContent routed(ProgrammeCode programmeCode, ApplicationContent content) {
+		ProgrammeSummary programme = catalogue.find(programmeCode).orElseThrow(ApplicationNotFoundException::new);
+		Agreement agreement = (content.agreement() == null ? programme.leadAgreement()
+				: programme.agreement(content.agreement()))
+			.orElseThrow(() -> ApplicationRuleException.onField("agreementCode", "application.form.error.agreement"));
+		// the form has checked the bank against the programme's; where the programme has several agreements, the
+		// bank must also lend under the one chosen
+		if (programme.offersChoiceOfAgreement() && !agreement.isLentBy(content.bankCode())) {
+			throw ApplicationRuleException.onField("bankCode", "application.form.error.bankOfAgreement");
+		}
+		return withAgreement(content, agreement.code());
+	}
+
+	private static ApplicationContent withAgreement(ApplicationContent content, AgreementCode agreement) {
+		return new ApplicationContent(content.amount(), content.purpose(), content.termMonths(), content.bankCode(),
+				content.businessPlan(), agreement);
 	}
 
 	/**
@@ -259,7 +292,16 @@ public class GuaranteeApplications {
 		if (!failed.isEmpty()) {
 			throw new ApplicationRuleException("application.rule.noLongerEligible");
 		}
-		if (application.amount().isGreaterThan(assessment.largestLoan())) {
+		AgreementOption routedTo = eligibility.agreementOptions(applicant, programme)
+			.stream()
+			.filter(option -> option.agreement().code().equals(application.agreementCode()))
+			.findFirst()
+			.orElseThrow(() -> new ApplicationRuleException("application.rule.noLongerEligible"));
+		if (!routedTo.admitted()) {
+			throw new ApplicationRuleException("application.rule.noLongerEligible");
+		}
+		if (application.amount().isGreaterThan(assessment.largestLoan())
+				|| application.amount().isGreaterThan(routedTo.largestLoan())) {
 			throw ApplicationRuleException.onField("amount", "application.rule.amountAboveLargest");
 		}
 		if (documents.count(application.id()) == 0) {

@@ -20,9 +20,20 @@ import kr.sangsaeng.shared.Won;
  * @param annualRevenue its revenue of the last business year
  * @param foundedOn when it was founded
  * @param phone where it is reached by phone, written {@code 052-123-4567}
+ * @param technologyFirm whether it declares itself a technology firm (기술기업, e.g. venture or innobiz certified)
+ * @param exporter whether it declares itself an exporter (it has export revenue)
  */
 public record CompanyDetails(LocalizedName name, String representativeName, IndustrySection industry, Region region,
-		int employees, Won annualRevenue, LocalDate foundedOn, String phone) {
+		int employees, Won annualRevenue, LocalDate foundedOn, String phone, boolean technologyFirm,
+		boolean exporter) {
+
+	/**
+	 * A company that declares itself neither a technology firm nor an exporter.
+	 */
+	public CompanyDetails(LocalizedName name, String representativeName, IndustrySection industry, Region region,
+			int employees, Won annualRevenue, LocalDate foundedOn, String phone) {
+		this(name, representativeName, industry, region, employees, annualRevenue, foundedOn, phone, false, false);
+	}
 
 	public CompanyDetails {
 		Objects.requireNonNull(name, "company name");

@@ -36,7 +36,7 @@ class DemoCompanyProfile implements ApplicationRunner {
 
 	static final CompanyDetails DEMO_SME = new CompanyDetails(
 			new LocalizedName("(주)한빛오토텍", "Hanbit Autotech Co., Ltd."), "서한빛", IndustrySection.C, Region.ULSAN,
-			85, Won.of(18_240_000_000L), LocalDate.of(2009, 3, 16), "052-288-4100");
+			85, Won.of(18_240_000_000L), LocalDate.of(2009, 3, 16), "052-288-4100", true, false);
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCompanyProfile.class);
 

@@ -67,6 +67,12 @@ class RegisteredCompany {
 	@Column(nullable = false, updatable = false)
 	private String email;
 
+	@Column(name = "technology_firm", nullable = false)
+	private boolean technologyFirm;
+
+	@Column(nullable = false)
+	private boolean exporter;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -99,6 +105,8 @@ class RegisteredCompany {
 		this.annualRevenue = details.annualRevenue();
 		this.foundedOn = details.foundedOn();
 		this.phone = details.phone();
+		this.technologyFirm = details.technologyFirm();
+		this.exporter = details.exporter();
 		this.updatedAt = now;
 	}
 
@@ -113,7 +121,7 @@ class RegisteredCompany {
 	CompanyProfile toProfile() {
 		return new CompanyProfile(organisationId, businessNumber(), new LocalizedName(nameKo, nameEn),
 				representativeName, industry, region, employees, annualRevenue, foundedOn, phone, email, createdAt,
-				updatedAt);
+				updatedAt, technologyFirm, exporter);
 	}
 
 }

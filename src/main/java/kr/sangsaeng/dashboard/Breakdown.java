@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public enum Breakdown {
 
-	/** The agency that issued the guarantee, or the programme's lead agency while none is issued. */
+	/**
+	 * The agency that issued the guarantee, or while none is issued the agency of the agreement the application is
+	 * routed to: within a programme, its agreements.
+	 */
 	AGENCY,
 	/** The bank the SME chose to lend. */
 	BANK,

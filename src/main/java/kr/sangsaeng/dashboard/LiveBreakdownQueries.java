@@ -54,7 +54,7 @@ class LiveBreakdownQueries implements BreakdownQueries {
 			.append("coalesce(sum(l.disbursed_won), 0), count(distinct a.business_number) ")
 			.append("from guarantee_application a left join loan l on l.application_id = a.id ");
 		if (by == Breakdown.AGENCY) {
-			sql.append("left join lead on lead.code = a.programme_code ");
+			sql.append("left join lead on lead.code = a.programme_code left join agreement ag on ag.code = a.agreement_code ");
 		}
 		sql.append("where a.programme_code in (:programmes) and a.status <> 'DRAFT' and a.receipt_number is not null");
 		Map<String, Object> parameters = new HashMap<>();
@@ -107,7 +107,8 @@ class LiveBreakdownQueries implements BreakdownQueries {
 
 	private static String keyOf(Breakdown by) {
 		return switch (by) {
-			case AGENCY -> "coalesce(l.agency_code, lead.agency_code)";
+			// the guarantee's agency, else the agreement's the application is routed to
+			case AGENCY -> "coalesce(l.agency_code, ag.agency_code, lead.agency_code)";
 			case BANK -> "a.bank_code";
 			case FUNDER -> "a.partner_funder_code";
 			case REGION -> "a.region";

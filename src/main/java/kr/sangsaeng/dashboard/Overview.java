@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
 
@@ -43,9 +44,20 @@ public record Overview(Instant generatedAt, List<Figures> programmes, Figures to
 	 */
 	public record Figures(String code, LocalizedName name, Won capacity, Won committed, Won disbursed,
 			Won disbursedOpen, Map<ApplicationStatus, Long> applications, BigDecimal medianDaysToDecision,
-			BigDecimal medianDaysToFirstDisbursement) {
+			BigDecimal medianDaysToFirstDisbursement, List<Agreement> agreements) {
+
+		/**
+		 * Figures without agreements: those of all programmes together.
+		 */
+		public Figures(String code, LocalizedName name, Won capacity, Won committed, Won disbursed,
+				Won disbursedOpen, Map<ApplicationStatus, Long> applications, BigDecimal medianDaysToDecision,
+				BigDecimal medianDaysToFirstDisbursement) {
+			this(code, name, capacity, committed, disbursed, disbursedOpen, applications, medianDaysToDecision,
+					medianDaysToFirstDisbursement, List.of());
+		}
 
 		public Figures {
+			agreements = List.copyOf(agreements);
 			Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
 			SUBMITTED_STATUSES.forEach(status -> counts.put(status, 0L));
 			applications.forEach((status, count) -> {

@@ -71,7 +71,8 @@ public class UtilisationOverview {
 			String code = programme.code().value();
 			Overview.Figures figures = new Overview.Figures(code, programme.name(), programme.capacity(),
 					programme.committed(), programme.disbursed(), disbursedOpen.getOrDefault(code, Won.ZERO),
-					statuses.getOrDefault(code, Map.of()), toDecision.get(code), toDisbursement.get(code));
+					statuses.getOrDefault(code, Map.of()), toDecision.get(code), toDisbursement.get(code),
+					programme.agreements());
 			programmes.add(figures);
 			capacity = capacity.plus(figures.capacity());
 			committed = committed.plus(figures.committed());

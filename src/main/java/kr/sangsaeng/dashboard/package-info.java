@@ -8,7 +8,8 @@
  * {@code R__dashboard_counting.sql}. The triggers are on these tables of the applications, review, disbursement and
  * program modules ({@link kr.sangsaeng.dashboard.DashboardAggregates#COUNTED_TABLES}): {@code guarantee_application},
  * {@code guarantee}, {@code loan}, {@code disbursement} and {@code capacity_reservation}; they also read
- * {@code programme} and {@code programme_agency} for a programme's code and lead agency. The direct counts over the
+ * {@code programme} and {@code programme_agency} for a programme's code and lead agency, and {@code agreement} for the
+ * agency of the agreement an application is routed to (its agency in the breakdowns until a guarantee names one). The direct counts over the
  * source tables ({@code LiveActivityQueries}, {@code LiveBreakdownQueries}) stay as the definition the aggregates are
  * tested against. Programme capacity, committed and disbursed amounts come from the programme module's catalogue,
  * the same figures as its capacity ledger.

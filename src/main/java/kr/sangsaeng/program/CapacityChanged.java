@@ -10,7 +10,7 @@ import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.Won;
 
 /**
- * Something moved on a programme's capacity: the administrator changed the capacity itself, or a guarantee
+ * Something moved on a programme's capacity (on one of its agreements): the administrator changed the capacity itself, or a guarantee
  * reserved, released or drew on part of it.
  *
  * @param programme the programme
@@ -21,9 +21,16 @@ import kr.sangsaeng.shared.Won;
  * @param reason the administrator's reason, for capacity changes
  * @param actor the username of who did it, or {@code system}
  * @param at when
+ * @param agreement the agreement of the programme whose capacity moved, or {@code null} where not known
  */
 public record CapacityChanged(ProgrammeCode programme, Movement movement, Won amount, ApplicationId application,
-		CapacityPosition position, String reason, String actor, Instant at) implements AuditableEvent {
+		CapacityPosition position, String reason, String actor, Instant at, AgreementCode agreement)
+		implements AuditableEvent {
+
+	public CapacityChanged(ProgrammeCode programme, Movement movement, Won amount, ApplicationId application,
+			CapacityPosition position, String reason, String actor, Instant at) {
+		this(programme, movement, amount, application, position, reason, actor, at, null);
+	}
 
 	public enum Movement {
 
@@ -71,6 +78,9 @@ public record CapacityChanged(ProgrammeCode programme, Movement movement, Won am
 		change.put("from", before);
 		change.put("to", after.value());
 		details.put(figure, change);
+		if (agreement != null) {
+			details.put("agreement", agreement.value());
+		}
 		if (application != null) {
 			details.put("applicationId", application.value());
 		}

@@ -1,7 +1,6 @@
 package kr.sangsaeng.program;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,18 +14,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The source of truth for programme capacity. Capacity is the sum of ledger entries; guarantees reserve part
- * of it, disbursements consume their reservation, repayment and cancellation release it.
+ * The source of truth for capacity. Each agreement of a programme has its own: the sum of its ledger entries;
+ * guarantees reserve part of it, disbursements consume their reservation, repayment and cancellation release it.
+ * A programme's capacity, committed and disbursed amounts are the sums over its agreements, moved in the same
+ * transaction as the agreement's.
  * <p>
- * Every movement is one conditional {@code UPDATE} on the programme row, so PostgreSQL's row lock decides
- * between concurrent transactions and committed never exceeds capacity, nor consumed a reservation.
- * Callers join their own transaction (an approval reserves in the transaction that records it).
+ * Every movement is one conditional {@code UPDATE} on the agreement row, so PostgreSQL's row lock decides
+ * between concurrent transactions and committed never exceeds the agreement's capacity (a {@code CHECK} guards it
+ * too), nor consumed a reservation; the programme row is moved after it, always in that order, so that two
+ * movements never wait for each other's rows the other way round. Callers join their own transaction (an approval
+ * reserves in the transaction that records it).
+ * <p>
+ * The methods that name a programme rather than an agreement act on its first (lead) agreement, or on the
+ * agreement that holds the application's reservation.
  */
 @Service
 @Transactional
 public class CapacityLedger {
 
 	static final String SYSTEM = "system";
+
+	private static final String POSITION = " returning capacity_won, committed_won, disbursed_won";
 
 	private final JdbcClient jdbc;
 
@@ -41,37 +49,48 @@ public class CapacityLedger {
 	}
 
 	/**
-	 * Holds {@code amount} of the programme's capacity for an application's guarantee.
+	 * Holds {@code amount} of the programme's lead agreement's capacity for an application's guarantee.
 	 *
 	 * @throws CapacityExceededException when less than {@code amount} remains
 	 * @throws ProgrammeRuleException when the application already holds a reservation
 	 */
 	public CapacityPosition reserve(ProgrammeCode programme, ApplicationId application, Won amount) {
+		return reserve(leadAgreement(programme), application, amount);
+	}
+
+	/**
+	 * Holds {@code amount} of the agreement's capacity for an application's guarantee.
+	 *
+	 * @return the programme's position after it
+	 * @throws CapacityExceededException when less than {@code amount} remains in the agreement
+	 * @throws ProgrammeRuleException when the application already holds a reservation
+	 */
+	public CapacityPosition reserve(AgreementCode agreement, ApplicationId application, Won amount) {
 		requirePositive(amount);
-		long programmeId = programmeId(programme);
+		AgreementRow row = agreement(agreement);
 		int inserted = jdbc
-			.sql("insert into capacity_reservation (application_id, programme_id, reserved_won) "
-					+ "values (:application, :programme, :amount) on conflict (application_id) do nothing")
+			.sql("insert into capacity_reservation (application_id, programme_id, agreement_id, reserved_won) "
+					+ "values (:application, :programme, :agreement, :amount) on conflict (application_id) do nothing")
 			.param("application", application.value())
-			.param("programme", programmeId)
+			.param("programme", row.programmeId())
+			.param("agreement", row.id())
 			.param("amount", amount.value())
 			.update();
 		if (inserted == 0) {
 			throw new ProgrammeRuleException("capacity.rule.alreadyReserved", application.value());
 		}
-		Optional<CapacityPosition> after = jdbc
-			.sql("update programme set committed_won = committed_won + :amount, updated_at = now() "
-					+ "where id = :programme and committed_won + :amount <= capacity_won "
-					+ "returning capacity_won, committed_won, disbursed_won")
+		int reserved = jdbc
+			.sql("update agreement set committed_won = committed_won + :amount, updated_at = now() "
+					+ "where id = :agreement and committed_won + :amount <= capacity_won")
 			.param("amount", amount.value())
-			.param("programme", programmeId)
-			.query(CapacityLedger::position)
-			.optional();
-		if (after.isEmpty()) {
-			throw new CapacityExceededException(amount, position(programme).remaining());
+			.param("agreement", row.id())
+			.update();
+		if (reserved == 0) {
+			throw new CapacityExceededException(amount, position(agreement).remaining());
 		}
-		publish(programme, CapacityChanged.Movement.RESERVED, amount, application, after.get(), null, SYSTEM);
-		return after.get();
+		CapacityPosition after = moveProgramme(row.programmeId(), "committed_won", amount.value());
+		publish(row, CapacityChanged.Movement.RESERVED, amount, application, after, null, SYSTEM);
+		return after;
 	}
 
 	/**
@@ -81,24 +100,20 @@ public class CapacityLedger {
 	 * @return the amount released
 	 */
 	public Won release(ProgrammeCode programme, ApplicationId application) {
-		long programmeId = programmeId(programme);
+		AgreementRow row = reservedIn(programme, application)
+			.orElseThrow(() -> new ProgrammeRuleException("capacity.rule.noReservation", application.value()));
 		Won released = jdbc
 			.sql("update capacity_reservation set released_at = now() "
-					+ "where application_id = :application and programme_id = :programme and released_at is null "
+					+ "where application_id = :application and agreement_id = :agreement and released_at is null "
 					+ "returning reserved_won")
 			.param("application", application.value())
-			.param("programme", programmeId)
-			.query((row, number) -> Won.of(row.getLong(1)))
+			.param("agreement", row.id())
+			.query((result, number) -> Won.of(result.getLong(1)))
 			.optional()
 			.orElseThrow(() -> new ProgrammeRuleException("capacity.rule.noReservation", application.value()));
-		CapacityPosition after = jdbc
-			.sql("update programme set committed_won = committed_won - :amount, updated_at = now() "
-					+ "where id = :programme returning capacity_won, committed_won, disbursed_won")
-			.param("amount", released.value())
-			.param("programme", programmeId)
-			.query(CapacityLedger::position)
-			.single();
-		publish(programme, CapacityChanged.Movement.RELEASED, released, application, after, null, SYSTEM);
+		moveAgreement(row.id(), "committed_won", -released.value());
+		CapacityPosition after = moveProgramme(row.programmeId(), "committed_won", -released.value());
+		publish(row, CapacityChanged.Movement.RELEASED, released, application, after, null, SYSTEM);
 		return released;
 	}
 
@@ -109,20 +124,23 @@ public class CapacityLedger {
 	 */
 	public CapacityPosition consume(ProgrammeCode programme, ApplicationId application, Won amount) {
 		requirePositive(amount);
-		long programmeId = programmeId(programme);
+		AgreementRow row = reservedIn(programme, application)
+			.orElseThrow(() -> new ProgrammeRuleException("capacity.rule.consumptionExceedsReservation",
+					application.value()));
 		int updated = jdbc
 			.sql("update capacity_reservation set consumed_won = consumed_won + :amount "
-					+ "where application_id = :application and programme_id = :programme and released_at is null "
+					+ "where application_id = :application and agreement_id = :agreement and released_at is null "
 					+ "and consumed_won + :amount <= reserved_won")
 			.param("amount", amount.value())
 			.param("application", application.value())
-			.param("programme", programmeId)
+			.param("agreement", row.id())
 			.update();
 		if (updated == 0) {
 			throw new ProgrammeRuleException("capacity.rule.consumptionExceedsReservation", application.value());
 		}
-		CapacityPosition after = moveDisbursed(programmeId, amount.value());
-		publish(programme, CapacityChanged.Movement.CONSUMED, amount, application, after, null, SYSTEM);
+		moveAgreement(row.id(), "disbursed_won", amount.value());
+		CapacityPosition after = moveProgramme(row.programmeId(), "disbursed_won", amount.value());
+		publish(row, CapacityChanged.Movement.CONSUMED, amount, application, after, null, SYSTEM);
 		return after;
 	}
 
@@ -131,76 +149,97 @@ public class CapacityLedger {
 	 */
 	public CapacityPosition reverseConsumption(ProgrammeCode programme, ApplicationId application, Won amount) {
 		requirePositive(amount);
-		long programmeId = programmeId(programme);
+		AgreementRow row = reservedIn(programme, application)
+			.orElseThrow(() -> new ProgrammeRuleException("capacity.rule.reversalExceedsConsumption",
+					application.value()));
 		int updated = jdbc
 			.sql("update capacity_reservation set consumed_won = consumed_won - :amount "
-					+ "where application_id = :application and programme_id = :programme "
+					+ "where application_id = :application and agreement_id = :agreement "
 					+ "and consumed_won >= :amount")
 			.param("amount", amount.value())
 			.param("application", application.value())
-			.param("programme", programmeId)
+			.param("agreement", row.id())
 			.update();
 		if (updated == 0) {
 			throw new ProgrammeRuleException("capacity.rule.reversalExceedsConsumption", application.value());
 		}
-		CapacityPosition after = moveDisbursed(programmeId, -amount.value());
-		publish(programme, CapacityChanged.Movement.CONSUMPTION_REVERSED, amount, application, after, null, SYSTEM);
+		moveAgreement(row.id(), "disbursed_won", -amount.value());
+		CapacityPosition after = moveProgramme(row.programmeId(), "disbursed_won", -amount.value());
+		publish(row, CapacityChanged.Movement.CONSUMPTION_REVERSED, amount, application, after, null, SYSTEM);
 		return after;
 	}
 
 	/**
-	 * Raises or lowers the programme's capacity by a ledger entry. A decrease below what is already committed
-	 * is refused.
+	 * Raises or lowers the capacity of the programme's lead agreement by a ledger entry.
 	 */
 	public CapacityPosition change(ProgrammeCode programme, CapacityChange change, Won amount, String reason,
 			String actor) {
-		requirePositive(amount);
-		long programmeId = programmeId(programme);
-		String sql = change == CapacityChange.INCREASE
-				? "update programme set capacity_won = capacity_won + :amount, updated_at = now() "
-						+ "where id = :programme and capacity_won <= 9223372036854775807 - :amount "
-						+ "returning capacity_won, committed_won, disbursed_won"
-				: "update programme set capacity_won = capacity_won - :amount, updated_at = now() "
-						+ "where id = :programme and capacity_won - :amount >= committed_won "
-						+ "returning capacity_won, committed_won, disbursed_won";
-		Optional<CapacityPosition> after = jdbc.sql(sql)
-			.param("amount", amount.value())
-			.param("programme", programmeId)
-			.query(CapacityLedger::position)
-			.optional();
-		if (after.isEmpty()) {
-			if (change == CapacityChange.INCREASE) {
-				throw new InvalidAmountException(InvalidAmountException.Reason.TOO_LARGE);
-			}
-			CapacityPosition now = position(programme);
-			throw new ProgrammeRuleException("capacity.rule.decreaseBelowCommitted", now.committed(),
-					now.capacity().minusOrZero(now.committed()));
-		}
-		record(programmeId, change.name(), amount, reason, actor);
-		publish(programme, CapacityChanged.Movement.valueOf(change.name()), amount, null, after.get(), reason, actor);
-		return after.get();
+		return change(leadAgreement(programme), change, amount, reason, actor);
 	}
 
 	/**
-	 * Sets the first capacity of a programme that has none yet.
+	 * Raises or lowers an agreement's capacity, and so its programme's, by a ledger entry. A decrease below what
+	 * the agreement has committed is refused.
+	 *
+	 * @return the programme's position after it
 	 */
-	CapacityPosition initialise(ProgrammeCode programme, Won amount, String reason, String actor) {
+	public CapacityPosition change(AgreementCode agreement, CapacityChange change, Won amount, String reason,
+			String actor) {
 		requirePositive(amount);
-		long programmeId = programmeId(programme);
-		CapacityPosition after = jdbc
-			.sql("update programme set capacity_won = :amount, updated_at = now() "
-					+ "where id = :programme and capacity_won = 0 "
-					+ "returning capacity_won, committed_won, disbursed_won")
+		AgreementRow row = agreement(agreement);
+		String sql = change == CapacityChange.INCREASE
+				? "update agreement set capacity_won = capacity_won + :amount, updated_at = now() "
+						+ "where id = :agreement and capacity_won <= 9223372036854775807 - :amount "
+						+ "and (select capacity_won from programme where id = :programme) "
+						+ "<= 9223372036854775807 - :amount"
+				: "update agreement set capacity_won = capacity_won - :amount, updated_at = now() "
+						+ "where id = :agreement and capacity_won - :amount >= committed_won";
+		int changed = jdbc.sql(sql)
 			.param("amount", amount.value())
-			.param("programme", programmeId)
-			.query(CapacityLedger::position)
-			.optional()
-			.orElseThrow(() -> new ProgrammeRuleException("capacity.rule.alreadyInitialised"));
-		record(programmeId, "INITIAL", amount, reason, actor);
-		publish(programme, CapacityChanged.Movement.INITIAL, amount, null, after, reason, actor);
+			.param("agreement", row.id())
+			.param("programme", row.programmeId())
+			.update();
+		if (changed == 0) {
+			if (change == CapacityChange.INCREASE) {
+				throw new InvalidAmountException(InvalidAmountException.Reason.TOO_LARGE);
+			}
+			CapacityPosition now = position(agreement);
+			throw new ProgrammeRuleException("capacity.rule.decreaseBelowCommitted", now.committed(),
+					now.capacity().minusOrZero(now.committed()));
+		}
+		CapacityPosition after = moveProgramme(row.programmeId(), "capacity_won",
+				change == CapacityChange.INCREASE ? amount.value() : -amount.value());
+		record(row, change.name(), amount, reason, actor);
+		publish(row, CapacityChanged.Movement.valueOf(change.name()), amount, null, after, reason, actor);
 		return after;
 	}
 
+	/**
+	 * Sets the first capacity of a programme that has none yet, on its lead agreement.
+	 */
+	CapacityPosition initialise(ProgrammeCode programme, Won amount, String reason, String actor) {
+		requirePositive(amount);
+		AgreementRow row = agreement(leadAgreement(programme));
+		int set = jdbc
+			.sql("update agreement set capacity_won = :amount, updated_at = now() "
+					+ "where id = :agreement and capacity_won = 0 "
+					+ "and (select capacity_won from programme where id = :programme) = 0")
+			.param("amount", amount.value())
+			.param("agreement", row.id())
+			.param("programme", row.programmeId())
+			.update();
+		if (set == 0) {
+			throw new ProgrammeRuleException("capacity.rule.alreadyInitialised");
+		}
+		CapacityPosition after = moveProgramme(row.programmeId(), "capacity_won", amount.value());
+		record(row, "INITIAL", amount, reason, actor);
+		publish(row, CapacityChanged.Movement.INITIAL, amount, null, after, reason, actor);
+		return after;
+	}
+
+	/**
+	 * The programme's position: the sums over its agreements.
+	 */
 	@Transactional(readOnly = true)
 	public CapacityPosition position(ProgrammeCode programme) {
 		return jdbc.sql("select capacity_won, committed_won, disbursed_won from programme where code = :code")
@@ -211,14 +250,37 @@ public class CapacityLedger {
 	}
 
 	@Transactional(readOnly = true)
+	public CapacityPosition position(AgreementCode agreement) {
+		return jdbc.sql("select capacity_won, committed_won, disbursed_won from agreement where code = :code")
+			.param("code", agreement.value())
+			.query(CapacityLedger::position)
+			.optional()
+			.orElseThrow(() -> new UnknownAgreementException(agreement));
+	}
+
+	/**
+	 * The ledger entries of all the programme's agreements, in the order they were recorded.
+	 */
+	@Transactional(readOnly = true)
 	public List<CapacityLedgerEntry> entries(ProgrammeCode programme) {
 		return jdbc
-			.sql("select e.id, e.kind, e.amount_won, e.reason, e.recorded_by, e.recorded_at "
+			.sql("select e.id, e.kind, e.amount_won, e.reason, e.recorded_by, e.recorded_at, a.code "
 					+ "from capacity_ledger_entry e join programme p on p.id = e.programme_id "
+					+ "join agreement a on a.id = e.agreement_id "
 					+ "where p.code = :code order by e.recorded_at, e.id")
 			.param("code", programme.value())
-			.query((row, number) -> new CapacityLedgerEntry(row.getLong(1), row.getString(2), Won.of(row.getLong(3)),
-					row.getString(4), row.getString(5), row.getTimestamp(6).toInstant()))
+			.query(CapacityLedger::entry)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CapacityLedgerEntry> entries(AgreementCode agreement) {
+		return jdbc
+			.sql("select e.id, e.kind, e.amount_won, e.reason, e.recorded_by, e.recorded_at, a.code "
+					+ "from capacity_ledger_entry e join agreement a on a.id = e.agreement_id "
+					+ "where a.code = :code order by e.recorded_at, e.id")
+			.param("code", agreement.value())
+			.query(CapacityLedger::entry)
 			.list();
 	}
 
@@ -237,25 +299,36 @@ public class CapacityLedger {
 	}
 
 	/**
-	 * What an application's guarantee holds on its programme's capacity.
+	 * What an application's guarantee holds on its agreement's capacity.
 	 */
 	public record Reservation(Won reserved, Won consumed, boolean released) {
 	}
 
-	private CapacityPosition moveDisbursed(long programmeId, long delta) {
+	private record AgreementRow(long id, long programmeId, AgreementCode code, ProgrammeCode programme) {
+	}
+
+	private void moveAgreement(long agreementId, String column, long delta) {
+		jdbc.sql("update agreement set " + column + " = " + column + " + :delta, updated_at = now() where id = :agreement")
+			.param("delta", delta)
+			.param("agreement", agreementId)
+			.update();
+	}
+
+	private CapacityPosition moveProgramme(long programmeId, String column, long delta) {
 		return jdbc
-			.sql("update programme set disbursed_won = disbursed_won + :delta, updated_at = now() "
-					+ "where id = :programme returning capacity_won, committed_won, disbursed_won")
+			.sql("update programme set " + column + " = " + column + " + :delta, updated_at = now() "
+					+ "where id = :programme" + POSITION)
 			.param("delta", delta)
 			.param("programme", programmeId)
 			.query(CapacityLedger::position)
 			.single();
 	}
 
-	private void record(long programmeId, String kind, Won amount, String reason, String actor) {
-		jdbc.sql("insert into capacity_ledger_entry (programme_id, kind, amount_won, reason, recorded_by) "
-				+ "values (:programme, :kind, :amount, :reason, :actor)")
-			.param("programme", programmeId)
+	private void record(AgreementRow row, String kind, Won amount, String reason, String actor) {
+		jdbc.sql("insert into capacity_ledger_entry (programme_id, agreement_id, kind, amount_won, reason, recorded_by) "
+				+ "values (:programme, :agreement, :kind, :amount, :reason, :actor)")
+			.param("programme", row.programmeId())
+			.param("agreement", row.id())
 			.param("kind", kind)
 			.param("amount", amount.value())
 			.param("reason", reason)
@@ -263,24 +336,60 @@ public class CapacityLedger {
 			.update();
 	}
 
-	private long programmeId(ProgrammeCode programme) {
-		return jdbc.sql("select id from programme where code = :code")
+	private AgreementCode leadAgreement(ProgrammeCode programme) {
+		return jdbc
+			.sql("select a.code from agreement a join programme p on p.id = a.programme_id where p.code = :code "
+					+ "order by a.position, a.agency_code limit 1")
 			.param("code", programme.value())
-			.query(Long.class)
+			.query((row, number) -> new AgreementCode(row.getString(1)))
 			.optional()
 			.orElseThrow(() -> new UnknownProgrammeException(programme));
 	}
 
-	private void publish(ProgrammeCode programme, CapacityChanged.Movement movement, Won amount,
-			ApplicationId application, CapacityPosition after, String reason, String actor) {
-		events.publishEvent(
-				new CapacityChanged(programme, movement, amount, application, after, reason, actor, clock.instant()));
+	private AgreementRow agreement(AgreementCode agreement) {
+		return jdbc
+			.sql("select a.id, a.programme_id, a.code, p.code from agreement a join programme p on p.id = a.programme_id "
+					+ "where a.code = :code")
+			.param("code", agreement.value())
+			.query(CapacityLedger::agreementRow)
+			.optional()
+			.orElseThrow(() -> new UnknownAgreementException(agreement));
+	}
+
+	/**
+	 * The agreement of the programme in which the application holds its reservation.
+	 */
+	private Optional<AgreementRow> reservedIn(ProgrammeCode programme, ApplicationId application) {
+		return jdbc
+			.sql("select a.id, a.programme_id, a.code, p.code from capacity_reservation r "
+					+ "join agreement a on a.id = r.agreement_id join programme p on p.id = a.programme_id "
+					+ "where r.application_id = :application and p.code = :code")
+			.param("application", application.value())
+			.param("code", programme.value())
+			.query(CapacityLedger::agreementRow)
+			.optional();
+	}
+
+	private void publish(AgreementRow row, CapacityChanged.Movement movement, Won amount, ApplicationId application,
+			CapacityPosition after, String reason, String actor) {
+		events.publishEvent(new CapacityChanged(row.programme(), movement, amount, application, after, reason, actor,
+				clock.instant(), row.code()));
 	}
 
 	private static void requirePositive(Won amount) {
 		if (amount.isZero()) {
 			throw new ProgrammeRuleException("capacity.rule.zeroAmount");
 		}
+	}
+
+	private static AgreementRow agreementRow(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+		return new AgreementRow(row.getLong(1), row.getLong(2), new AgreementCode(row.getString(3)),
+				new ProgrammeCode(row.getString(4)));
+	}
+
+	private static CapacityLedgerEntry entry(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+		return new CapacityLedgerEntry(row.getLong(1), row.getString(2), Won.of(row.getLong(3)), row.getString(4),
+				row.getString(5), row.getTimestamp(6).toInstant(), new AgreementCode(row.getString(7)));
 	}
 
 	private static CapacityPosition position(java.sql.ResultSet row, int number) throws java.sql.SQLException {

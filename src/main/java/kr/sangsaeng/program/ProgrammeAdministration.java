@@ -19,26 +19,31 @@ public class ProgrammeAdministration {
 
 	private final CapacityLedger ledger;
 
+	private final Agreements agreements;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ProgrammeAdministration(ProgrammeRepository programmes, CapacityLedger ledger, ApplicationEventPublisher events,
-			Clock clock) {
+	ProgrammeAdministration(ProgrammeRepository programmes, CapacityLedger ledger, Agreements agreements,
+			ApplicationEventPublisher events, Clock clock) {
 		this.programmes = programmes;
 		this.ledger = ledger;
+		this.agreements = agreements;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Sets up a new programme as a draft, with its first capacity as the initial ledger entry.
+	 * Sets up a new programme as a draft, with an agreement for each of its agencies and its first capacity as the
+	 * initial ledger entry of the lead agency's agreement.
 	 */
 	public ProgrammeCode create(ProgrammeCode code, ProgrammeDraft draft, Won initialCapacity, String actor) {
 		if (programmes.existsByCode(code.value())) {
 			throw ProgrammeRuleException.onField("code", "programme.rule.codeTaken", code.value());
 		}
-		programmes.saveAndFlush(new Programme(code, draft, clock.instant()));
+		Programme created = programmes.saveAndFlush(new Programme(code, draft, clock.instant()));
+		agreements.arrange(created.id(), code, draft);
 		ledger.initialise(code, initialCapacity, "", actor);
 		publish(code, ProgrammeChanged.Change.CREATED, null, null, actor);
 		return code;
@@ -60,11 +65,13 @@ public class ProgrammeAdministration {
 				throw ProgrammeRuleException.onField("code", "programme.rule.codeTaken", newCode.value());
 			}
 			programme.changeCode(newCode);
+			agreements.renumber(programme.id(), newCode);
 		}
 		if (draft.terms().maxLoan().isGreaterThan(programme.capacity())) {
 			throw ProgrammeRuleException.onField("maxLoan", "programme.rule.maxLoanAboveCapacity");
 		}
 		programme.apply(draft, clock.instant());
+		agreements.arrange(programme.id(), newCode, draft);
 		publish(newCode, ProgrammeChanged.Change.EDITED, null, null, actor);
 		return newCode;
 	}

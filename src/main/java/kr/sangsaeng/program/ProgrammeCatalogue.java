@@ -1,14 +1,18 @@
 package kr.sangsaeng.program;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,23 +31,25 @@ public class ProgrammeCatalogue {
 
 	private final FundingInstitutionRepository funders;
 
+	private final JdbcClient jdbc;
+
 	/** The institutions' names: reference data that only migrations change, so read once. */
 	private volatile Names names;
 
 	ProgrammeCatalogue(ProgrammeRepository programmes, GuaranteeAgencyRepository agencies,
-			LendingBankRepository banks, FundingInstitutionRepository funders) {
+			LendingBankRepository banks, FundingInstitutionRepository funders, JdbcClient jdbc) {
 		this.programmes = programmes;
 		this.agencies = agencies;
 		this.banks = banks;
 		this.funders = funders;
+		this.jdbc = jdbc;
 	}
 
 	/**
 	 * Every programme that is not a draft, in the order they were set up.
 	 */
 	public List<ProgrammeSummary> published() {
-		Names names = names();
-		return programmes.findPublished().stream().map(programme -> summarise(programme, names)).toList();
+		return summarise(programmes.findPublished());
 	}
 
 	public Optional<ProgrammeSummary> findPublished(ProgrammeCode code) {
@@ -54,15 +60,14 @@ public class ProgrammeCatalogue {
 	 * Every programme, drafts included, for administrators.
 	 */
 	public List<ProgrammeSummary> all() {
-		Names names = names();
-		return programmes.findAllInOrder().stream().map(programme -> summarise(programme, names)).toList();
+		return summarise(programmes.findAllInOrder());
 	}
 
 	/**
 	 * A programme in any status, drafts included.
 	 */
 	public Optional<ProgrammeSummary> find(ProgrammeCode code) {
-		return programmes.findByCode(code.value()).map(programme -> summarise(programme, names()));
+		return programmes.findByCode(code.value()).map(programme -> summarise(List.of(programme)).get(0));
 	}
 
 	/**
@@ -72,7 +77,60 @@ public class ProgrammeCatalogue {
 		return published().stream().map(ProgrammeSummary::capacity).reduce(Won.ZERO, Won::plus);
 	}
 
-	private ProgrammeSummary summarise(Programme programme, Names names) {
+	/**
+	 * The programmes with their agreements, read in one query whatever their number.
+	 */
+	private List<ProgrammeSummary> summarise(List<Programme> found) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Names names = names();
+		Map<Long, List<Agreement>> agreements = agreements(found.stream().map(Programme::id).toList(), names);
+		return found.stream()
+			.map(programme -> summarise(programme, names, agreements.getOrDefault(programme.id(), List.of())))
+			.toList();
+	}
+
+	private Map<Long, List<Agreement>> agreements(List<Long> programmeIds, Names names) {
+		Map<Long, List<Agreement>> byProgramme = new HashMap<>();
+		jdbc.sql("select a.programme_id, a.code, a.agency_code, a.position, a.eligibility, a.max_loan_won, "
+				+ "a.max_loan_lower_tier_won, a.guarantee_ratio_percent, a.capacity_won, a.committed_won, "
+				+ "a.disbursed_won, "
+				+ "(select string_agg(b.bank_code, ',' order by b.bank_code) from agreement_bank b "
+				+ "where b.agreement_id = a.id), "
+				+ "(select string_agg(f.funder_code, ',' order by f.position, f.funder_code) from agreement_funder f "
+				+ "where f.agreement_id = a.id) "
+				+ "from agreement a where a.programme_id in (:programmes) order by a.programme_id, a.position, a.agency_code")
+			.param("programmes", programmeIds)
+			.query((row, number) -> {
+				long maxLoan = row.getLong(6);
+				Won cap = row.wasNull() ? null : Won.of(maxLoan);
+				long maxLoanLowerTier = row.getLong(7);
+				Won lowerTierCap = row.wasNull() ? null : Won.of(maxLoanLowerTier);
+				String agency = row.getString(3);
+				Agreement agreement = new Agreement(new AgreementCode(row.getString(2)),
+						new ProgrammeSummary.Participant(agency, names.agency(agency)), row.getInt(4),
+						AgreementEligibility.valueOf(row.getString(5)),
+						codes(row.getString(12)).stream()
+							.map(code -> new ProgrammeSummary.Participant(code, names.bank(code)))
+							.toList(),
+						codes(row.getString(13)).stream()
+							.map(code -> new ProgrammeSummary.Participant(code, names.funder(code)))
+							.toList(),
+						cap, lowerTierCap, new Percentage(row.getBigDecimal(8)), Won.of(row.getLong(9)),
+						Won.of(row.getLong(10)), Won.of(row.getLong(11)));
+				byProgramme.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(agreement);
+				return agreement;
+			})
+			.list();
+		return byProgramme;
+	}
+
+	private static List<String> codes(String joined) {
+		return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+	}
+
+	private ProgrammeSummary summarise(Programme programme, Names names, List<Agreement> agreements) {
 		List<ProgrammeSummary.Participant> leadFirst = programme.agencies()
 			.stream()
 			.sorted(Comparator.comparing((Programme.AgencyPart part) -> !part.lead())
@@ -92,7 +150,8 @@ public class ProgrammeCatalogue {
 			.toList();
 		return new ProgrammeSummary(programme.code(), programme.name(), programme.description(), programme.status(),
 				leadFirst, lendingBanks, contributors, programme.terms(), programme.capacity(), programme.committed(),
-				programme.disbursed(), programme.intakePosition(), programme.updatedAt(), programme.version());
+				programme.disbursed(), programme.intakePosition(), programme.updatedAt(), programme.version(),
+				agreements);
 	}
 
 	private Names names() {

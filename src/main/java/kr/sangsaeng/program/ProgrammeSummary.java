@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.BankCode;
@@ -12,10 +13,17 @@ import kr.sangsaeng.shared.Won;
 
 /**
  * A programme as readers see it: who funds it, who guarantees, which banks lend, and how its capacity is used.
+ * Its agreements, one per guarantee agency and the lead agency's first, each have their own banks, funders and
+ * capacity; the programme's capacity, committed and disbursed amounts are their sums.
  */
 public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, LocalizedName description,
 		ProgrammeStatus status, List<Participant> agencies, List<Participant> banks, List<Funder> funders,
-		ProgrammeTerms terms, Won capacity, Won committed, Won disbursed, IntakePosition intake, Instant updatedAt, long version) {
+		ProgrammeTerms terms, Won capacity, Won committed, Won disbursed, IntakePosition intake, Instant updatedAt,
+		long version, List<Agreement> agreements) {
+
+	public ProgrammeSummary {
+		agreements = List.copyOf(agreements);
+	}
 
 	/**
 	 * A guarantee agency or lending bank taking part in a programme.
@@ -75,6 +83,41 @@ public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, Localized
 			.map(Participant::name)
 			.findFirst()
 			.orElse(new LocalizedName(bankCode.value(), bankCode.value()));
+	}
+
+	/**
+	 * The agreement with this code, if it is one of the programme's.
+	 */
+	public Optional<Agreement> agreement(AgreementCode agreementCode) {
+		return agreements.stream().filter(agreement -> agreement.code().equals(agreementCode)).findFirst();
+	}
+
+	/**
+	 * The agreement named by a typed code, if it is one of the programme's.
+	 */
+	public Optional<Agreement> agreementNamed(String typed) {
+		return AgreementCode.isWellFormed(typed) ? agreement(new AgreementCode(typed)) : Optional.empty();
+	}
+
+	/**
+	 * The agreement of the lead agency, which takes the applications of a programme with only one.
+	 */
+	public Optional<Agreement> leadAgreement() {
+		return agreements.stream().findFirst();
+	}
+
+	/**
+	 * The agreements this agency carries in the programme (one at most).
+	 */
+	public List<Agreement> agreementsOf(AgencyCode agencyCode) {
+		return agreements.stream().filter(agreement -> agreement.isCarriedBy(agencyCode)).toList();
+	}
+
+	/**
+	 * Whether the SME picks an agreement: only when the programme has more than one.
+	 */
+	public boolean offersChoiceOfAgreement() {
+		return agreements.size() > 1;
 	}
 
 	public boolean isLentBy(BankCode bankCode) {

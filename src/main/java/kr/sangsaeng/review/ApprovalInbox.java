@@ -1,6 +1,8 @@
 package kr.sangsaeng.review;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationView;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The approvals that wait for a second person at an agency: recommendations above a programme's four-eyes
- * threshold, oldest first.
+ * threshold in the agreements the agency carries, oldest first.
  */
 @Service("approvalInbox")
 @Transactional(readOnly = true)
@@ -45,13 +47,15 @@ public class ApprovalInbox {
 	}
 
 	public List<Waiting> waitingAt(SignedInUser staff) {
-		List<ProgrammeCode> programmes = catalogue.all()
+		List<ProgrammeSummary> carried = catalogue.all()
 			.stream()
-			.filter(programme -> programme.isGuaranteedBy(staff.organisation().agencyCode()))
-			.map(ProgrammeSummary::code)
+			.filter(programme -> !programme.agreementsOf(staff.organisation().agencyCode()).isEmpty())
 			.toList();
-		return applications.withStatus(ApplicationStatus.RECOMMENDED, programmes)
+		Map<ProgrammeCode, ProgrammeSummary> byCode = carried.stream()
+			.collect(Collectors.toMap(ProgrammeSummary::code, programme -> programme));
+		return applications.withStatus(ApplicationStatus.RECOMMENDED, byCode.keySet())
 			.stream()
+			.filter(application -> ReviewDecisions.carries(byCode.get(application.programmeCode()), application, staff))
 			.map(application -> new Waiting(application, history.latestRecommendation(application.id()).orElse(null)))
 			.filter(waiting -> waiting.recommendation() != null)
 			.sorted((first, second) -> first.recommendation().at().compareTo(second.recommendation().at()))

@@ -32,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What agency staff do with an application: take it, ask for information, reject, approve, and, above the
  * programme's four-eyes threshold, recommend for a second person to confirm or send back. Final approval reserves
- * the amount on the programme's capacity and issues the guarantee in one transaction.
+ * the amount on the capacity of the application's agreement and issues the guarantee in one transaction.
  * <p>
  * Every action names the version of the application its author saw; if someone changed it since, the action is
- * refused. Applications of programmes the staff member's agency does not guarantee do not exist here.
+ * refused. Applications routed to an agreement the staff member's agency does not carry do not exist here: an
+ * agency sees only the applications of its own agreements, also in a programme that several agencies carry.
  */
 @Service
 @Transactional
@@ -77,7 +78,7 @@ public class ReviewDecisions {
 		ApplicationDetails details = applications.details(id).orElseThrow(ApplicationNotFoundException::new);
 		ProgrammeSummary programme = catalogue.find(details.application().programmeCode())
 			.orElseThrow(ApplicationNotFoundException::new);
-		if (!isAgencyStaff(staff) || !programme.isGuaranteedBy(staff.organisation().agencyCode())
+		if (!isAgencyStaff(staff) || !carries(programme, details.application(), staff)
 				|| details.application().status() == ApplicationStatus.DRAFT) {
 			throw new ApplicationNotFoundException();
 		}
@@ -236,7 +237,7 @@ public class ReviewDecisions {
 			String recommendedBy, SignedInUser approver, String comment) {
 		ApplicationId id = review.application().id();
 		ApplicationView approved = applications.approve(id, version, terms.amount(), explanation, approver.actor());
-		ledger.reserve(review.programme().code(), id, terms.amount());
+		ledger.reserve(review.application().agreementCode(), id, terms.amount());
 		record(review, approver, "APPROVED", comment, explanation, terms, null, null);
 		return guarantees.issue(approved, agencyOf(approver), terms, recommendedBy, approver.getUsername(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -334,6 +335,15 @@ public class ReviewDecisions {
 
 	private static ReviewRuleException assignedElsewhere(ReviewCase review) {
 		return new ReviewRuleException("review.rule.assignedElsewhere", review.application().assignee());
+	}
+
+	/**
+	 * Whether the staff member's agency carries the agreement the application is routed to.
+	 */
+	static boolean carries(ProgrammeSummary programme, ApplicationView application, SignedInUser staff) {
+		return application.agreementCode() != null && programme.agreement(application.agreementCode())
+			.map(agreement -> agreement.isCarriedBy(staff.organisation().agencyCode()))
+			.orElse(false);
 	}
 
 	private static AgencyCode agencyOf(SignedInUser staff) {

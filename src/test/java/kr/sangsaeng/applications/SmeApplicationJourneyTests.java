@@ -18,6 +18,7 @@ import kr.sangsaeng.notification.Notification;
 import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
@@ -159,7 +160,9 @@ class SmeApplicationJourneyTests {
 	void exposureCountsWhatIsAskedForOrHeldButNotDraftsOrWithdrawals() {
 		Applicant sme = TestSmes.newSme(jdbc);
 		TestSmes.addPartner(jdbc, "HYUNDAI", sme.businessNumber(), 1);
-		ApplicationId draft = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), TestSmes.content(Won.of(200_000_000)));
+		ApplicationId draft = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"),
+				new ApplicationContent(Won.of(200_000_000), LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"),
+						"원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
 		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("HMG-KB-WOORI"))).isEqualTo(Won.ZERO);
 
 		applications.addDocument(sme, draft, new UploadedDocument("plan.pdf", "application/pdf", PDF));

@@ -87,11 +87,16 @@ class DashboardAccessTests {
 				mvc.perform(get(other).with(as(username))).andExpect(status().isNotFound());
 			}
 		}
+		// K-SURE carries an agreement of HMG-KB-WOORI besides its own programme; KIBO only the HMG-KB-WOORI one
 		mvc.perform(get("/dashboard").param("lang", "en").with(as("ksure.approver")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Steel export supply-chain preferential funding"),
-					not(containsString("Hyundai·Kia·Woori·KB win-win financing")))));
-		mvc.perform(get("/dashboard/programmes/HMG-KB-WOORI").with(as("ksure.reviewer")))
+					containsString("Hyundai·Kia·Woori·KB win-win financing"))));
+		mvc.perform(get("/dashboard").param("lang", "en").with(as("kibo.approver")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Hyundai·Kia·Woori·KB win-win financing"),
+					not(containsString("Steel export supply-chain preferential funding")))));
+		mvc.perform(get("/dashboard/programmes/POSCO-IBK-KSURE").with(as("kibo.reviewer")))
 			.andExpect(status().isNotFound());
 	}
 

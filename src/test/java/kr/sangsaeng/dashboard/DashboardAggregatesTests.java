@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +42,14 @@ import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
+import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
@@ -115,8 +121,9 @@ class DashboardAggregatesTests {
 	@Test
 	void everyFigureEqualsTheDirectCountAfterARandomSequenceOfChanges() {
 		List<String> programmes = List.of(
-				fixtures.programme("집계 시험 가", List.of("WOORI", "KB"), List.of("HYUNDAI", "KIA"), FOUR_EYES_THRESHOLD)
-					.value(),
+				// carried by two agreements, KODIT's and KIBO's, to which its applications go in turn at random
+				fixtures.programme("집계 시험 가", List.of("WOORI", "KB"), List.of("HYUNDAI", "KIA"), FOUR_EYES_THRESHOLD,
+						List.of("KODIT", "KIBO")).value(),
 				fixtures.programme("집계 시험 나", List.of("WOORI"), List.of("HYUNDAI"), FOUR_EYES_THRESHOLD).value());
 		Changes changes = new Changes(new Random(20_261_129L), programmes);
 
@@ -127,6 +134,7 @@ class DashboardAggregatesTests {
 			}
 			if (step % 100 == 0) {
 				assertAggregatesEqualDirectCounts(programmes);
+				assertAgreementsAddUpAndCountExactly(programmes);
 			}
 		}
 
@@ -252,6 +260,47 @@ class DashboardAggregatesTests {
 		}
 	}
 
+	/**
+	 * Each agreement's capacity, committed and disbursed amounts add up to its programme's, what it committed and
+	 * paid out is what its guarantees hold, and the agency breakdown counts each agreement's applications exactly.
+	 */
+	private void assertAgreementsAddUpAndCountExactly(List<String> programmes) {
+		for (ProgrammeSummary programme : catalogue.all()
+			.stream()
+			.filter(candidate -> programmes.contains(candidate.code().value()))
+			.toList()) {
+			assertThat(programme.agreements().stream().map(Agreement::capacity).reduce(Won.ZERO, Won::plus))
+				.as("capacity of %s", programme.code()).isEqualTo(programme.capacity());
+			assertThat(programme.agreements().stream().map(Agreement::committed).reduce(Won.ZERO, Won::plus))
+				.as("committed of %s", programme.code()).isEqualTo(programme.committed());
+			assertThat(programme.agreements().stream().map(Agreement::disbursed).reduce(Won.ZERO, Won::plus))
+				.as("disbursed of %s", programme.code()).isEqualTo(programme.disbursed());
+			for (Agreement agreement : programme.agreements()) {
+				assertThat(jdbc.sql("select coalesce(sum(r.reserved_won) filter (where r.released_at is null), 0), "
+						+ "coalesce(sum(r.consumed_won), 0) from capacity_reservation r join agreement a "
+						+ "on a.id = r.agreement_id where a.code = :code")
+					.param("code", agreement.code().value())
+					.query((row, number) -> List.of(Won.of(row.getLong(1)), Won.of(row.getLong(2))))
+					.single()).as("reservations of %s", agreement.code())
+					.containsExactly(agreement.committed(), agreement.disbursed());
+			}
+		}
+		Map<String, Long> perAgreement = new HashMap<>();
+		jdbc.sql("select coalesce(l.agency_code, ag.agency_code), count(*) from guarantee_application a "
+				+ "join agreement ag on ag.code = a.agreement_code left join loan l on l.application_id = a.id "
+				+ "where a.programme_code in (:programmes) and a.status <> 'DRAFT' and a.receipt_number is not null "
+				+ "group by 1")
+			.param("programmes", programmes)
+			.query((row, number) -> perAgreement.put(row.getString(1), row.getLong(2)))
+			.list();
+		Map<String, Long> counted = new HashMap<>();
+		aggregateBreakdowns.countBy(Breakdown.AGENCY, programmes, Period.ALL)
+			.groups()
+			.forEach(group -> counted.put(group.key(), group.counts().applications()));
+		assertThat(counted).as("applications by agreement's agency").isEqualTo(perAgreement);
+		assertThat(perAgreement).as("applications routed to KIBO's agreement").containsKey("KIBO");
+	}
+
 	private static <K, V> Map<K, V> nonZero(Map<K, V> figures) {
 		Map<K, V> nonZero = new HashMap<>(figures);
 		nonZero.values().removeIf(value -> value.equals(0L) || value.equals(Won.ZERO));
@@ -288,9 +337,18 @@ class DashboardAggregatesTests {
 
 		private final Map<String, Integer> done = new LinkedHashMap<>();
 
+		/** The programmes with an agreement of KIBO besides KODIT's, where applications go to either. */
+		private final Set<String> withKibo;
+
 		Changes(Random random, List<String> programmes) {
 			this.random = random;
 			this.programmes = programmes;
+			this.withKibo = catalogue.all()
+				.stream()
+				.filter(programme -> programmes.contains(programme.code().value()))
+				.filter(programme -> !programme.agreementsOf(new AgencyCode("KIBO")).isEmpty())
+				.map(programme -> programme.code().value())
+				.collect(Collectors.toSet());
 		}
 
 		void any() {
@@ -317,7 +375,7 @@ class DashboardAggregatesTests {
 				}
 				case "SUBMITTED", "UNDER_REVIEW" -> decide(id);
 				case "RECOMMENDED" -> {
-					decisions.confirm(approver(), id, TestSmes.version(applications, id), "추천 확인");
+					decisions.confirm(approver(id), id, TestSmes.version(applications, id), "추천 확인");
 					backdateGuarantee(id);
 					count("confirm");
 				}
@@ -333,8 +391,11 @@ class DashboardAggregatesTests {
 		private void start() {
 			String programme = pick(programmes);
 			String bank = programme.equals(programmes.get(0)) ? pick(List.of("WOORI", "KB")) : "WOORI";
+			AgreementCode agreement = withKibo.contains(programme) && random.nextBoolean()
+					? new AgreementCode(programme + "-KIBO") : null;
 			ApplicationContent content = new ApplicationContent(Won.of(50_000_000L * (1 + random.nextInt(14))),
-					LoanPurpose.WORKING_CAPITAL, 24, new BankCode(bank), "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다.");
+					LoanPurpose.WORKING_CAPITAL, 24, new BankCode(bank), "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다.",
+					agreement);
 			Applicant applicant = null;
 			ApplicationId id = null;
 			if (!applicants.isEmpty() && random.nextBoolean()) {
@@ -374,7 +435,7 @@ class DashboardAggregatesTests {
 				count("withdraw");
 			}
 			else if (choice < 30) {
-				decisions.reject(reviewer(), id, version, RejectionReason.CREDIT, "신용도가 기준에 미치지 못합니다.", "거절");
+				decisions.reject(reviewer(id), id, version, RejectionReason.CREDIT, "신용도가 기준에 미치지 못합니다.", "거절");
 				count("reject");
 			}
 			else {
@@ -384,7 +445,7 @@ class DashboardAggregatesTests {
 					.optional()
 					.map(Won::of)
 					.orElseThrow();
-				decisions.approve(reviewer(), id, version,
+				decisions.approve(reviewer(id), id, version,
 						new ApprovalTerms(requested, Percentage.of("80"), Percentage.of("1"), null), "승인");
 				if (requested.isGreaterThan(FOUR_EYES_THRESHOLD)) {
 					count("recommend");
@@ -492,12 +553,24 @@ class DashboardAggregatesTests {
 			done.merge(change, 1, Integer::sum);
 		}
 
-		private SignedInUser reviewer() {
-			return accounts.account("kodit.reviewer").orElseThrow();
+		/**
+		 * A reviewer of the agency whose agreement the application is routed to.
+		 */
+		private SignedInUser reviewer(ApplicationId id) {
+			return accounts.account(staffOf(id) + ".reviewer").orElseThrow();
 		}
 
-		private SignedInUser approver() {
-			return accounts.account("kodit.approver").orElseThrow();
+		private SignedInUser approver(ApplicationId id) {
+			return accounts.account(staffOf(id) + ".approver").orElseThrow();
+		}
+
+		private String staffOf(ApplicationId id) {
+			return jdbc.sql("select ag.agency_code from guarantee_application a join agreement ag "
+					+ "on ag.code = a.agreement_code where a.id = :id")
+				.param("id", id.value())
+				.query(String.class)
+				.single()
+				.equals("KIBO") ? "kibo" : "kodit";
 		}
 
 	}

@@ -16,6 +16,9 @@ import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.AgreementCode;
+import kr.sangsaeng.program.CapacityChange;
+import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeDraft;
@@ -42,6 +45,8 @@ final class DashboardFixtures {
 
 	private final ProgrammeAdministration administration;
 
+	private final CapacityLedger ledger;
+
 	private final GuaranteeApplications applications;
 
 	private final ReviewDecisions decisions;
@@ -54,6 +59,7 @@ final class DashboardFixtures {
 
 	DashboardFixtures(ApplicationContext context) {
 		this.administration = context.getBean(ProgrammeAdministration.class);
+		this.ledger = context.getBean(CapacityLedger.class);
 		this.applications = context.getBean(GuaranteeApplications.class);
 		this.decisions = context.getBean(ReviewDecisions.class);
 		this.loans = context.getBean(Loans.class);
@@ -73,6 +79,15 @@ final class DashboardFixtures {
 	 * The same, where approvals above {@code fourEyesThreshold} need a second person.
 	 */
 	ProgrammeCode programme(String name, List<String> banks, List<String> funders, Won fourEyesThreshold) {
+		return programme(name, banks, funders, fourEyesThreshold, List.of("KODIT"));
+	}
+
+	/**
+	 * The same, carried by an agreement of each of {@code agencies} (the first leads), each with 100 billion won of
+	 * capacity and admitting any company.
+	 */
+	ProgrammeCode programme(String name, List<String> banks, List<String> funders, Won fourEyesThreshold,
+			List<String> agencies) {
 		ProgrammeCode code = TestProgrammes.uniqueCode("DB");
 		ProgrammeDraft template = TestProgrammes.draft(Won.of(5_000_000_000L), fourEyesThreshold);
 		ProgrammeTerms terms = template.terms();
@@ -82,10 +97,14 @@ final class DashboardFixtures {
 				terms.maxTermMonths(), terms.guaranteeRatio(), terms.guaranteeFee(), terms.limits(), terms.feeSubsidy(),
 				terms.ratePreferencePoints(), terms.fourEyesThreshold(), terms.opensAt(), terms.closesAt(),
 				terms.partnerListRequired(), EnumSet.allOf(IndustrySection.class));
-		ProgrammeDraft draft = new ProgrammeDraft(new LocalizedName(name, name), template.description(), List.of("KODIT"),
+		ProgrammeDraft draft = new ProgrammeDraft(new LocalizedName(name, name), template.description(), agencies,
 				banks, funders.stream().map(funder -> new ProgrammeDraft.FunderShare(funder, null)).toList(),
 				everyIndustry);
 		administration.create(code, draft, Won.of(100_000_000_000L), "admin");
+		for (String agency : agencies.subList(1, agencies.size())) {
+			ledger.change(new AgreementCode(code.value() + "-" + agency), CapacityChange.INCREASE,
+					Won.of(100_000_000_000L), "협약 출연", "admin");
+		}
 		administration.moveTo(code, ProgrammeStatus.OPEN, "admin");
 		return code;
 	}

@@ -108,6 +108,8 @@ class SignInTests {
 			"kodit.approver|AGENCY_APPROVER|보증기관 결재권자|신용보증기금|/review",
 			"ksure.reviewer|AGENCY_REVIEWER|보증기관 심사역|한국무역보험공사|/review",
 			"ksure.approver|AGENCY_APPROVER|보증기관 결재권자|한국무역보험공사|/review",
+			"kibo.reviewer|AGENCY_REVIEWER|보증기관 심사역|기술보증기금|/review",
+			"kibo.approver|AGENCY_APPROVER|보증기관 결재권자|기술보증기금|/review",
 			"woori.officer|BANK_OFFICER|은행 담당자|우리은행|/disbursements",
 			"ibk.officer|BANK_OFFICER|은행 담당자|IBK기업은행|/disbursements",
 			"sme.demo|SME_APPLICANT|중소기업 신청인|(주)한빛오토텍|/applications" })

@@ -206,6 +206,71 @@ class BrowserJourneysIT {
 	}
 
 	/**
+	 * Journey h. A technology firm on Hyundai Motor's partner list may apply to KODIT's and KIBO's agreements of
+	 * HMG-KB-WOORI (not K-SURE's, which is for exporters), picks KIBO's and a bank that lends under it; KIBO's reviewer
+	 * finds the application in the queue, KODIT's neither finds nor opens it.
+	 */
+	@Test
+	void anSmeEligibleForTwoAgreementsPicksOneAndOnlyThatAgencysReviewerSeesIt() throws IOException {
+		browser.beginJourney("h-agreements");
+		JourneyFixtures.Sme sme = fixtures.signedUpSme("(주)미래센서");
+		TestSmes.addPartner(jdbc, "HYUNDAI", sme.number().digits(), 1);
+
+		browser.signIn(sme.email(), JourneyFixtures.PASSWORD);
+		browser.open("/company/profile", "profile");
+		browser.click(By.id("technologyFirm"));
+		browser.clickThrough(By.cssSelector("form.company-form button[type=submit]"), "profile-technology-firm");
+		assertThat(browser.all(By.cssSelector("#technologyFirm:checked"))).hasSize(1);
+
+		browser.open("/programmes/HMG-KB-WOORI", "programme-agreements");
+		assertThat(browser.text(By.cssSelector(".agreement-table tfoot"))).contains("1조 3,000억 원");
+		browser.open("/applications/new?programme=HMG-KB-WOORI&lang=en", "agreement-choice-english");
+		assertThat(browser.text(By.cssSelector(".agreement-choice"))).contains("Korea Technology Finance Corporation",
+				"For exporters only: your company profile does not say it exports.");
+		browser.open("/applications/new?programme=HMG-KB-WOORI&lang=ko", "agreement-choice");
+		assertThat(browser.all(By.cssSelector("input[name=agreementCode]"))).hasSize(3);
+		assertThat(browser.all(By.cssSelector("input[name=agreementCode]:disabled"))).hasSize(1);
+		assertThat(browser.text(By.cssSelector(".agreement-choice"))).contains("신용보증기금", "기술보증기금",
+				"한국무역보험공사", "수출기업 전용입니다");
+
+		browser.click(By.cssSelector("input[name=agreementCode][value='HMG-KB-WOORI-KIBO']"));
+		browser.type(By.id("amount"), "300000000");
+		browser.click(By.id("purpose1"));
+		browser.type(By.id("termMonths"), "36");
+		new Select(browser.visible(By.id("bankCode"))).selectByValue("KB");
+		browser.type(By.id("businessPlan"), "센서 시제품 양산 설비를 들이고 현대차 납품 매출로 상환합니다.");
+		browser.clickThrough(By.cssSelector("form[action^='/applications?programme'] button[type=submit]"), "agreement-draft");
+		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("작성 중");
+		ApplicationId id = new ApplicationId(Long.parseLong(browser.path().replaceAll("\\D+", "")));
+		assertThat(jdbc.sql("select agreement_code from guarantee_application where id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single()).isEqualTo("HMG-KB-WOORI-KIBO");
+
+		Path plan = Files.write(files.resolve("기술사업계획서.pdf"), JourneyFixtures.PDF);
+		browser.attach(By.id("files"), plan);
+		browser.clickThrough(By.cssSelector("form[action$='/documents'] button[type=submit]"), "agreement-document-added");
+		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "agreement-submitted");
+		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("접수");
+		browser.signOut();
+
+		browser.signIn("kibo.reviewer", "demo1234!");
+		browser.open("/review?q=" + sme.number().digits(), "kibo-queue");
+		assertThat(browser.all(By.cssSelector(".queue-table tbody a[href='/review/" + id.value() + "']"))).hasSize(1);
+		browser.clickThrough(By.cssSelector(".queue-table tbody a[href='/review/" + id.value() + "']"),
+				"kibo-review-application");
+		assertThat(browser.text(By.cssSelector("h1"))).isNotBlank();
+		browser.signOut();
+
+		browser.signIn("kodit.reviewer", "demo1234!");
+		browser.open("/review?q=" + sme.number().digits(), "kodit-queue");
+		assertThat(browser.all(By.cssSelector(".queue-table tbody a[href='/review/" + id.value() + "']"))).isEmpty();
+		browser.open("/review/" + id.value(), "kodit-not-found");
+		assertThat(browser.text(By.cssSelector("h1"))).isEqualTo("페이지를 찾을 수 없습니다");
+		browser.signOut();
+	}
+
+	/**
 	 * Journey b. Above the programme's four-eyes threshold, the reviewer can only recommend; an approver confirms.
 	 */
 	@Test
@@ -507,7 +572,7 @@ class BrowserJourneysIT {
 		assertThat(browser.text(By.cssSelector(".alert[role=status]")))
 			.isEqualTo("The capacity change was recorded in the ledger.");
 		assertThat(browser.text(By.cssSelector(".programme-figures"))).contains("₩12.5 billion");
-		assertThat(browser.text(By.cssSelector("main table"))).contains("Increase + ₩2,500,000,000 Hyundai Motor's additional contribution of March 2026 admin");
+		assertThat(browser.text(By.cssSelector("main table.capacity-ledger"))).contains("Increase + ₩2,500,000,000 Hyundai Motor's additional contribution of March 2026 admin");
 
 		browser.clickThrough(By.cssSelector("form[action$='/status'] input[value=SUSPENDED] + button"),
 				"suspension-confirmation");

@@ -202,6 +202,101 @@ class CapacityLedgerTests {
 		assertThat(entries.get(1).reason()).isEqualTo("추가 출연");
 	}
 
+	@Test
+	void concurrentReservationsOnTwoAgreementsEachStayWithinTheirOwnAgreementsCapacity() throws Exception {
+		ProgrammeCode programme = newProgramme(Won.of(2_500_000_000L), "KODIT", "KIBO");
+		AgreementCode kodit = new AgreementCode(programme.value() + "-KODIT");
+		AgreementCode kibo = new AgreementCode(programme.value() + "-KIBO");
+		ledger.change(kibo, CapacityChange.INCREASE, Won.of(1_500_000_000L), "기술보증기금 협약 출연", "admin");
+		int attemptsEach = 40;
+		CountDownLatch ready = new CountDownLatch(2 * attemptsEach);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2 * attemptsEach);
+		List<Future<AgreementCode>> outcomes = new ArrayList<>();
+		try {
+			for (int i = 0; i < 2 * attemptsEach; i++) {
+				AgreementCode agreement = i % 2 == 0 ? kodit : kibo;
+				ApplicationId application = TestProgrammes.nextApplication();
+				outcomes.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					try {
+						ledger.reserve(agreement, application, ONE_EOK);
+						return agreement;
+					}
+					catch (CapacityExceededException full) {
+						return null;
+					}
+				}));
+			}
+			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			List<AgreementCode> reserved = new ArrayList<>();
+			for (Future<AgreementCode> outcome : outcomes) {
+				AgreementCode agreement = outcome.get(60, TimeUnit.SECONDS);
+				if (agreement != null) {
+					reserved.add(agreement);
+				}
+			}
+
+			assertThat(reserved.stream().filter(kodit::equals).count()).isEqualTo(25);
+			assertThat(reserved.stream().filter(kibo::equals).count()).isEqualTo(15);
+			assertThat(ledger.position(kodit)).isEqualTo(new CapacityPosition(Won.of(2_500_000_000L),
+					Won.of(2_500_000_000L), Won.ZERO));
+			assertThat(ledger.position(kibo)).isEqualTo(new CapacityPosition(Won.of(1_500_000_000L),
+					Won.of(1_500_000_000L), Won.ZERO));
+			assertThat(ledger.position(programme)).isEqualTo(new CapacityPosition(Won.of(4_000_000_000L),
+					Won.of(4_000_000_000L), Won.ZERO));
+			assertThat(jdbc.sql("select a.code, count(*), sum(r.reserved_won) from capacity_reservation r "
+					+ "join agreement a on a.id = r.agreement_id join programme p on p.id = a.programme_id "
+					+ "where p.code = :code group by a.code order by a.code")
+				.param("code", programme.value())
+				.query((row, number) -> List.of(row.getString(1), row.getLong(2), row.getLong(3)))
+				.list()).containsExactly(List.of(kibo.value(), 15L, 1_500_000_000L),
+						List.of(kodit.value(), 25L, 2_500_000_000L));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void theDatabaseRefusesAnAgreementCommittingMoreThanItsCapacity() {
+		ProgrammeCode programme = newProgramme(Won.of(1_000_000_000));
+		assertThatThrownBy(() -> jdbc.sql("update agreement set committed_won = capacity_won + 1 where code = :code")
+			.param("code", programme.value() + "-KODIT")
+			.update()).hasMessageContaining("agreement_committed_within_capacity");
+	}
+
+	@Test
+	void anAgreementsCapacityChangesOnlyItsOwnFiguresAndTheProgrammesTotal() {
+		ProgrammeCode programme = newProgramme(Won.of(1_000_000_000), "KODIT", "KIBO");
+		AgreementCode kibo = new AgreementCode(programme.value() + "-KIBO");
+		ledger.change(kibo, CapacityChange.INCREASE, Won.of(400_000_000), "추가 출연", "admin");
+		ledger.reserve(kibo, TestProgrammes.nextApplication(), Won.of(300_000_000));
+
+		assertThatThrownBy(() -> ledger.change(kibo, CapacityChange.DECREASE, Won.of(200_000_000), "too much", "admin"))
+			.isInstanceOfSatisfying(ProgrammeRuleException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("capacity.rule.decreaseBelowCommitted"));
+		assertThat(ledger.position(new AgreementCode(programme.value() + "-KODIT")))
+			.isEqualTo(new CapacityPosition(Won.of(1_000_000_000), Won.ZERO, Won.ZERO));
+		assertThat(ledger.position(kibo))
+			.isEqualTo(new CapacityPosition(Won.of(400_000_000), Won.of(300_000_000), Won.ZERO));
+		assertThat(ledger.position(programme))
+			.isEqualTo(new CapacityPosition(Won.of(1_400_000_000), Won.of(300_000_000), Won.ZERO));
+		assertThat(ledger.entries(kibo)).extracting(CapacityLedgerEntry::kind).containsExactly("INCREASE");
+		assertThat(ledger.entries(programme)).extracting(CapacityLedgerEntry::agreement)
+			.containsExactly(new AgreementCode(programme.value() + "-KODIT"), kibo);
+	}
+
+	private ProgrammeCode newProgramme(Won capacity, String... agencies) {
+		ProgrammeCode code = TestProgrammes.uniqueCode("LEDGER");
+		ProgrammeDraft draft = TestProgrammes.draft(Won.of(100_000_000));
+		administration.create(code, new ProgrammeDraft(draft.name(), draft.description(), List.of(agencies),
+				draft.bankCodes(), draft.funders(), draft.terms()), capacity, "admin");
+		return code;
+	}
+
 	private ProgrammeCode newProgramme(Won capacity) {
 		ProgrammeCode code = TestProgrammes.uniqueCode("LEDGER");
 		administration.create(code, TestProgrammes.draft(Won.of(100_000_000)), capacity, "admin");

@@ -58,12 +58,17 @@ class ReviewQueuePagesTests {
 	}
 
 	@Test
-	void aKsureApproverSeesOnlyTheSteelProgramme() throws Exception {
+	void anApproverSeesOnlyTheProgrammesOfItsAgencysAgreements() throws Exception {
+		// K-SURE carries the steel programme and an agreement of HMG-KB-WOORI; KIBO only an agreement of HMG-KB-WOORI
 		mvc.perform(get("/review").param("lang", "en").with(as("ksure.approver")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Review queue"),
 					containsString("Steel export supply-chain preferential funding"),
-					not(containsString("Hyundai·Kia·Woori·KB")))));
+					containsString("Hyundai·Kia·Woori·KB"))));
+		mvc.perform(get("/review").param("lang", "en").with(as("kibo.approver")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Review queue"), containsString("Hyundai·Kia·Woori·KB"),
+					not(containsString("Steel export supply-chain preferential funding")))));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package kr.sangsaeng.applications.web;
 
 import java.util.List;
 
+import kr.sangsaeng.applications.AgreementOption;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.ApplicationEligibility;
@@ -15,6 +16,7 @@ import kr.sangsaeng.applications.PendingApplicationExistsException;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.system.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,7 +66,14 @@ class ApplicationDraftController {
 		if (programme.banks().size() == 1) {
 			form.setBankCode(programme.banks().get(0).code());
 		}
-		return form(form, programme, assessment, null, model);
+		List<AgreementOption> admitting = eligibility.agreementOptions(OwnApplications.applicant(user), programme)
+			.stream()
+			.filter(AgreementOption::admitted)
+			.toList();
+		if (admitting.size() == 1) {
+			form.setAgreementCode(admitting.get(0).agreement().code().value());
+		}
+		return form(form, programme, assessment, null, model, user);
 	}
 
 	@PostMapping
@@ -79,11 +88,12 @@ class ApplicationDraftController {
 			return OwnApplications.redirectTo(assessment.pending());
 		}
 		if (!assessment.mayDraft()) {
-			return form(form, programme, assessment, null, model);
+			return form(form, programme, assessment, null, model, user);
 		}
-		ApplicationContent content = ApplicationFormValidation.check(form, programme, assessment.largestLoan(), errors);
+		ApplicationContent content = ApplicationFormValidation.check(form, programme,
+				eligibility.agreementOptions(applicant, programme), assessment.largestLoan(), errors);
 		if (content == null) {
-			return form(form, programme, assessment, null, model);
+			return form(form, programme, assessment, null, model, user);
 		}
 		try {
 			ApplicationId id = applications.startDraft(applicant, programme.code(), content);
@@ -94,6 +104,10 @@ class ApplicationDraftController {
 			redirect.addFlashAttribute("problem", "application.rule.pendingExists");
 			return pending.existing() == null ? "redirect:/applications"
 					: OwnApplications.redirectTo(pending.existing());
+		}
+		catch (ApplicationRuleException refused) {
+			FormErrors.reject(errors, refused);
+			return form(form, programme, assessment, null, model, user);
 		}
 	}
 
@@ -107,7 +121,7 @@ class ApplicationDraftController {
 		}
 		ProgrammeSummary programme = own.programme(application.programmeCode());
 		Eligibility assessment = eligibility.assess(OwnApplications.applicant(user), programme);
-		return form(ApplicationForm.of(application), programme, assessment, application, model);
+		return form(ApplicationForm.of(application), programme, assessment, application, model, user);
 	}
 
 	@PostMapping("/{id}")
@@ -117,9 +131,11 @@ class ApplicationDraftController {
 		ApplicationView application = own.details(user, id).application();
 		ProgrammeSummary programme = own.programme(application.programmeCode());
 		Eligibility assessment = eligibility.assess(OwnApplications.applicant(user), programme);
-		ApplicationContent content = ApplicationFormValidation.check(form, programme, assessment.largestLoan(), errors);
+		ApplicationContent content = ApplicationFormValidation.check(form, programme,
+				eligibility.agreementOptions(OwnApplications.applicant(user), programme), assessment.largestLoan(),
+				errors);
 		if (content == null) {
-			return form(form, programme, assessment, application, model);
+			return form(form, programme, assessment, application, model, user);
 		}
 		try {
 			applications.changeDraft(OwnApplications.applicant(user), application.id(), content);
@@ -132,8 +148,9 @@ class ApplicationDraftController {
 	}
 
 	private String form(ApplicationForm form, ProgrammeSummary programme, Eligibility assessment,
-			ApplicationView existing, Model model) {
+			ApplicationView existing, Model model, SignedInUser user) {
 		model.addAttribute("applicationForm", form);
+		model.addAttribute("agreementOptions", eligibility.agreementOptions(OwnApplications.applicant(user), programme));
 		model.addAttribute("programme", programme);
 		model.addAttribute("eligibility", assessment);
 		model.addAttribute("existing", existing);

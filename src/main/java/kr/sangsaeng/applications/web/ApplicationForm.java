@@ -7,6 +7,8 @@ import kr.sangsaeng.applications.ApplicationView;
  */
 public class ApplicationForm {
 
+	private String agreementCode = "";
+
 	private String amount = "";
 
 	private String purpose = "";
@@ -24,7 +26,16 @@ public class ApplicationForm {
 		form.termMonths = Integer.toString(application.termMonths());
 		form.bankCode = application.bankCode() == null ? "" : application.bankCode().value();
 		form.businessPlan = application.businessPlan();
+		form.agreementCode = application.agreementCode() == null ? "" : application.agreementCode().value();
 		return form;
+	}
+
+	public String getAgreementCode() {
+		return agreementCode;
+	}
+
+	public void setAgreementCode(String agreementCode) {
+		this.agreementCode = agreementCode;
 	}
 
 	public String getAmount() {

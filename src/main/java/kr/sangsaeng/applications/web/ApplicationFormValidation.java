@@ -1,8 +1,10 @@
 package kr.sangsaeng.applications.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import kr.sangsaeng.applications.AgreementOption;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -12,6 +14,7 @@ import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.shared.WonInput;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.Errors;
 
 /**
@@ -27,12 +30,17 @@ final class ApplicationFormValidation {
 	}
 
 	/**
+	 * @param options the programme's agreements as the SME may choose among them
 	 * @param largestLoan the most the SME may ask for now
 	 * @return the checked content, or {@code null} when a field has an error
 	 */
-	static ApplicationContent check(ApplicationForm form, ProgrammeSummary programme, Won largestLoan,
-			Errors errors) {
+	static ApplicationContent check(ApplicationForm form, ProgrammeSummary programme, List<AgreementOption> options,
+			Won largestLoan, Errors errors) {
 		ProgrammeTerms terms = programme.terms();
+		AgreementOption chosen = chosenAgreement(form, programme, options, errors);
+		if (chosen != null && chosen.largestLoan().isLessThan(largestLoan)) {
+			largestLoan = chosen.largestLoan();
+		}
 		Won amount = null;
 		try {
 			amount = WonInput.parse(form.getAmount());
@@ -69,6 +77,10 @@ final class ApplicationFormValidation {
 		if (bank == null || !programme.isLentBy(bank)) {
 			errors.rejectValue("bankCode", "application.form.error.bank");
 		}
+		else if (chosen != null && !chosen.agreement().isLentBy(bank)) {
+			errors.rejectValue("bankCode", "application.form.error.bankOfAgreement",
+					new Object[] { chosen.agreement().agency().name().in(LocaleContextHolder.getLocale()) }, null);
+		}
 		String plan = form.getBusinessPlan() == null ? "" : form.getBusinessPlan().strip();
 		if (plan.isEmpty()) {
 			errors.rejectValue("businessPlan", "application.form.error.plan");
@@ -82,7 +94,42 @@ final class ApplicationFormValidation {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new ApplicationContent(amount, purpose, term, bank, plan);
+		return new ApplicationContent(amount, purpose, term, bank, plan, chosen.agreement().code());
+	}
+
+	/**
+	 * The agreement the SME chose: one of the programme's that admits it. A programme with only one agreement, or
+	 * with only one that admits the company, takes its applications there without asking.
+	 */
+	private static AgreementOption chosenAgreement(ApplicationForm form, ProgrammeSummary programme,
+			List<AgreementOption> options, Errors errors) {
+		if (!programme.offersChoiceOfAgreement()) {
+			if (options.isEmpty()) {
+				errors.rejectValue("agreementCode", "application.form.error.agreement");
+				return null;
+			}
+			return options.get(0);
+		}
+		String typed = form.getAgreementCode() == null ? "" : form.getAgreementCode().strip();
+		List<AgreementOption> admitting = options.stream().filter(AgreementOption::admitted).toList();
+		if (typed.isEmpty() && admitting.size() == 1) {
+			// only one agreement admits the company: there is nothing to choose
+			return admitting.get(0);
+		}
+		AgreementOption chosen = options.stream()
+			.filter(option -> option.agreement().code().value().equals(typed))
+			.findFirst()
+			.orElse(null);
+		if (chosen == null) {
+			errors.rejectValue("agreementCode", "application.form.error.agreement");
+			return null;
+		}
+		if (!chosen.admitted()) {
+			errors.rejectValue("agreementCode", "application.form.error.agreementRefuses",
+					new Object[] { chosen.agreement().agency().name().in(LocaleContextHolder.getLocale()) }, null);
+			return null;
+		}
+		return chosen;
 	}
 
 }

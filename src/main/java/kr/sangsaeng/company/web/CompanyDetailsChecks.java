@@ -65,8 +65,10 @@ class CompanyDetailsChecks {
 		Won revenue = revenue(form.annualRevenue(), errors);
 		LocalDate foundedOn = foundingDate(form.foundedOn(), errors);
 		String phone = phone(form.phone(), errors);
+		boolean technologyFirm = declared(form.technologyFirm(), "technologyFirm", errors);
+		boolean exporter = declared(form.exporter(), "exporter", errors);
 		for (String field : new String[] { "companyName", "companyNameEnglish", "representativeName", "industry",
-				"region", "employees", "annualRevenue", "foundedOn", "phone" }) {
+				"region", "employees", "annualRevenue", "foundedOn", "phone", "technologyFirm", "exporter" }) {
 			if (errors.hasFieldErrors(field)) {
 				return Optional.empty();
 			}
@@ -74,7 +76,21 @@ class CompanyDetailsChecks {
 		LocalizedName name = new LocalizedName(companyName,
 				companyNameEnglish.isEmpty() ? companyName : companyNameEnglish);
 		return Optional.of(new CompanyDetails(name, representative, industry, region, employees, revenue, foundedOn,
-				phone));
+				phone, technologyFirm, exporter));
+	}
+
+	/**
+	 * A box the company ticks: {@code true} when ticked, nothing (or blank) when not; anything else is refused.
+	 */
+	private static boolean declared(String value, String field, Errors errors) {
+		if (value == null || value.isBlank()) {
+			return false;
+		}
+		if (value.strip().equals("true")) {
+			return true;
+		}
+		errors.rejectValue(field, "company.error.declaration.invalid");
+		return false;
 	}
 
 	LocalDate today() {

@@ -39,4 +39,18 @@ interface CompanyDetailsForm {
 
 	String phone();
 
+	/**
+	 * {@code true} when the company declares itself a technology firm; blank or missing when it does not.
+	 */
+	default String technologyFirm() {
+		return null;
+	}
+
+	/**
+	 * {@code true} when the company declares itself an exporter; blank or missing when it does not.
+	 */
+	default String exporter() {
+		return null;
+	}
+
 }

@@ -27,11 +27,12 @@ record CompanyProfileForm(
 		@NotBlank(message = "{company.error.foundedOn.required}")
 		@Size(max = CompanyDetailsForm.SHORT_FIELD_LENGTH, message = "{company.error.foundedOn.invalid}") String foundedOn,
 		@NotBlank(message = "{company.error.phone.required}")
-		@Size(max = CompanyDetailsForm.SHORT_FIELD_LENGTH, message = "{company.error.phone.invalid}") String phone)
+		@Size(max = CompanyDetailsForm.SHORT_FIELD_LENGTH, message = "{company.error.phone.invalid}") String phone,
+		String technologyFirm, String exporter)
 		implements CompanyDetailsForm {
 
 	static CompanyProfileForm empty() {
-		return new CompanyProfileForm(null, null, null, null, null, null, null, null, null);
+		return new CompanyProfileForm(null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static CompanyProfileForm of(CompanyProfile profile) {
@@ -40,7 +41,8 @@ record CompanyProfileForm(
 		return new CompanyProfileForm(korean, english.equals(korean) ? "" : english, profile.representativeName(),
 				profile.industry().name(), profile.region().name(), Integer.toString(profile.employees()),
 				String.format(Locale.ROOT, "%,d", profile.annualRevenue().value()),
-				profile.foundedOn().format(DateTimeFormatter.ISO_LOCAL_DATE), profile.phone());
+				profile.foundedOn().format(DateTimeFormatter.ISO_LOCAL_DATE), profile.phone(),
+				profile.technologyFirm() ? "true" : "", profile.exporter() ? "true" : "");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import kr.sangsaeng.dashboard.Overview;
+import kr.sangsaeng.program.Agreement;
 
 /**
  * The open statistics: only sums, counts, rates and medians.
@@ -31,18 +32,35 @@ record StatisticsJson(String generatedAt, TotalJson total, List<ProgrammeJson> p
 	}
 
 	/**
-	 * {@code name} is Korean, {@code nameEn} English, as in {@code /api/v1/programmes}.
+	 * {@code name} is Korean, {@code nameEn} English, as in {@code /api/v1/programmes}; {@code agreements} the
+	 * programme's agreements, whose figures add up to the programme's.
 	 */
 	record ProgrammeJson(String code, String name, String nameEn, long capacityWon, long committedWon,
 			long disbursedWon, long remainingWon, BigDecimal utilisationPercent, long submittedApplications,
 			Map<String, Long> applicationsByStatus, BigDecimal approvalRatePercent, BigDecimal medianDaysToDecision,
-			BigDecimal medianDaysToFirstDisbursement) {
+			BigDecimal medianDaysToFirstDisbursement, List<AgreementJson> agreements) {
 
 		static ProgrammeJson of(Overview.Figures figures) {
 			return new ProgrammeJson(figures.code(), figures.name().korean(), figures.name().english(),
 					figures.capacity().value(), figures.committed().value(), figures.disbursed().value(),
 					figures.remaining().value(), figures.utilisation(), figures.submitted(), byStatus(figures),
-					figures.approvalRate(), figures.medianDaysToDecision(), figures.medianDaysToFirstDisbursement());
+					figures.approvalRate(), figures.medianDaysToDecision(), figures.medianDaysToFirstDisbursement(),
+					figures.agreements().stream().map(AgreementJson::of).toList());
+		}
+
+	}
+
+	/**
+	 * One agreement of a programme, as in {@code /api/v1/programmes}: {@code agency} is {@code KODIT}, {@code KIBO}
+	 * or {@code KSURE}; capacity in loan won.
+	 */
+	record AgreementJson(String code, String agency, long capacityWon, long committedWon, long disbursedWon,
+			long remainingWon) {
+
+		static AgreementJson of(Agreement agreement) {
+			return new AgreementJson(agreement.code().value(), agreement.agency().code().replace("-", ""),
+					agreement.capacity().value(), agreement.committed().value(), agreement.disbursed().value(),
+					agreement.remaining().value());
 		}
 
 	}

@@ -49,6 +49,8 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("kodit.approver", "최결재", Role.AGENCY_APPROVER, "KODIT"),
 			new DemoAccount("ksure.reviewer", "정무역", Role.AGENCY_REVIEWER, "K-SURE"),
 			new DemoAccount("ksure.approver", "강승인", Role.AGENCY_APPROVER, "K-SURE"),
+			new DemoAccount("kibo.reviewer", "오기술", Role.AGENCY_REVIEWER, "KIBO"),
+			new DemoAccount("kibo.approver", "문보증", Role.AGENCY_APPROVER, "KIBO"),
 			new DemoAccount("woori.officer", "윤우리", Role.BANK_OFFICER, "WOORI"),
 			new DemoAccount("ibk.officer", "한기업", Role.BANK_OFFICER, "IBK"),
 			new DemoAccount("sme.demo", "서한빛", Role.SME_APPLICANT, DEMO_SME_BUSINESS_NUMBER));

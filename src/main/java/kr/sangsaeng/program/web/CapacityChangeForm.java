@@ -6,6 +6,8 @@ package kr.sangsaeng.program.web;
  */
 public class CapacityChangeForm {
 
+	private String agreement = "";
+
 	private String kind = "INCREASE";
 
 	private String amount = "";
@@ -13,6 +15,17 @@ public class CapacityChangeForm {
 	private String reason = "";
 
 	private boolean confirmed;
+
+	/**
+	 * The code of the programme's agreement whose capacity changes; blank for a programme with only one.
+	 */
+	public String getAgreement() {
+		return agreement;
+	}
+
+	public void setAgreement(String agreement) {
+		this.agreement = agreement;
+	}
 
 	public String getKind() {
 		return kind;

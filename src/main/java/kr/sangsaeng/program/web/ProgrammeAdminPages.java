@@ -2,7 +2,9 @@ package kr.sangsaeng.program.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
@@ -74,9 +76,14 @@ class ProgrammeAdminPages {
 		ProgrammeSummary programme = existing(code);
 		model.addAttribute("programme", programme);
 		model.addAttribute("entries", ledger.entries(programme.code()));
+		model.addAttribute("agreementAgencies", programme.agreements()
+			.stream()
+			.collect(Collectors.toMap(agreement -> agreement.code().value(), agreement -> agreement.agency().name())));
 		model.addAttribute("capacityChanges", List.of(CapacityChange.values()));
 		if (!model.containsAttribute("capacityChangeForm")) {
-			model.addAttribute("capacityChangeForm", new CapacityChangeForm());
+			CapacityChangeForm form = new CapacityChangeForm();
+			programme.leadAgreement().ifPresent(lead -> form.setAgreement(lead.code().value()));
+			model.addAttribute("capacityChangeForm", form);
 		}
 		IntakePosition position = intake.position(programme.code());
 		model.addAttribute("intake", position);
@@ -104,12 +111,15 @@ class ProgrammeAdminPages {
 	 * @throws ProgrammeRuleException when a decrease would take the capacity below what is committed
 	 * @throws kr.sangsaeng.shared.InvalidAmountException when an increase would overflow
 	 */
-	String capacityConfirmation(ProgrammeSummary programme, CapacityChange change, Won amount,
+	String capacityConfirmation(ProgrammeSummary programme, Agreement agreement, CapacityChange change, Won amount,
 			CapacityChangeForm form, Model model) {
-		CapacityPosition now = ledger.position(programme.code());
+		CapacityPosition now = ledger.position(agreement.code());
+		CapacityPosition programmeNow = ledger.position(programme.code());
 		Won capacity;
+		Won programmeCapacity;
 		if (change == CapacityChange.INCREASE) {
 			capacity = now.capacity().plus(amount);
+			programmeCapacity = programmeNow.capacity().plus(amount);
 		}
 		else {
 			if (now.capacity().minusOrZero(amount).isLessThan(now.committed()) || amount.isGreaterThan(now.capacity())) {
@@ -117,12 +127,17 @@ class ProgrammeAdminPages {
 						now.capacity().minusOrZero(now.committed()));
 			}
 			capacity = now.capacity().minus(amount);
+			programmeCapacity = programmeNow.capacity().minus(amount);
 		}
 		model.addAttribute("programme", programme);
+		model.addAttribute("agreement", agreement);
 		model.addAttribute("change", change);
 		model.addAttribute("amount", amount);
 		model.addAttribute("now", now);
 		model.addAttribute("after", new CapacityPosition(capacity, now.committed(), now.disbursed()));
+		model.addAttribute("programmeNow", programmeNow);
+		model.addAttribute("programmeAfter",
+				new CapacityPosition(programmeCapacity, programmeNow.committed(), programmeNow.disbursed()));
 		model.addAttribute("capacityChangeForm", form);
 		return CAPACITY_CONFIRMATION_VIEW;
 	}

@@ -3,6 +3,7 @@ package kr.sangsaeng.program.web;
 import java.util.Arrays;
 
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeRuleException;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An administrator increases or decreases a programme's capacity through the ledger, with a reason. The first post
+ * An administrator increases or decreases the capacity of one of a programme's agreements (the only one, or the one
+ * chosen) through the ledger, with a reason. The first post
  * shows the capacity, committed and remaining amounts before and after; only the confirmed post records the entry,
  * which is never edited afterwards.
  */
@@ -43,6 +45,13 @@ class ProgrammeCapacityController {
 			@ModelAttribute("capacityChangeForm") CapacityChangeForm form, BindingResult errors,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ProgrammeSummary programme = pages.existing(code);
+		String chosen = form.getAgreement() == null ? "" : form.getAgreement().strip();
+		// the lead agency's agreement unless another is chosen
+		Agreement agreement = chosen.isEmpty() ? programme.leadAgreement().orElse(null)
+				: programme.agreementNamed(chosen).orElse(null);
+		if (agreement == null) {
+			errors.rejectValue("agreement", "capacity.form.error.agreement");
+		}
 		CapacityChange change = Arrays.stream(CapacityChange.values())
 			.filter(candidate -> candidate.name().equals(form.getKind()))
 			.findFirst()
@@ -63,7 +72,7 @@ class ProgrammeCapacityController {
 		String reason = Reasons.check(form.getReason(), "reason", "capacity.form.error.reason", errors);
 		if (!errors.hasErrors() && !form.isConfirmed()) {
 			try {
-				return pages.capacityConfirmation(programme, change, amount, form, model);
+				return pages.capacityConfirmation(programme, agreement, change, amount, form, model);
 			}
 			catch (ProgrammeRuleException refused) {
 				FormErrors.reject(errors, "amount", refused);
@@ -74,7 +83,7 @@ class ProgrammeCapacityController {
 		}
 		else if (!errors.hasErrors()) {
 			try {
-				ledger.change(programme.code(), change, amount, reason, user.getUsername());
+				ledger.change(agreement.code(), change, amount, reason, user.getUsername());
 				redirect.addFlashAttribute("notice", "capacity.admin.changed");
 				return ProgrammeAdminPages.redirectTo(programme.code());
 			}

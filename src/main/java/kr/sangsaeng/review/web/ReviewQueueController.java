@@ -12,6 +12,8 @@ import kr.sangsaeng.applications.ApplicationQueue;
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -29,8 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The review queue of a guarantee agency: the submitted applications of the programmes it guarantees, and no
- * others, with counts per status, filters, search and orders, and the applications that have waited longer than
+ * The review queue of a guarantee agency: the submitted applications routed to the agreements it carries, and no
+ * others (not those of another agency's agreement in the same programme), with counts per status, filters, search and orders, and the applications that have waited longer than
  * the agency's target marked.
  */
 @Controller
@@ -63,13 +65,17 @@ class ReviewQueueController {
 		AgencyCode agency = user.organisation().agencyCode();
 		List<ProgrammeSummary> programmes = catalogue.all()
 			.stream()
-			.filter(candidate -> candidate.isGuaranteedBy(agency))
+			.filter(candidate -> !candidate.agreementsOf(agency).isEmpty())
 			.toList();
 		List<ProgrammeCode> codes = programmes.stream().map(ProgrammeSummary::code).toList();
+		List<AgreementCode> agreements = programmes.stream()
+			.flatMap(programme -> programme.agreementsOf(agency).stream())
+			.map(Agreement::code)
+			.toList();
 		Instant now = serviceLevels.now();
 		ApplicationQueue.Waiting overdue = new ApplicationQueue.Waiting(serviceLevels.runningStatuses(),
 				serviceLevels.overdueIfSubmittedBefore(agency, now));
-		ApplicationQueue.Query query = filters.toQuery(codes, user.getUsername(), overdue, errors);
+		ApplicationQueue.Query query = filters.toQuery(codes, user.getUsername(), overdue, errors).within(agreements);
 		ApplicationQueue.Page result = queue.search(query);
 		ProgrammeCode chosenProgramme = query.programme();
 		model.addAttribute("programmes", programmes);
@@ -84,7 +90,12 @@ class ReviewQueueController {
 			.map(sort -> new Choice(QueueFilter.sortName(sort), "review.queue.sort." + QueueFilter.sortName(sort)))
 			.toList());
 		model.addAttribute("chosenSort", QueueFilter.sortName(query.sort()));
-		model.addAttribute("counts", counts.byStatus(chosenProgramme == null ? codes : List.of(chosenProgramme))
+		model.addAttribute("counts", counts.byStatusOfAgreements(chosenProgramme == null ? agreements
+				: programmes.stream()
+					.filter(programme -> programme.code().equals(chosenProgramme))
+					.flatMap(programme -> programme.agreementsOf(agency).stream())
+					.map(Agreement::code)
+					.toList())
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(entry -> entry.getKey().name(), Map.Entry::getValue)));

@@ -1,0 +1,87 @@
+package kr.sangsaeng.program;
+
+import java.util.List;
+
+import kr.sangsaeng.shared.AgencyCode;
+import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Won;
+
+/**
+ * One agreement (협약) of a programme: the guarantee agency that carries it, the banks that lend under it, the funders
+ * that contribute to it, whom it admits, its per-company caps and its own capacity.
+ * <p>
+ * Capacity is stated in loan won (the loans the agreement may guarantee, as the programme's capacity always was);
+ * the guarantee capacity follows from it by the agreement's default guarantee ratio.
+ *
+ * @param maxLoan the most one company may hold under it, or {@code null} for the programme's cap
+ * @param maxLoanLowerTier the same for tier-2 and tier-3 partners, or {@code null} for the programme's
+ * @param guaranteeRatio the share of a loan the agency guarantees by default
+ */
+public record Agreement(AgreementCode code, ProgrammeSummary.Participant agency, int position,
+		AgreementEligibility eligibility, List<ProgrammeSummary.Participant> banks,
+		List<ProgrammeSummary.Participant> funders, Won maxLoan, Won maxLoanLowerTier, Percentage guaranteeRatio,
+		Won capacity, Won committed, Won disbursed) {
+
+	public Agreement {
+		banks = List.copyOf(banks);
+		funders = List.copyOf(funders);
+	}
+
+	public AgencyCode agencyCode() {
+		return new AgencyCode(agency.code());
+	}
+
+	public boolean isCarriedBy(AgencyCode agencyCode) {
+		return agencyCode != null && agency.code().equals(agencyCode.value());
+	}
+
+	public Won remaining() {
+		return capacity.minusOrZero(committed);
+	}
+
+	/**
+	 * The loans the agreement may guarantee: its capacity, which is stated in loan won.
+	 */
+	public Won loanCapacity() {
+		return capacity;
+	}
+
+	/**
+	 * The guarantees the agreement may issue: its loan capacity times its default guarantee ratio, in whole won
+	 * (rounded down).
+	 */
+	public Won guaranteeCapacity() {
+		return guaranteeRatio.of(capacity);
+	}
+
+	/**
+	 * What the funders contributed to the agreement; no contributions are recorded per agreement yet.
+	 */
+	public Won contributed() {
+		return Won.ZERO;
+	}
+
+	public CapacityPosition capacityPosition() {
+		return new CapacityPosition(capacity, committed, disbursed);
+	}
+
+	/**
+	 * The most one company of this partner tier may hold under the agreement: its own cap where it has one, else
+	 * the programme's.
+	 */
+	public Won maxLoanForTier(int tier, ProgrammeTerms programmeTerms) {
+		Won programmeCap = programmeTerms.maxLoanForTier(tier);
+		Won own = tier >= 2 && maxLoanLowerTier != null ? maxLoanLowerTier : maxLoan;
+		return own == null || own.isGreaterThan(programmeCap) ? programmeCap : own;
+	}
+
+	public boolean isLentBy(BankCode bankCode) {
+		return bankCode != null && banks.stream().anyMatch(bank -> bank.code().equals(bankCode.value()));
+	}
+
+	public boolean admits(boolean technologyFirm, boolean exporter) {
+		return eligibility.admits(technologyFirm, exporter);
+	}
+
+}
