@@ -5,6 +5,6 @@ package kr.sangsaeng.identity;
  */
 public enum OrganisationKind {
 
-	MINISTRY, AGENCY, BANK, SME
+	MINISTRY, AGENCY, BANK, SME, FUNDER
 
 }

@@ -4,11 +4,12 @@ import java.io.Serializable;
 
 import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.LocalizedName;
 
 /**
  * The organisation an account belongs to, as other modules see it. {@code code} is the agency or bank code
- * (e.g. {@code KODIT}, {@code WOORI}), the ministry's code, or an SME's business registration number; an agency or a
+ * (e.g. {@code KODIT}, {@code WOORI}), the ministry's code, {@code FUNDER-} and the funding institution's code, or an SME's business registration number; an agency or a
  * bank gives it typed by {@link #agencyCode()} and {@link #bankCode()}.
  */
 public record OrganisationRef(long id, OrganisationKind kind, String code, LocalizedName name) implements Serializable {
@@ -35,6 +36,19 @@ public record OrganisationRef(long id, OrganisationKind kind, String code, Local
 			throw new IllegalStateException(code + " is not a bank");
 		}
 		return new BankCode(code);
+	}
+
+	/**
+	 * The code of the funding institution this organisation stands for (e.g. {@code HYUNDAI} for
+	 * {@code FUNDER-HYUNDAI}).
+	 *
+	 * @throws IllegalStateException when this organisation is not a funder
+	 */
+	public FunderCode funderCode() {
+		if (kind != OrganisationKind.FUNDER) {
+			throw new IllegalStateException(code + " is not a funder");
+		}
+		return FunderCode.ofOrganisation(code);
 	}
 
 	public boolean isAgency(AgencyCode agency) {

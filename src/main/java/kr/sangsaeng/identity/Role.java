@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public enum Role {
 
-	PROGRAM_ADMIN, MINISTRY_OFFICIAL, AGENCY_REVIEWER, AGENCY_APPROVER, BANK_OFFICER, SME_APPLICANT;
+	PROGRAM_ADMIN, MINISTRY_OFFICIAL, AGENCY_REVIEWER, AGENCY_APPROVER, BANK_OFFICER, SME_APPLICANT, FUNDER;
 
 	public GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());
@@ -27,6 +27,7 @@ public enum Role {
 			case AGENCY_REVIEWER, AGENCY_APPROVER -> OrganisationKind.AGENCY;
 			case BANK_OFFICER -> OrganisationKind.BANK;
 			case SME_APPLICANT -> OrganisationKind.SME;
+			case FUNDER -> OrganisationKind.FUNDER;
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
 
@@ -118,6 +119,10 @@ public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, Localized
 	 */
 	public boolean offersChoiceOfAgreement() {
 		return agreements.size() > 1;
+	}
+
+	public boolean isFundedBy(FunderCode funderCode) {
+		return funders.stream().anyMatch(funder -> funder.code().equals(funderCode.value()));
 	}
 
 	public boolean isLentBy(BankCode bankCode) {

@@ -62,10 +62,11 @@ public class AccountAdministration {
 	}
 
 	/**
-	 * The ministries, agencies and banks staff work for, by name.
+	 * The ministries, agencies, banks and funders staff work for, by name.
 	 */
 	public List<OrganisationRef> staffOrganisations() {
-		return Stream.of(OrganisationKind.AGENCY, OrganisationKind.BANK, OrganisationKind.MINISTRY)
+		return Stream.of(OrganisationKind.AGENCY, OrganisationKind.BANK, OrganisationKind.FUNDER,
+				OrganisationKind.MINISTRY)
 			.flatMap(kind -> organisations.findByKindOrderByNameKo(kind).stream())
 			.map(Organisation::toRef)
 			.toList();

@@ -53,6 +53,8 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("kibo.approver", "문보증", Role.AGENCY_APPROVER, "KIBO"),
 			new DemoAccount("woori.officer", "윤우리", Role.BANK_OFFICER, "WOORI"),
 			new DemoAccount("ibk.officer", "한기업", Role.BANK_OFFICER, "IBK"),
+			new DemoAccount("hyundai.funder", "장상생", Role.FUNDER, "FUNDER-HYUNDAI"),
+			new DemoAccount("posco.funder", "백철강", Role.FUNDER, "FUNDER-POSCO"),
 			new DemoAccount("sme.demo", "서한빛", Role.SME_APPLICANT, DEMO_SME_BUSINESS_NUMBER));
 
 	private final UserAccountRepository accounts;

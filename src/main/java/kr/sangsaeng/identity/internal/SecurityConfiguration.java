@@ -121,6 +121,8 @@ class SecurityConfiguration {
 			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
 			.requestMatchers("/disbursements", "/disbursements/**")
 			.hasRole("BANK_OFFICER")
+			.requestMatchers("/funder/**")
+			.hasRole("FUNDER")
 			.requestMatchers("/applications", "/applications/**")
 			.hasRole("SME_APPLICANT")
 			.requestMatchers("/company/**")

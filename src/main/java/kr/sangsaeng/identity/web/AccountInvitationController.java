@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators invite staff of the ministry, the guarantee agencies and the banks: the account opens at once, and
+ * Administrators invite staff of the ministry, the guarantee agencies, the banks and the funders: the account opens at once, and
  * the person chooses a password through the link mailed to them.
  */
 @Controller
@@ -30,7 +30,7 @@ class AccountInvitationController {
 	static final String VIEW = "identity/accounts/invite";
 
 	static final List<Role> STAFF_ROLES = List.of(Role.AGENCY_REVIEWER, Role.AGENCY_APPROVER, Role.BANK_OFFICER,
-			Role.MINISTRY_OFFICIAL, Role.PROGRAM_ADMIN);
+			Role.FUNDER, Role.MINISTRY_OFFICIAL, Role.PROGRAM_ADMIN);
 
 	private final AccountPasswords passwords;
 
