@@ -8,7 +8,6 @@ import kr.sangsaeng.company.internal.PartnerAlreadyListedException;
 import kr.sangsaeng.company.internal.PartnerLists;
 import kr.sangsaeng.company.internal.PartnerNotListedException;
 import kr.sangsaeng.identity.SignedInUser;
-import kr.sangsaeng.program.Institutions.Institution;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.InvalidBusinessRegistrationNumberException;
 import kr.sangsaeng.shared.MailAddresses;
@@ -21,15 +20,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One partner on a funder's list, for programme administrators: add, edit (name, tier, contact address), remove. A number that is not on the
- * list is not found.
+ * One partner on a funder's list, for programme administrators and for the funder itself: add, edit (name, tier,
+ * contact address), remove. A number that is not on the list is not found.
  */
 @Controller
-@RequestMapping("/admin/partners")
 class PartnerController {
 
 	static final String FORM_VIEW = "company/partners/form";
@@ -42,16 +39,16 @@ class PartnerController {
 		this.lists = lists;
 	}
 
-	@GetMapping("/{funderCode}/new")
-	String newPartner(@PathVariable String funderCode, Model model) {
-		return form(lists.funder(funderCode), null, NewPartnerForm.empty(), model);
+	@GetMapping({ "/admin/partners/{funderCode}/new", "/funder/partners/new" })
+	String newPartner(PartnerListScope scope, Model model) {
+		return form(scope, null, NewPartnerForm.empty(), model);
 	}
 
-	@PostMapping("/{funderCode}/new")
-	String add(@PathVariable String funderCode, @Valid @ModelAttribute("partnerForm") NewPartnerForm form,
+	@PostMapping({ "/admin/partners/{funderCode}/new", "/funder/partners/new" })
+	String add(PartnerListScope scope, @Valid @ModelAttribute("partnerForm") NewPartnerForm form,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes redirect) {
-		Institution funder = lists.funder(funderCode);
+		String funderCode = scope.funderCode();
 		BusinessRegistrationNumber number = null;
 		if (!result.hasFieldErrors("businessRegistrationNumber")) {
 			try {
@@ -63,62 +60,64 @@ class PartnerController {
 		}
 		checkContact(form.contactEmail(), result);
 		if (result.hasErrors()) {
-			return form(funder, null, form, model);
+			return form(scope, null, form, model);
 		}
 		try {
 			Partner added = lists.add(funderCode, number, form.companyName(), form.chosenTier(), form.contactEmail(),
 					user.getUsername());
 			redirect.addFlashAttribute("notice",
 					Notice.done("partner.notice.added", added.companyName(), added.number().formatted()));
-			return PartnerListController.LIST_REDIRECT;
+			return scope.listRedirect();
 		}
 		catch (PartnerAlreadyListedException alreadyListed) {
 			result.rejectValue("businessRegistrationNumber", "partner.form.number.taken");
-			return form(funder, null, form, model);
+			return form(scope, null, form, model);
 		}
 	}
 
-	@GetMapping("/{funderCode}/{number}/edit")
-	String edit(@PathVariable String funderCode, @PathVariable String number, Model model) {
-		Partner partner = lists.partner(funderCode, listed(funderCode, number));
-		return form(lists.funder(funderCode), partner, PartnerDetailsForm.of(partner), model);
+	@GetMapping({ "/admin/partners/{funderCode}/{number}/edit", "/funder/partners/{number}/edit" })
+	String edit(PartnerListScope scope, @PathVariable String number, Model model) {
+		Partner partner = lists.partner(scope.funderCode(), listed(scope.funderCode(), number));
+		return form(scope, partner, PartnerDetailsForm.of(partner), model);
 	}
 
-	@PostMapping("/{funderCode}/{number}/edit")
-	String save(@PathVariable String funderCode, @PathVariable String number,
+	@PostMapping({ "/admin/partners/{funderCode}/{number}/edit", "/funder/partners/{number}/edit" })
+	String save(PartnerListScope scope, @PathVariable String number,
 			@Valid @ModelAttribute("partnerForm") PartnerDetailsForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		Partner partner = lists.partner(funderCode, listed(funderCode, number));
+		Partner partner = lists.partner(scope.funderCode(), listed(scope.funderCode(), number));
 		checkContact(form.contactEmail(), result);
 		if (result.hasErrors()) {
-			return form(lists.funder(funderCode), partner, form, model);
+			return form(scope, partner, form, model);
 		}
-		Partner edited = lists.edit(funderCode, partner.number(), form.companyName(), form.chosenTier(),
+		Partner edited = lists.edit(scope.funderCode(), partner.number(), form.companyName(), form.chosenTier(),
 				form.contactEmail(), user.getUsername());
 		redirect.addFlashAttribute("notice",
 				Notice.done("partner.notice.edited", edited.companyName(), edited.number().formatted()));
-		return PartnerListController.LIST_REDIRECT;
+		return scope.listRedirect();
 	}
 
-	@GetMapping("/{funderCode}/{number}/remove")
-	String confirmRemoval(@PathVariable String funderCode, @PathVariable String number, Model model) {
-		model.addAttribute("partner", lists.partner(funderCode, listed(funderCode, number)));
-		model.addAttribute("funder", lists.funder(funderCode));
+	@GetMapping({ "/admin/partners/{funderCode}/{number}/remove", "/funder/partners/{number}/remove" })
+	String confirmRemoval(PartnerListScope scope, @PathVariable String number, Model model) {
+		model.addAttribute("partner", lists.partner(scope.funderCode(), listed(scope.funderCode(), number)));
+		model.addAttribute("funder", scope.funder());
+		model.addAttribute("scope", scope);
 		return REMOVE_VIEW;
 	}
 
-	@PostMapping("/{funderCode}/{number}/remove")
-	String remove(@PathVariable String funderCode, @PathVariable String number,
-			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		Partner partner = lists.partner(funderCode, listed(funderCode, number));
-		lists.remove(funderCode, partner.number(), user.getUsername());
+	@PostMapping({ "/admin/partners/{funderCode}/{number}/remove", "/funder/partners/{number}/remove" })
+	String remove(PartnerListScope scope, @PathVariable String number, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		Partner partner = lists.partner(scope.funderCode(), listed(scope.funderCode(), number));
+		lists.remove(scope.funderCode(), partner.number(), user.getUsername());
 		redirect.addFlashAttribute("notice",
 				Notice.done("partner.notice.removed", partner.companyName(), partner.number().formatted()));
-		return PartnerListController.LIST_REDIRECT;
+		return scope.listRedirect();
 	}
 
-	private String form(Institution funder, Partner partner, Object form, Model model) {
-		model.addAttribute("funder", funder);
+	private String form(PartnerListScope scope, Partner partner, Object form, Model model) {
+		model.addAttribute("funder", scope.funder());
+		model.addAttribute("scope", scope);
 		model.addAttribute("partner", partner);
 		model.addAttribute("partnerForm", form);
 		model.addAttribute("tiers", PartnerTier.values());

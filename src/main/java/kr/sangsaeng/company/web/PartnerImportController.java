@@ -6,11 +6,9 @@ import java.util.UUID;
 import kr.sangsaeng.company.internal.ImportNotWaitingException;
 import kr.sangsaeng.company.internal.ImportOutcome;
 import kr.sangsaeng.company.internal.PartnerImports;
-import kr.sangsaeng.company.internal.PartnerLists;
 import kr.sangsaeng.company.internal.UnreadablePartnerFile;
 import kr.sangsaeng.company.internal.UnreadablePartnerFile.Reason;
 import kr.sangsaeng.identity.SignedInUser;
-import kr.sangsaeng.program.Institutions.Institution;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,11 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Importing a funder's partner list from a CSV file: upload, look at what the file would change and at its bad
- * rows, then import the good rows or nothing.
+ * Importing a funder's partner list from a CSV file, by an administrator or by the funder itself: upload, look at
+ * what the file would change and at its bad rows, then import the good rows or nothing.
  */
 @Controller
-@RequestMapping("/admin/partners/{funderCode}/import")
+@RequestMapping({ "/admin/partners/{funderCode}/import", "/funder/partners/import" })
 class PartnerImportController {
 
 	static final String UPLOAD_VIEW = "company/partners/upload";
@@ -37,85 +35,86 @@ class PartnerImportController {
 
 	private final PartnerImports imports;
 
-	private final PartnerLists lists;
-
-	PartnerImportController(PartnerImports imports, PartnerLists lists) {
+	PartnerImportController(PartnerImports imports) {
 		this.imports = imports;
-		this.lists = lists;
 	}
 
 	@GetMapping
-	String uploadForm(@PathVariable String funderCode,
+	String uploadForm(PartnerListScope scope,
 			@RequestParam(name = PartnerUploadSizeGuard.TOO_LARGE_PARAMETER, required = false) String tooLarge,
 			Model model) {
 		UnreadablePartnerFile refused = tooLarge == null ? null
 				: new UnreadablePartnerFile(Reason.TOO_LARGE, imports.maxFileSize().toMegabytes());
-		return upload(lists.funder(funderCode), refused, model);
+		return upload(scope, refused, model);
 	}
 
 	@PostMapping
-	String upload(@PathVariable String funderCode, @RequestParam(name = "file", required = false) MultipartFile file,
+	String upload(PartnerListScope scope, @RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal SignedInUser user, Model model) throws IOException {
-		Institution funder = lists.funder(funderCode);
 		try {
 			if (file == null) {
 				throw new UnreadablePartnerFile(Reason.NO_FILE);
 			}
-			UUID id = imports.upload(funderCode, file.getOriginalFilename(), file.getBytes(), user.getUsername());
-			return "redirect:/admin/partners/{funderCode}/import/" + id;
+			UUID id = imports.upload(scope.funderCode(), file.getOriginalFilename(), file.getBytes(),
+					user.getUsername());
+			return "redirect:" + scope.path() + "/import/" + id;
 		}
 		catch (UnreadablePartnerFile refused) {
-			return upload(funder, refused, model);
+			return upload(scope, refused, model);
 		}
 	}
 
 	@GetMapping("/{id}")
-	String preview(@PathVariable String funderCode, @PathVariable String id,
-			@RequestParam(required = false) String page, Model model, RedirectAttributes redirect) {
-		Institution funder = lists.funder(funderCode);
+	String preview(PartnerListScope scope, @PathVariable String id, @RequestParam(required = false) String page,
+			Model model, RedirectAttributes redirect) {
 		try {
 			UUID importId = importId(id);
-			model.addAttribute("preview", imports.preview(funderCode, importId, pageNumber(page) - 1));
-			model.addAttribute("funder", funder);
-			model.addAttribute("pageLink", "/admin/partners/" + funder.code() + "/import/" + importId);
+			model.addAttribute("preview", imports.preview(scope.funderCode(), importId, pageNumber(page) - 1));
+			model.addAttribute("funder", scope.funder());
+			model.addAttribute("scope", scope);
+			model.addAttribute("pageLink", scope.path() + "/import/" + importId);
 			return PREVIEW_VIEW;
 		}
 		catch (ImportNotWaitingException gone) {
+			String answer = scope.importGone();
 			redirect.addFlashAttribute("notice", Notice.warning("partner.notice.importGone"));
-			return PartnerListController.LIST_REDIRECT;
+			return answer;
 		}
 	}
 
 	@PostMapping("/{id}/import")
-	String importGoodRows(@PathVariable String funderCode, @PathVariable String id,
-			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		lists.funder(funderCode);
+	String importGoodRows(PartnerListScope scope, @PathVariable String id, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
 		try {
-			ImportOutcome outcome = imports.importGoodRows(funderCode, importId(id), user.getUsername());
+			ImportOutcome outcome = imports.importGoodRows(scope.funderCode(), importId(id), user.getUsername());
 			redirect.addFlashAttribute("notice", Notice.done("partner.notice.imported", outcome.added(),
 					outcome.updated(), outcome.unchanged(), outcome.leftOut()));
 		}
 		catch (ImportNotWaitingException gone) {
+			String answer = scope.importGone();
 			redirect.addFlashAttribute("notice", Notice.warning("partner.notice.importGone"));
+			return answer;
 		}
-		return PartnerListController.LIST_REDIRECT;
+		return scope.listRedirect();
 	}
 
 	@PostMapping("/{id}/discard")
-	String importNothing(@PathVariable String funderCode, @PathVariable String id, RedirectAttributes redirect) {
-		lists.funder(funderCode);
+	String importNothing(PartnerListScope scope, @PathVariable String id, RedirectAttributes redirect) {
 		try {
-			imports.importNothing(funderCode, importId(id));
+			imports.importNothing(scope.funderCode(), importId(id));
 			redirect.addFlashAttribute("notice", Notice.done("partner.notice.discarded"));
 		}
 		catch (ImportNotWaitingException gone) {
+			String answer = scope.importGone();
 			redirect.addFlashAttribute("notice", Notice.warning("partner.notice.importGone"));
+			return answer;
 		}
-		return PartnerListController.LIST_REDIRECT;
+		return scope.listRedirect();
 	}
 
-	private String upload(Institution funder, UnreadablePartnerFile refused, Model model) {
-		model.addAttribute("funder", funder);
+	private String upload(PartnerListScope scope, UnreadablePartnerFile refused, Model model) {
+		model.addAttribute("funder", scope.funder());
+		model.addAttribute("scope", scope);
 		model.addAttribute("refused", refused);
 		model.addAttribute("maxFileMegabytes", imports.maxFileSize().toMegabytes());
 		model.addAttribute("maxRows", PartnerImports.MAX_ROWS);

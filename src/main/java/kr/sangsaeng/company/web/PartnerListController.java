@@ -13,31 +13,26 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.company.internal.PartnerLists;
-import kr.sangsaeng.program.Institutions.Institution;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The funders' partner lists for programme administrators: which funders have how many partners, one funder's list
- * with search, and its export. Partners are added, edited and removed by {@link PartnerController}.
+ * The funders' partner lists: for programme administrators, which funders have how many partners; for them and for
+ * each funder (its own list only), a list with search, and its export. Partners are added, edited and removed by
+ * {@link PartnerController}.
  */
 @Controller
-@RequestMapping("/admin/partners")
 class PartnerListController {
 
 	static final String FUNDERS_VIEW = "company/partners/funders";
 
 	static final String LIST_VIEW = "company/partners/list";
-
-	static final String LIST_REDIRECT = "redirect:/admin/partners/{funderCode}";
 
 	static final int MAX_SEARCH_LENGTH = 100;
 
@@ -49,41 +44,42 @@ class PartnerListController {
 		this.lists = lists;
 	}
 
-	@GetMapping
+	@GetMapping("/admin/partners")
 	String funders(Model model) {
 		model.addAttribute("funders", lists.funders());
 		return FUNDERS_VIEW;
 	}
 
-	@GetMapping("/{funderCode}")
-	String list(@PathVariable String funderCode, @RequestParam(required = false) String q,
+	@GetMapping({ "/admin/partners/{funderCode}", "/funder/partners" })
+	String list(PartnerListScope scope, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String tier, @RequestParam(required = false) String page, Model model) {
-		Institution funder = lists.funder(funderCode);
+		String funderCode = scope.funderCode();
 		// control characters are in no stored name, and PostgreSQL takes no NUL in a query
 		String search = q == null ? "" : q.replaceAll("\\p{Cntrl}", " ").strip();
 		if (search.length() > MAX_SEARCH_LENGTH) {
 			search = search.substring(0, MAX_SEARCH_LENGTH);
 		}
 		PartnerTier chosenTier = tier(tier);
-		model.addAttribute("funder", funder);
+		model.addAttribute("funder", scope.funder());
+		model.addAttribute("scope", scope);
 		model.addAttribute("q", search);
 		model.addAttribute("tier", chosenTier);
 		model.addAttribute("tiers", PartnerTier.values());
 		model.addAttribute("partners", lists.search(funderCode, search, chosenTier, pageNumber(page) - 1));
 		model.addAttribute("listSize", lists.count(funderCode));
 		// the search goes in as a variable, so that braces in it are text rather than a template
-		model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/admin/partners/{code}")
+		model.addAttribute("pageLink", UriComponentsBuilder.fromPath(scope.path())
 			.queryParamIfPresent("q", Optional.of(search).filter(text -> !text.isEmpty()).map(text -> "{q}"))
 			.queryParamIfPresent("tier", Optional.ofNullable(chosenTier).map(PartnerTier::number))
 			.encode()
-			.buildAndExpand(Map.of("code", funderCode, "q", search))
+			.buildAndExpand(Map.of("q", search))
 			.toUriString());
 		return LIST_VIEW;
 	}
 
-	@GetMapping("/{funderCode}/export")
-	void export(@PathVariable String funderCode, Locale locale, HttpServletResponse response) throws IOException {
-		lists.funder(funderCode);
+	@GetMapping({ "/admin/partners/{funderCode}/export", "/funder/partners/export" })
+	void export(PartnerListScope scope, Locale locale, HttpServletResponse response) throws IOException {
+		String funderCode = scope.funderCode();
 		String fileName = "partners-" + funderCode + "-" + LocalDate.now(SEOUL).format(DateTimeFormatter.BASIC_ISO_DATE)
 				+ ".csv";
 		response.setContentType("text/csv;charset=UTF-8");
