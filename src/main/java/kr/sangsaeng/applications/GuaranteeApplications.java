@@ -12,6 +12,7 @@ import java.util.Optional;
 import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.PartnerRegistry;
+import kr.sangsaeng.company.Recommendations;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.AgreementCode;
@@ -69,13 +70,16 @@ public class GuaranteeApplications {
 
 	private final Exposures exposures;
 
+	private final Recommendations recommendations;
+
 	private final Clock clock;
 
 	GuaranteeApplications(GuaranteeApplicationRepository applications, ApplicationDocuments documents,
 			ApplicationTimeline timeline, ApplicationEventPublisher events, JdbcClient jdbc, CompanyProfiles companies,
 			PartnerRegistry partners, ProgrammeCatalogue catalogue, ProgrammeIntake intake,
-			ApplicationEligibility eligibility, Exposures exposures, Clock clock) {
+			ApplicationEligibility eligibility, Exposures exposures, Recommendations recommendations, Clock clock) {
 		this.intake = intake;
+		this.recommendations = recommendations;
 		this.eligibility = eligibility;
 		this.exposures = exposures;
 		this.companies = companies;
@@ -265,6 +269,8 @@ public class GuaranteeApplications {
 				profile.map(CompanyProfile::representativeName).orElse(null),
 				profile.map(CompanyProfile::employees).orElse(null), standing.orElse(null));
 		applications.flush();
+		recommendations.attach(new ApplicationId(application.id()), BusinessRegistrationNumber.parse(application.businessNumber()),
+				application.agreementCode(), applicant.username());
 		changed(application, ApplicationStatus.DRAFT, null, applicant.actor(), now);
 		return ApplicationView.of(application);
 	}

@@ -6,14 +6,18 @@ import java.util.List;
 import kr.sangsaeng.applications.ApplicationDetails;
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.company.RecommendationView;
+import kr.sangsaeng.company.Recommendations;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.SeoulTime;
+import kr.sangsaeng.system.DocumentResponses;
 import kr.sangsaeng.system.OversizedUploadGuard;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +42,13 @@ class SmeApplicationsController {
 
 	private final GuaranteeSection guarantee;
 
+	private final Recommendations recommendations;
+
 	private final Clock clock;
 
 	SmeApplicationsController(GuaranteeApplications applications, ProgrammeCatalogue catalogue, OwnApplications own,
-			GuaranteeSection guarantee, Clock clock) {
+			GuaranteeSection guarantee, Recommendations recommendations, Clock clock) {
+		this.recommendations = recommendations;
 		this.guarantee = guarantee;
 		this.clock = clock;
 		this.applications = applications;
@@ -73,7 +80,17 @@ class SmeApplicationsController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("guarantee", guarantee.of(details, programme).orElse(null));
 		model.addAttribute("uploadsPerStep", DocumentUploads.UPLOADS_PER_STEP);
+		model.addAttribute("recommendation", recommendations.attachedTo(id).orElse(null));
 		return OwnApplications.DETAIL_VIEW;
+	}
+
+	@GetMapping("/{id}/recommendation.pdf")
+	ResponseEntity<byte[]> recommendationLetter(@PathVariable ApplicationId id,
+			@AuthenticationPrincipal SignedInUser user) {
+		own.details(user, id);
+		RecommendationView recommendation = recommendations.forApplication(id)
+			.orElseThrow(ApplicationNotFoundException::new);
+		return DocumentResponses.inline(recommendations.letter(recommendation));
 	}
 
 }

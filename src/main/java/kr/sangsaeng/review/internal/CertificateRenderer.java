@@ -3,7 +3,6 @@ package kr.sangsaeng.review.internal;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +17,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -29,8 +27,9 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.system.DocumentFonts;
+import kr.sangsaeng.system.DocumentFonts.Fonts;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,54 +67,17 @@ public class CertificateRenderer {
 
 	private static final float BORDER_INSET = 24;
 
-	private final byte[] regularFont;
-
-	private final byte[] boldFont;
-
-	public CertificateRenderer() {
-		this.regularFont = read("fonts/NanumGothic.ttf");
-		this.boldFont = read("fonts/NanumGothicBold.ttf");
-	}
-
 	/**
 	 * The certificate as the bytes of a PDF document.
 	 */
 	public byte[] render(CertificateContent content) {
 		try {
-			// Parsed per document, which takes milliseconds: OpenPDF does not promise that a font can be shared
-			// between threads.
-			Fonts fonts = new Fonts(font("NanumGothic.ttf", this.regularFont),
-					font("NanumGothicBold.ttf", this.boldFont));
+			Fonts fonts = DocumentFonts.nanumGothic().forOneDocument();
 			return new Layout(content, fonts).draw();
 		}
 		catch (DocumentException | IOException ex) {
 			throw new IllegalStateException("Could not render the certificate " + content.guaranteeNumber(), ex);
 		}
-	}
-
-	private static byte[] read(String path) {
-		try {
-			return new ClassPathResource(path).getContentAsByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The certificate font " + path + " is missing", ex);
-		}
-	}
-
-	private static BaseFont font(String name, byte[] bytes) throws DocumentException, IOException {
-		return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-	}
-
-	private record Fonts(BaseFont regular, BaseFont bold) {
-
-		Font regular(float size, Color color) {
-			return new Font(this.regular, size, Font.NORMAL, color);
-		}
-
-		Font bold(float size, Color color) {
-			return new Font(this.bold, size, Font.NORMAL, color);
-		}
-
 	}
 
 	private static final class Layout {

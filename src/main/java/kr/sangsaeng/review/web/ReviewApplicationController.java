@@ -2,6 +2,8 @@ package kr.sangsaeng.review.web;
 
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.company.RecommendationView;
+import kr.sangsaeng.company.Recommendations;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewDecisions;
@@ -30,8 +32,11 @@ class ReviewApplicationController {
 
 	private final GuaranteeApplications applications;
 
+	private final Recommendations recommendations;
+
 	ReviewApplicationController(ReviewApplicationPage page, ReviewDecisions decisions,
-			GuaranteeApplications applications) {
+			GuaranteeApplications applications, Recommendations recommendations) {
+		this.recommendations = recommendations;
 		this.page = page;
 		this.decisions = decisions;
 		this.applications = applications;
@@ -49,6 +54,15 @@ class ReviewApplicationController {
 		StoredDocument document = applications.document(review.application().id(), documentId)
 			.orElseThrow(ApplicationNotFoundException::new);
 		return DocumentResponses.inline(document);
+	}
+
+	@GetMapping("/review/{id}/recommendation.pdf")
+	ResponseEntity<byte[]> recommendationLetter(@PathVariable ApplicationId id,
+			@AuthenticationPrincipal SignedInUser user) {
+		ReviewCase review = decisions.open(user, id);
+		RecommendationView recommendation = recommendations.forApplication(review.application().id())
+			.orElseThrow(ApplicationNotFoundException::new);
+		return DocumentResponses.inline(recommendations.letter(recommendation));
 	}
 
 }
