@@ -85,13 +85,16 @@ class AccessMatrixTests {
 
 	/** The columns of the table after the method, pattern and path, in order. */
 	static final List<String> ACTORS = List.of("anonymous", "SME_APPLICANT", "AGENCY_REVIEWER", "AGENCY_APPROVER",
-			"BANK_OFFICER", "MINISTRY_OFFICIAL", "PROGRAM_ADMIN", "bank-system");
+			"BANK_OFFICER", "MINISTRY_OFFICIAL", "PROGRAM_ADMIN", "FUNDER", "bank-system");
 
 	/** Who plays each role, signing in as people do; "sme" and "other-sme" are companies made for this test. */
-	static final Map<String, String> PLAYERS = Map.of("AGENCY_REVIEWER", "kodit.reviewer", "AGENCY_APPROVER",
-			"kodit.approver", "BANK_OFFICER", "woori.officer", "MINISTRY_OFFICIAL", "ministry", "PROGRAM_ADMIN",
-			"admin", "ksure.reviewer", "ksure.reviewer", "ksure.approver", "ksure.approver", "ibk.officer",
-			"ibk.officer", "kibo.reviewer", "kibo.reviewer", "kibo.approver", "kibo.approver");
+	static final Map<String, String> PLAYERS = Map.ofEntries(Map.entry("AGENCY_REVIEWER", "kodit.reviewer"),
+			Map.entry("AGENCY_APPROVER", "kodit.approver"), Map.entry("BANK_OFFICER", "woori.officer"),
+			Map.entry("MINISTRY_OFFICIAL", "ministry"), Map.entry("PROGRAM_ADMIN", "admin"),
+			Map.entry("FUNDER", "hyundai.funder"), Map.entry("ksure.reviewer", "ksure.reviewer"),
+			Map.entry("ksure.approver", "ksure.approver"), Map.entry("ibk.officer", "ibk.officer"),
+			Map.entry("kibo.reviewer", "kibo.reviewer"), Map.entry("kibo.approver", "kibo.approver"),
+			Map.entry("posco.funder", "posco.funder"));
 
 
 
@@ -447,6 +450,20 @@ class AccessMatrixTests {
 
 	}
 
+	/**
+	 * A recommendation of Hyundai Motor's, carried by {@code application} when it is not {@code null}.
+	 */
+	private long recommendation(String businessNumber, ApplicationId application) {
+		return jdbc.sql("insert into recommendation (funder_code, business_number, company_name, programme_code, "
+				+ "agreement_code, tier, amount_won, valid_until, issued_by, issued_at, application_id) values "
+				+ "('HYUNDAI', :number, '(주)행렬추천', 'HMG-KB-WOORI', 'HMG-KB-WOORI-KODIT', 1, 100000000, "
+				+ "current_date + 30, 'hyundai.funder', now(), :application) returning id")
+			.param("number", businessNumber)
+			.param("application", application == null ? null : application.value())
+			.query(Long.class)
+			.single();
+	}
+
 	private Fixtures fixtures() throws Exception {
 		Applicant sme = smeWithAccount();
 		Applicant otherSme = smeWithAccount();
@@ -506,7 +523,22 @@ class AccessMatrixTests {
 					.getBytes(StandardCharsets.UTF_8),
 				"admin")
 			.toString());
-		values.put("token", Long.toString(ibk.token().id()));
+		String ownPartner = TestSmes.validBusinessNumber();
+		TestSmes.addPartner(jdbc, "HYUNDAI", ownPartner, 1);
+		values.put("ownPartner", ownPartner);
+		values.put("ownImport", partnerImports.upload("HYUNDAI", "partners.csv",
+				("사업자등록번호,회사명,차수\r\n" + TestSmes.validBusinessNumber() + ",(주)행렬오토,1\r\n")
+					.getBytes(StandardCharsets.UTF_8),
+				"hyundai.funder")
+			.toString());
+		values.put("ownImportToDiscard", partnerImports.upload("HYUNDAI", "partners.csv",
+				("사업자등록번호,회사명,차수\r\n" + TestSmes.validBusinessNumber() + ",(주)행렬부품,2\r\n")
+					.getBytes(StandardCharsets.UTF_8),
+				"hyundai.funder")
+			.toString());
+		values.put("recommendation", Long.toString(recommendation(ownPartner, null)));
+		recommendation(sme.businessNumber(), app);
+				values.put("token", Long.toString(ibk.token().id()));
 		values.put("ownCertificate", Long.toString(confirmedCertificateOf(sme)));
 		values.put("certificate", Long.toString(pendingCertificate()));
 		values.put("certificateToConfirm", Long.toString(pendingCertificate()));
