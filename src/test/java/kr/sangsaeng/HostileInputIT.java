@@ -306,6 +306,15 @@ class HostileInputIT {
 						Map.of("businessRegistrationNumber", TestSmes::validBusinessNumber)),
 				new Target("partner edit", "admin", () -> "/admin/partners/HYUNDAI/" + partner + "/edit",
 						"/edit"),
+				new Target("funder's new partner", "hyundai.funder", () -> "/funder/partners/new",
+						"/funder/partners/new", Map.of("businessRegistrationNumber", TestSmes::validBusinessNumber)),
+				new Target("funder's partner edit", "hyundai.funder", () -> "/funder/partners/" + partner + "/edit",
+						"/edit"),
+				new Target("recommendation", "hyundai.funder", () -> "/funder/recommendations/new",
+						"/funder/recommendations/new",
+						Map.of("businessNumber", () -> partner, "agreementCode", () -> "HMG-KB-WOORI-KODIT", "tier",
+								() -> "TIER_1", "amount", () -> "1억", "validUntil",
+								() -> LocalDate.parse(today).plusDays(10).toString())),
 				new Target("new API token", "admin", () -> "/admin/api-tokens/new", "/admin/api-tokens"),
 				new Target("password reset request", "anonymous", () -> "/password-reset", "/password-reset",
 						Map.of("email", () -> sme.username())),
@@ -487,6 +496,7 @@ class HostileInputIT {
 		pages.put("ministry", List.of("/dashboard"));
 		pages.put("admin", List.of("/admin/programmes", "/admin/partners/HYUNDAI", "/admin/api-tokens",
 				"/admin/accounts", "/admin/audit"));
+		pages.put("hyundai.funder", List.of("/funder/partners", "/funder/recommendations"));
 		List<String> detailPages = jdbc.sql("select '/review/' || id from guarantee_application order by id desc limit 40")
 			.query(String.class)
 			.list();
@@ -648,6 +658,7 @@ class HostileInputIT {
 		lists.put("ministry", List.of("/dashboard", "/dashboard/breakdowns?programme=HMG-KB-WOORI",
 				"/dashboard/index?programme=HMG-KB-WOORI"));
 		lists.put("admin", List.of("/admin/audit", "/admin/accounts", "/admin/partners/HYUNDAI"));
+		lists.put("hyundai.funder", List.of("/funder/partners", "/funder/recommendations"));
 		for (Map.Entry<String, List<String>> list : lists.entrySet()) {
 			Caller caller = list.getKey().equals("anonymous") ? Caller.visitor() : callerFor(list.getKey());
 			for (String page : list.getValue()) {

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -630,6 +632,87 @@ class BrowserJourneysIT {
 		browser.clickThrough(By.cssSelector("form[action$='/import'] button[type=submit]"), "partner-imported");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("2");
 		assertThat(browser.text(By.cssSelector("main"))).contains("(주)동해프레스", "(주)서해몰드");
+	}
+
+	/**
+	 * Journey i. Hyundai Motor's funder imports two new partners into its own list, recommends both for its agreement
+	 * with KODIT; one applies in the browser and finds the recommendation on its application; the funder withdraws the
+	 * other's, and KODIT's reviewer sees that recommendation flagged on the review page.
+	 */
+	@Test
+	void aFunderRecommendsAnSmeThatAppliesAndWithdrawsAnotherWhichTheReviewerSeesFlagged() throws IOException {
+		browser.beginJourney("i-funder");
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(500_000_000));
+		JourneyFixtures.Sme newcomer = fixtures.signedUpSme("(주)새길모터스");
+		JourneyFixtures.Sme earlier = fixtures.signedUpSme("(주)앞선부품");
+
+		browser.signIn("hyundai.funder", "demo1234!");
+		browser.clickThrough(By.cssSelector("header a[href='/funder/partners']"), "funder-partners");
+		browser.clickThrough(By.cssSelector("main a[href='/funder/partners/import']"), "funder-partner-import");
+		Path list = Files.writeString(files.resolve("hyundai-new-partners.csv"), String.join("\n",
+				"사업자등록번호,회사명,차수",
+				newcomer.number().formatted() + ",(주)새길모터스,1",
+				earlier.number().formatted() + ",(주)앞선부품,2차",
+				withWrongCheckDigit(newcomer.number()) + ",(주)오타모터스,1",
+				""));
+		browser.attach(By.id("file"), list);
+		browser.clickThrough(By.cssSelector("main form[enctype='multipart/form-data'] button[type=submit]"),
+				"funder-partner-import-preview");
+		assertThat(browser.text(By.id("count-new"))).isEqualTo("2");
+		assertThat(browser.text(By.id("count-bad"))).isEqualTo("1");
+		browser.clickThrough(By.cssSelector("form[action$='/import'] button[type=submit]"), "funder-partners-imported");
+		assertThat(browser.path()).isEqualTo("/funder/partners");
+
+		browser.open("/funder/partners?q=" + newcomer.number().digits(), "funder-partner-found");
+		browser.clickThrough(By.cssSelector("main a[href*='/funder/recommendations/new']"), "recommendation-form");
+		assertThat(browser.visible(By.id("businessNumber")).getAttribute("value")).isEqualTo(newcomer.number().digits());
+		String agreement = programme.value() + "-KODIT";
+		new Select(browser.visible(By.id("agreementCode"))).selectByValue(agreement);
+		browser.type(By.id("amount"), "삼억");
+		browser.clickThrough(By.cssSelector("form[action$='/funder/recommendations/new'] button[type=submit]"),
+				"recommendation-refused");
+		assertThat(browser.all(By.cssSelector(".is-invalid"))).hasSize(2);
+		browser.type(By.id("amount"), "3억");
+		browser.type(By.id("validUntil"), LocalDate.now(SeoulTime.ZONE).plusDays(60).format(DateTimeFormatter.ofPattern("MMddyyyy")));
+		browser.clickThrough(By.cssSelector("form[action$='/funder/recommendations/new'] button[type=submit]"),
+				"recommendations");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("(주)새길모터스");
+
+		browser.open("/funder/recommendations/new?number=" + earlier.number().digits(), "recommendation-form");
+		new Select(browser.visible(By.id("agreementCode"))).selectByValue(agreement);
+		new Select(browser.visible(By.id("tier"))).selectByValue("TIER_2");
+		browser.type(By.id("amount"), "2억");
+		browser.type(By.id("validUntil"), LocalDate.now(SeoulTime.ZONE).plusDays(30).format(DateTimeFormatter.ofPattern("MMddyyyy")));
+		browser.clickThrough(By.cssSelector("form[action$='/funder/recommendations/new'] button[type=submit]"),
+				"recommendations-two");
+		assertThat(browser.all(By.cssSelector("table.recommendation-table tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+		browser.signOut();
+
+		ApplicationId earlierApplication = fixtures.submitted(earlier, programme, Won.of(200_000_000));
+		ApplicationId draft = fixtures.draft(newcomer, programme, Won.of(300_000_000));
+		browser.signIn(newcomer.email(), JourneyFixtures.PASSWORD);
+		browser.open("/applications/" + draft.value(), "application-draft-recommended");
+		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"),
+				"application-submitted-recommended");
+		assertThat(browser.text(By.cssSelector("#recommendation .recommendation-funder"))).isEqualTo("현대자동차");
+		assertThat(browser.all(By.cssSelector("#recommendation .recommendation-flag"))).isEmpty();
+		assertThat(browser.fetch("/applications/" + draft.value() + "/recommendation.pdf"))
+			.containsEntry("type", "application/pdf");
+		browser.signOut();
+
+		browser.signIn("hyundai.funder", "demo1234!");
+		browser.open("/funder/recommendations", "recommendations-two");
+		browser.clickThrough(By.xpath("//tr[contains(., '(주)앞선부품')]//form[contains(@action, '/withdraw')]//button"),
+				"recommendation-withdrawn");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("(주)앞선부품", "철회");
+		browser.signOut();
+
+		browser.signIn("kodit.reviewer", "demo1234!");
+		browser.open("/review/" + earlierApplication.value(), "review-recommendation-withdrawn");
+		assertThat(browser.text(By.cssSelector("#recommendation .recommendation-flag"))).contains("현대자동차", "철회");
+		browser.open("/review/" + earlierApplication.value() + "?lang=en", "review-recommendation-withdrawn-english");
+		assertThat(browser.text(By.cssSelector("#recommendation .recommendation-flag"))).contains("withdrew");
+		browser.open("/review/" + earlierApplication.value() + "?lang=ko", "review-recommendation-withdrawn");
 	}
 
 	/**

@@ -140,6 +140,16 @@ final class JourneyFixtures {
 	}
 
 	/**
+	 * The SME's draft for {@code amount} from Woori Bank, with its business plan attached.
+	 */
+	ApplicationId draft(Sme sme, ProgrammeCode programme, Won amount) {
+		ApplicationId id = applications.startDraft(sme.applicant(), programme, new ApplicationContent(amount,
+				LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "프레스 설비를 들여 납품 물량을 늘리고 늘어난 매출로 상환합니다."));
+		applications.addDocument(sme.applicant(), id, new UploadedDocument("사업계획서.pdf", "application/pdf", PDF));
+		return id;
+	}
+
+	/**
 	 * The SME's application for {@code amount} from Woori Bank, with its business plan attached, submitted.
 	 */
 	ApplicationId submitted(Sme sme, ProgrammeCode programme, Won amount) {
