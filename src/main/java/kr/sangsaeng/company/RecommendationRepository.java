@@ -1,5 +1,6 @@
 package kr.sangsaeng.company;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,6 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Recommendation r where r.businessNumber = :businessNumber and r.agreementCode = :agreementCode "
 			+ "and r.applicationId is null and r.withdrawnAt is null and r.validUntil >= :today order by r.issuedAt desc, r.id desc")
-	List<Recommendation> findWaiting(String businessNumber, String agreementCode, java.time.LocalDate today);
+	List<Recommendation> findWaiting(String businessNumber, String agreementCode, LocalDate today);
 
 }

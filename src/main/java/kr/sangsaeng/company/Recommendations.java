@@ -169,8 +169,9 @@ public class Recommendations {
 	@Transactional
 	public Optional<RecommendationView> attach(ApplicationId application, BusinessRegistrationNumber number,
 			AgreementCode agreement, String by) {
-		if (recommendations.findByApplication(application.value()).isPresent()) {
-			return recommendations.findByApplication(application.value()).map(Recommendation::toView);
+		Optional<Recommendation> carried = recommendations.findByApplication(application.value());
+		if (carried.isPresent()) {
+			return carried.map(Recommendation::toView);
 		}
 		Optional<Recommendation> waiting = recommendations
 			.findWaiting(number.digits(), agreement.value(), SeoulTime.today(clock))
