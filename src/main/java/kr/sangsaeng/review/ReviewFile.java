@@ -5,6 +5,7 @@ import java.util.Map;
 
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.PossibleDuplicate;
+import kr.sangsaeng.company.AttachedRecommendation;
 import kr.sangsaeng.company.CompanyProfile;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.Won;
@@ -24,10 +25,12 @@ import kr.sangsaeng.shared.Won;
  * @param overdue whether the application has waited longer than that
  * @param staffNames the names of everyone the page mentions by username: who holds the application, who did what
  * in its review and who recommended and approved its guarantee, also colleagues who have left the agency since
+ * @param recommendation the funder's recommendation the application carries, or {@code null} when it carries none
  */
 public record ReviewFile(ReviewCase review, CompanyProfile company, List<ApplicationView> history,
 		List<PossibleDuplicate> duplicates, Won exposureHere, Won exposureEverywhere, List<SignedInUser> colleagues,
-		Integer workingDays, int targetDays, boolean overdue, Map<String, String> staffNames) {
+		Integer workingDays, int targetDays, boolean overdue, Map<String, String> staffNames,
+		AttachedRecommendation recommendation) {
 
 	public ApplicationView application() {
 		return review.application();

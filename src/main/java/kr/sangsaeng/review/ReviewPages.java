@@ -8,6 +8,7 @@ import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.company.CompanyProfiles;
+import kr.sangsaeng.company.Recommendations;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.AgencyCode;
@@ -33,8 +34,11 @@ public class ReviewPages {
 
 	private final Accounts accounts;
 
+	private final Recommendations recommendations;
+
 	ReviewPages(ReviewDecisions decisions, GuaranteeApplications applications, CompanyProfiles companies,
-			ServiceLevels serviceLevels, Accounts accounts) {
+			ServiceLevels serviceLevels, Accounts accounts, Recommendations recommendations) {
+		this.recommendations = recommendations;
 		this.decisions = decisions;
 		this.applications = applications;
 		this.companies = companies;
@@ -62,7 +66,7 @@ public class ReviewPages {
 				applications.exposureEverywhere(organisation), decisions.colleagues(reviewer), workingDays,
 				serviceLevels.targetFor(agency), current.submittedAt() != null
 						&& serviceLevels.isOverdue(agency, current.status(), current.submittedAt()),
-				staffNames(review));
+				staffNames(review), recommendations.attachedTo(current.id()).orElse(null));
 	}
 
 	private Map<String, String> staffNames(ReviewCase review) {

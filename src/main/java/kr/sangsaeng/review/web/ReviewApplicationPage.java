@@ -7,7 +7,6 @@ import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.RejectionReason;
-import kr.sangsaeng.company.Recommendations;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.ReviewCase;
 import kr.sangsaeng.review.ReviewFile;
@@ -33,12 +32,9 @@ class ReviewApplicationPage {
 
 	private final ReviewPages pages;
 
-	private final Recommendations recommendations;
-
 	private final Clock clock;
 
-	ReviewApplicationPage(ReviewPages pages, Recommendations recommendations, Clock clock) {
-		this.recommendations = recommendations;
+	ReviewApplicationPage(ReviewPages pages, Clock clock) {
 		this.pages = pages;
 		this.clock = clock;
 	}
@@ -72,7 +68,7 @@ class ReviewApplicationPage {
 		}
 		model.addAttribute("longestInformationDays", GuaranteeApplications.LONGEST_INFORMATION_DAYS);
 		model.addAttribute("review", review);
-		model.addAttribute("recommendation", recommendations.attachedTo(id).orElse(null));
+		model.addAttribute("recommendation", file.recommendation());
 		model.addAttribute("details", review.details());
 		model.addAttribute("current", current);
 		model.addAttribute("programme", review.programme());
