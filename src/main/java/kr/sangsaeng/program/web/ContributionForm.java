@@ -9,9 +9,9 @@ public class ContributionForm {
 
 	private String funder = "";
 
-	private String kind = "SPECIAL";
+	private String contributionKind = "SPECIAL";
 
-	private String amount = "";
+	private String contributedAmount = "";
 
 	private String receivedOn = "";
 
@@ -36,20 +36,20 @@ public class ContributionForm {
 		this.funder = funder;
 	}
 
-	public String getKind() {
-		return kind;
+	public String getContributionKind() {
+		return contributionKind;
 	}
 
-	public void setKind(String kind) {
-		this.kind = kind;
+	public void setContributionKind(String contributionKind) {
+		this.contributionKind = contributionKind;
 	}
 
-	public String getAmount() {
-		return amount;
+	public String getContributedAmount() {
+		return contributedAmount;
 	}
 
-	public void setAmount(String amount) {
-		this.amount = amount;
+	public void setContributedAmount(String contributedAmount) {
+		this.contributedAmount = contributedAmount;
 	}
 
 	/**

@@ -62,21 +62,21 @@ class ProgrammeContributionController {
 			errors.rejectValue("funder", "contribution.rule.notAFunder");
 		}
 		ContributionKind kind = Arrays.stream(ContributionKind.values())
-			.filter(candidate -> candidate.name().equals(form.getKind()))
+			.filter(candidate -> candidate.name().equals(form.getContributionKind()))
 			.findFirst()
 			.orElse(null);
 		if (kind == null) {
-			errors.rejectValue("kind", "contribution.form.error.kind");
+			errors.rejectValue("contributionKind", "contribution.form.error.kind");
 		}
 		Won amount = null;
 		try {
-			amount = WonInput.parse(form.getAmount());
+			amount = WonInput.parse(form.getContributedAmount());
 			if (amount.isZero()) {
-				errors.rejectValue("amount", "programme.form.error.positive");
+				errors.rejectValue("contributedAmount", "programme.form.error.positive");
 			}
 		}
 		catch (InvalidAmountException invalid) {
-			errors.rejectValue("amount", invalid.messageKey());
+			errors.rejectValue("contributedAmount", invalid.messageKey());
 		}
 		LocalDate receivedOn = null;
 		try {
@@ -95,7 +95,9 @@ class ProgrammeContributionController {
 				return ProgrammeAdminPages.redirectTo(programme.code());
 			}
 			catch (ProgrammeRuleException refused) {
-				FormErrors.reject(errors, refused.field() == null ? "amount" : refused.field(), refused);
+				String field = refused.field() == null || "amount".equals(refused.field()) ? "contributedAmount"
+						: refused.field();
+				FormErrors.reject(errors, field, refused);
 			}
 		}
 		return pages.detail(code, model);
