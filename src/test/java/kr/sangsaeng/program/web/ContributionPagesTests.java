@@ -1,6 +1,8 @@
 package kr.sangsaeng.program.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -180,17 +182,19 @@ class ContributionPagesTests {
 	}
 
 	private MockHttpServletRequestBuilder contribution(ProgrammeCode programme, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("funder", "HYUNDAI");
+		fields.put("contributionKind", "SPECIAL");
+		fields.put("contributedAmount", "1억");
+		fields.put("receivedOn", "2026-03-02");
+		fields.put("multiple", "12.5");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
 		MockHttpServletRequestBuilder request = post("/admin/programmes/" + programme.value() + "/contributions")
-			.param("funder", "HYUNDAI")
-			.param("contributionKind", "SPECIAL")
-			.param("contributedAmount", "1억")
-			.param("receivedOn", "2026-03-02")
-			.param("multiple", "12.5")
 			.with(csrf())
 			.with(as("admin"));
-		for (int i = 0; i < overrides.length; i += 2) {
-			request.param(overrides[i], overrides[i + 1]);
-		}
+		fields.forEach(request::param);
 		return request;
 	}
 
