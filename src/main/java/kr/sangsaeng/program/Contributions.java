@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.LocalizedName;
@@ -108,7 +109,8 @@ public class Contributions {
 		else if (!backed.isZero()) {
 			try {
 				followed = ledger.backContribution(agreement, backed,
-						"특별출연 " + funderCode + " " + amount.value() + " × " + applied.stripTrailingZeros().toPlainString(),
+						"특별출연: " + funderName(funderCode) + " " + amount.inWords(Locale.KOREAN) + " × "
+								+ applied.stripTrailingZeros().toPlainString(),
 						actor);
 			}
 			catch (InvalidAmountException tooLarge) {
@@ -123,6 +125,14 @@ public class Contributions {
 		events.publishEvent(new ContributionRecorded(programme, agreement, funderCode, kind, amount, receivedOn, applied,
 				followed, actor, clock.instant()));
 		return followed;
+	}
+
+	private String funderName(String funderCode) {
+		return jdbc.sql("select name_ko from funder where code = :code")
+			.param("code", funderCode)
+			.query(String.class)
+			.optional()
+			.orElse(funderCode);
 	}
 
 	/**

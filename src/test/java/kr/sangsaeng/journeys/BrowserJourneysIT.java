@@ -663,7 +663,8 @@ class BrowserJourneysIT {
 		assertThat(browser.text(By.cssSelector(".alert[role=status]")))
 			.isEqualTo("출연을 기록했고, 협약의 공급 한도가 그만큼 늘었습니다.");
 		assertThat(browser.text(By.cssSelector(".programme-figures"))).contains("125억 원");
-		assertThat(browser.text(By.cssSelector("main table.capacity-ledger"))).contains("특별출연", "25억 원");
+		assertThat(browser.text(By.cssSelector("main table.capacity-ledger"))).contains("특별출연", "+ 2,500,000,000원",
+				"특별출연: 현대자동차 2억 원 × 12.5");
 
 		browser.clickThrough(By.cssSelector("header .language-switch a[lang=en]"), "contributions-english");
 		assertThat(browser.text(By.cssSelector(".funding-table tbody"))).contains("Follows special contributions",

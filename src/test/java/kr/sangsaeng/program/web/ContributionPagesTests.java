@@ -1,5 +1,6 @@
 package kr.sangsaeng.program.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.program.AgreementCode;
+import kr.sangsaeng.program.BenefitPot;
 import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.ContributionKind;
 import kr.sangsaeng.program.Contributions;
+import kr.sangsaeng.program.Pots;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeDraft;
+import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.TestProgrammes;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
@@ -60,6 +65,9 @@ class ContributionPagesTests {
 
 	@Autowired
 	Contributions contributions;
+
+	@Autowired
+	Pots pots;
 
 	@Test
 	void anAdministratorRecordsASpecialContributionAndSeesTheCapacityFollow() throws Exception {
@@ -160,6 +168,28 @@ class ContributionPagesTests {
 			.with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#source-reason-error").text()).contains("3억 원");
 		assertThat(ledger.position(kodit).capacity()).isEqualTo(Won.of(1_000_000_000));
+	}
+
+	@Test
+	void aPotThatHasRunOutIsSaidOnTheProgrammePageAndTheApplicationFormsTerms() throws Exception {
+		ProgrammeCode programme = newProgramme();
+		administration.moveTo(programme, ProgrammeStatus.OPEN, "admin");
+		AgreementCode kodit = new AgreementCode(programme.value() + "-KODIT");
+		contributions.record(kodit, "HYUNDAI", ContributionKind.FEE_SUPPORT, Won.of(100_000), LocalDate.of(2026, 3, 2),
+				null, "admin");
+		String before = mvc.perform(get("/programmes/" + programme.value()).param("lang", "en"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(before).select(".benefit-run-out")).isEmpty();
+
+		pots.draw(kodit, nextApplication(), Map.of(BenefitPot.FEE_SUPPORT, Won.of(100_000)));
+
+		Document page = Jsoup.parse(mvc.perform(get("/programmes/" + programme.value()).param("lang", "en"))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select(".benefit-run-out").text()).contains("Benefit no longer available",
+				"the funders' fee-support fund has run out: new guarantees pay the whole guarantee fee.");
+		Document admin = Jsoup.parse(mvc.perform(get("/admin/programmes/" + programme.value()).with(as("admin")))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(admin.select(".funding-table .pot-fee-support").text()).isEqualTo("0원 소진: 지원이 중단되었습니다");
 	}
 
 	@ParameterizedTest
