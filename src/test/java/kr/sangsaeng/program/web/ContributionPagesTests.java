@@ -189,7 +189,10 @@ class ContributionPagesTests {
 				"the funders' fee-support fund has run out: new guarantees pay the whole guarantee fee.");
 		Document admin = Jsoup.parse(mvc.perform(get("/admin/programmes/" + programme.value()).with(as("admin")))
 			.andReturn().getResponse().getContentAsString());
-		assertThat(admin.select(".funding-table .pot-fee-support").text()).isEqualTo("0원 소진: 지원이 중단되었습니다");
+		assertThat(admin.select(".funding-table tr[data-agreement=" + kodit.value() + "] .pot-fee-support").text())
+			.isEqualTo("0원 소진: 지원이 중단되었습니다");
+		assertThat(admin.select(".funding-table tr[data-agreement=" + programme.value() + "-KIBO] .pot-fee-support")
+			.text()).isEqualTo("출연 없음");
 	}
 
 	@ParameterizedTest
