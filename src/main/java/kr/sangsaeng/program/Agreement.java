@@ -1,5 +1,7 @@
 package kr.sangsaeng.program;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import kr.sangsaeng.shared.AgencyCode;
@@ -11,8 +13,9 @@ import kr.sangsaeng.shared.Won;
  * One agreement (협약) of a programme: the guarantee agency that carries it, the banks that lend under it, the funders
  * that contribute to it, whom it admits, its per-company caps and its own capacity.
  * <p>
- * Capacity is stated in loan won (the loans the agreement may guarantee, as the programme's capacity always was);
- * the guarantee capacity follows from it by the agreement's default guarantee ratio.
+ * Capacity is stated in the unit of its {@code funding}: in loan won (the loans the agreement may back, as the
+ * programme's capacity always was), or in guarantee won; the other figure follows by the agreement's default
+ * guarantee ratio. Committed amounts count in that unit, disbursed amounts in loan won.
  *
  * @param maxLoan the most one company may hold under it, or {@code null} for the programme's cap
  * @param maxLoanLowerTier the same for tier-2 and tier-3 partners, or {@code null} for the programme's
@@ -21,11 +24,22 @@ import kr.sangsaeng.shared.Won;
 public record Agreement(AgreementCode code, ProgrammeSummary.Participant agency, int position,
 		AgreementEligibility eligibility, List<ProgrammeSummary.Participant> banks,
 		List<ProgrammeSummary.Participant> funders, Won maxLoan, Won maxLoanLowerTier, Percentage guaranteeRatio,
-		Won capacity, Won committed, Won disbursed) {
+		Won capacity, Won committed, Won disbursed, AgreementFunding funding) {
 
 	public Agreement {
 		banks = List.copyOf(banks);
 		funders = List.copyOf(funders);
+		if (funding == null) {
+			funding = AgreementFunding.NONE;
+		}
+	}
+
+	public Agreement(AgreementCode code, ProgrammeSummary.Participant agency, int position,
+			AgreementEligibility eligibility, List<ProgrammeSummary.Participant> banks,
+			List<ProgrammeSummary.Participant> funders, Won maxLoan, Won maxLoanLowerTier, Percentage guaranteeRatio,
+			Won capacity, Won committed, Won disbursed) {
+		this(code, agency, position, eligibility, banks, funders, maxLoan, maxLoanLowerTier, guaranteeRatio, capacity,
+				committed, disbursed, AgreementFunding.NONE);
 	}
 
 	public AgencyCode agencyCode() {
@@ -41,25 +55,36 @@ public record Agreement(AgreementCode code, ProgrammeSummary.Participant agency,
 	}
 
 	/**
-	 * The loans the agreement may guarantee: its capacity, which is stated in loan won.
+	 * The loans the agreement may back: its capacity where it is stated in loan won, else its guarantee capacity
+	 * divided by its default guarantee ratio, in whole won (rounded down).
 	 */
 	public Won loanCapacity() {
-		return capacity;
+		if (funding.unit() == CapacityUnit.LOAN) {
+			return capacity;
+		}
+		return Won.of(BigDecimal.valueOf(capacity.value())
+			.multiply(BigDecimal.valueOf(100))
+			.divide(guaranteeRatio.value(), 0, RoundingMode.DOWN)
+			.longValueExact());
 	}
 
 	/**
-	 * The guarantees the agreement may issue: its loan capacity times its default guarantee ratio, in whole won
-	 * (rounded down).
+	 * The guarantees the agreement may issue: its capacity where it is stated in guarantee won, else its loan
+	 * capacity times its default guarantee ratio, in whole won (rounded down).
 	 */
 	public Won guaranteeCapacity() {
-		return guaranteeRatio.of(capacity);
+		return funding.unit() == CapacityUnit.GUARANTEE ? capacity : guaranteeRatio.of(capacity);
 	}
 
 	/**
-	 * What the funders contributed to the agreement; no contributions are recorded per agreement yet.
+	 * What the funders contributed to the agreement, of every kind.
 	 */
 	public Won contributed() {
-		return Won.ZERO;
+		return funding.contributed();
+	}
+
+	public CapacityUnit capacityUnit() {
+		return funding.unit();
 	}
 
 	public CapacityPosition capacityPosition() {

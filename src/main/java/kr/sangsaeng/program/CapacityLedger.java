@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.InvalidAmountException;
+import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * The methods that name a programme rather than an agreement act on its first (lead) agreement, or on the
  * agreement that holds the application's reservation.
+ * <p>
+ * Capacity and committed amounts count in the unit the agreement states (loan won or guarantee won); disbursed
+ * amounts always in loan won. An agreement's capacity follows its special contributions times their multiples until
+ * the administrator changes it by hand.
  */
 @Service
 @Transactional
@@ -66,15 +71,36 @@ public class CapacityLedger {
 	 * @throws ProgrammeRuleException when the application already holds a reservation
 	 */
 	public CapacityPosition reserve(AgreementCode agreement, ApplicationId application, Won amount) {
-		requirePositive(amount);
+		return reserve(agreement, application, amount, null);
+	}
+
+	/**
+	 * Holds what a loan of {@code loan} guaranteed at {@code ratio} takes of the agreement's capacity: the loan where
+	 * the agreement states its capacity in loan won, the guaranteed share where it states it in guarantee won. The
+	 * reservation keeps both figures.
+	 *
+	 * @param ratio the guarantee ratio of the approval, or {@code null} for the agreement's default
+	 * @return the programme's position after it
+	 * @throws CapacityExceededException when less than that remains in the agreement
+	 * @throws ProgrammeRuleException when the application already holds a reservation
+	 */
+	public CapacityPosition reserve(AgreementCode agreement, ApplicationId application, Won loan, Percentage ratio) {
+		requirePositive(loan);
 		AgreementRow row = agreement(agreement);
+		Percentage applied = ratio == null ? row.ratio() : ratio;
+		Won guaranteed = applied.of(loan);
+		Won amount = row.unit().of(loan, applied);
+		requirePositive(amount);
 		int inserted = jdbc
-			.sql("insert into capacity_reservation (application_id, programme_id, agreement_id, reserved_won) "
-					+ "values (:application, :programme, :agreement, :amount) on conflict (application_id) do nothing")
+			.sql("insert into capacity_reservation (application_id, programme_id, agreement_id, reserved_won, "
+					+ "loan_won, guarantee_won) values (:application, :programme, :agreement, :amount, :loan, "
+					+ ":guaranteed) on conflict (application_id) do nothing")
 			.param("application", application.value())
 			.param("programme", row.programmeId())
 			.param("agreement", row.id())
 			.param("amount", amount.value())
+			.param("loan", loan.value())
+			.param("guaranteed", guaranteed.value())
 			.update();
 		if (inserted == 0) {
 			throw new ProgrammeRuleException("capacity.rule.alreadyReserved", application.value());
@@ -130,7 +156,7 @@ public class CapacityLedger {
 		int updated = jdbc
 			.sql("update capacity_reservation set consumed_won = consumed_won + :amount "
 					+ "where application_id = :application and agreement_id = :agreement and released_at is null "
-					+ "and consumed_won + :amount <= reserved_won")
+					+ "and consumed_won + :amount <= loan_won")
 			.param("amount", amount.value())
 			.param("application", application.value())
 			.param("agreement", row.id())
@@ -178,8 +204,9 @@ public class CapacityLedger {
 	}
 
 	/**
-	 * Raises or lowers an agreement's capacity, and so its programme's, by a ledger entry. A decrease below what
-	 * the agreement has committed is refused.
+	 * Raises or lowers an agreement's capacity, and so its programme's, by a ledger entry; the agreement's capacity
+	 * is stated by hand from then on, whatever its contributions. A decrease below what the agreement has committed
+	 * is refused.
 	 *
 	 * @return the programme's position after it
 	 */
@@ -188,12 +215,12 @@ public class CapacityLedger {
 		requirePositive(amount);
 		AgreementRow row = agreement(agreement);
 		String sql = change == CapacityChange.INCREASE
-				? "update agreement set capacity_won = capacity_won + :amount, updated_at = now() "
-						+ "where id = :agreement and capacity_won <= 9223372036854775807 - :amount "
+				? "update agreement set capacity_won = capacity_won + :amount, capacity_source = 'STATED', "
+						+ "updated_at = now() where id = :agreement and capacity_won <= 9223372036854775807 - :amount "
 						+ "and (select capacity_won from programme where id = :programme) "
 						+ "<= 9223372036854775807 - :amount"
-				: "update agreement set capacity_won = capacity_won - :amount, updated_at = now() "
-						+ "where id = :agreement and capacity_won - :amount >= committed_won";
+				: "update agreement set capacity_won = capacity_won - :amount, capacity_source = 'STATED', "
+						+ "updated_at = now() where id = :agreement and capacity_won - :amount >= committed_won";
 		int changed = jdbc.sql(sql)
 			.param("amount", amount.value())
 			.param("agreement", row.id())
@@ -212,6 +239,99 @@ public class CapacityLedger {
 		record(row, change.name(), amount, reason, actor);
 		publish(row, CapacityChanged.Movement.valueOf(change.name()), amount, null, after, reason, actor);
 		return after;
+	}
+
+	/**
+	 * Raises the capacity of an agreement that follows its contributions by what a new special contribution backs.
+	 * An agreement whose capacity is stated by hand keeps it. Joins the caller's transaction.
+	 *
+	 * @return whether the capacity moved
+	 * @throws InvalidAmountException when the capacity would overflow
+	 */
+	boolean backContribution(AgreementCode agreement, Won backed, String reason, String actor) {
+		requirePositive(backed);
+		AgreementRow row = agreement(agreement);
+		int changed = jdbc
+			.sql("update agreement set capacity_won = capacity_won + :amount, updated_at = now() "
+					+ "where id = :agreement and capacity_source = 'CONTRIBUTIONS' "
+					+ "and capacity_won <= 9223372036854775807 - :amount "
+					+ "and (select capacity_won from programme where id = :programme) <= 9223372036854775807 - :amount")
+			.param("amount", backed.value())
+			.param("agreement", row.id())
+			.param("programme", row.programmeId())
+			.update();
+		if (changed == 0) {
+			if (followsContributions(row.id())) {
+				throw new InvalidAmountException(InvalidAmountException.Reason.TOO_LARGE);
+			}
+			return false;
+		}
+		CapacityPosition after = moveProgramme(row.programmeId(), "capacity_won", backed.value());
+		record(row, "CONTRIBUTION", backed, reason, actor);
+		publish(row, CapacityChanged.Movement.INCREASE, backed, null, after, reason, actor);
+		return true;
+	}
+
+	/**
+	 * Sets an agreement's capacity to what its special contributions back, by one ledger entry for the difference,
+	 * and has it follow them from then on.
+	 *
+	 * @return the agreement's position after it
+	 * @throws ProgrammeRuleException on the field {@code reason} when that is less than the agreement has committed
+	 */
+	public CapacityPosition followContributions(AgreementCode agreement, String reason, String actor) {
+		AgreementRow row = agreement(agreement);
+		long[] now = jdbc
+			.sql("select capacity_won, committed_won, (select coalesce(sum(floor(c.amount_won * c.multiple)), 0) "
+					+ "from agreement_contribution c where c.agreement_id = a.id and c.kind = 'SPECIAL') "
+					+ "from agreement a where a.id = :agreement for update")
+			.param("agreement", row.id())
+			.query((result, number) -> new long[] { result.getLong(1), result.getLong(2), result.getLong(3) })
+			.single();
+		long capacity = now[0];
+		long committed = now[1];
+		long backed = now[2];
+		if (backed < committed) {
+			throw ProgrammeRuleException.onField("reason", "capacity.rule.contributionsBelowCommitted",
+					Won.of(backed), Won.of(committed));
+		}
+		jdbc.sql("update agreement set capacity_won = :backed, capacity_source = 'CONTRIBUTIONS', updated_at = now() "
+				+ "where id = :agreement")
+			.param("backed", backed)
+			.param("agreement", row.id())
+			.update();
+		long delta = backed - capacity;
+		if (delta != 0) {
+			CapacityPosition after = moveProgramme(row.programmeId(), "capacity_won", delta);
+			CapacityChange change = delta > 0 ? CapacityChange.INCREASE : CapacityChange.DECREASE;
+			record(row, change.name(), Won.of(Math.abs(delta)), reason, actor);
+			publish(row, CapacityChanged.Movement.valueOf(change.name()), Won.of(Math.abs(delta)), null, after, reason,
+					actor);
+		}
+		return position(agreement);
+	}
+
+	/**
+	 * States the unit of an agreement that has neither capacity nor commitments yet.
+	 *
+	 * @throws ProgrammeRuleException when it already has either
+	 */
+	void stateUnit(AgreementCode agreement, CapacityUnit unit) {
+		int stated = jdbc.sql("update agreement set capacity_unit = :unit, updated_at = now() "
+				+ "where code = :code and capacity_won = 0 and committed_won = 0")
+			.param("unit", unit.name())
+			.param("code", agreement.value())
+			.update();
+		if (stated == 0) {
+			throw new ProgrammeRuleException("capacity.rule.unitFixed");
+		}
+	}
+
+	private boolean followsContributions(long agreementId) {
+		return jdbc.sql("select capacity_source = 'CONTRIBUTIONS' from agreement where id = :agreement")
+			.param("agreement", agreementId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -290,7 +410,7 @@ public class CapacityLedger {
 	@Transactional(readOnly = true)
 	public Optional<Reservation> reservation(ApplicationId application) {
 		return jdbc
-			.sql("select reserved_won, consumed_won, released_at is not null from capacity_reservation "
+			.sql("select loan_won, consumed_won, released_at is not null from capacity_reservation "
 					+ "where application_id = :application")
 			.param("application", application.value())
 			.query((row, number) -> new Reservation(Won.of(row.getLong(1)), Won.of(row.getLong(2)),
@@ -299,12 +419,14 @@ public class CapacityLedger {
 	}
 
 	/**
-	 * What an application's guarantee holds on its agreement's capacity.
+	 * What an application's guarantee holds on its agreement's capacity: the loan it backs (of which
+	 * {@code consumed} was paid out).
 	 */
 	public record Reservation(Won reserved, Won consumed, boolean released) {
 	}
 
-	private record AgreementRow(long id, long programmeId, AgreementCode code, ProgrammeCode programme) {
+	private record AgreementRow(long id, long programmeId, AgreementCode code, ProgrammeCode programme,
+			CapacityUnit unit, Percentage ratio) {
 	}
 
 	private void moveAgreement(long agreementId, String column, long delta) {
@@ -348,8 +470,8 @@ public class CapacityLedger {
 
 	private AgreementRow agreement(AgreementCode agreement) {
 		return jdbc
-			.sql("select a.id, a.programme_id, a.code, p.code from agreement a join programme p on p.id = a.programme_id "
-					+ "where a.code = :code")
+			.sql("select a.id, a.programme_id, a.code, p.code, a.capacity_unit, a.guarantee_ratio_percent "
+					+ "from agreement a join programme p on p.id = a.programme_id where a.code = :code")
 			.param("code", agreement.value())
 			.query(CapacityLedger::agreementRow)
 			.optional()
@@ -361,7 +483,8 @@ public class CapacityLedger {
 	 */
 	private Optional<AgreementRow> reservedIn(ProgrammeCode programme, ApplicationId application) {
 		return jdbc
-			.sql("select a.id, a.programme_id, a.code, p.code from capacity_reservation r "
+			.sql("select a.id, a.programme_id, a.code, p.code, a.capacity_unit, a.guarantee_ratio_percent "
+					+ "from capacity_reservation r "
 					+ "join agreement a on a.id = r.agreement_id join programme p on p.id = a.programme_id "
 					+ "where r.application_id = :application and p.code = :code")
 			.param("application", application.value())
@@ -384,7 +507,8 @@ public class CapacityLedger {
 
 	private static AgreementRow agreementRow(java.sql.ResultSet row, int number) throws java.sql.SQLException {
 		return new AgreementRow(row.getLong(1), row.getLong(2), new AgreementCode(row.getString(3)),
-				new ProgrammeCode(row.getString(4)));
+				new ProgrammeCode(row.getString(4)), CapacityUnit.valueOf(row.getString(5)),
+				new Percentage(row.getBigDecimal(6)));
 	}
 
 	private static CapacityLedgerEntry entry(java.sql.ResultSet row, int number) throws java.sql.SQLException {

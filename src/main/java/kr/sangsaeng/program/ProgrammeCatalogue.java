@@ -99,7 +99,10 @@ public class ProgrammeCatalogue {
 				+ "(select string_agg(b.bank_code, ',' order by b.bank_code) from agreement_bank b "
 				+ "where b.agreement_id = a.id), "
 				+ "(select string_agg(f.funder_code, ',' order by f.position, f.funder_code) from agreement_funder f "
-				+ "where f.agreement_id = a.id) "
+				+ "where f.agreement_id = a.id), "
+				+ "a.capacity_unit, a.capacity_source, "
+				+ "(select coalesce(sum(c.amount_won), 0) from agreement_contribution c where c.agreement_id = a.id), "
+				+ "a.fee_support_won, a.fee_support_drawn_won, a.interest_subsidy_won, a.interest_subsidy_drawn_won "
 				+ "from agreement a where a.programme_id in (:programmes) order by a.programme_id, a.position, a.agency_code")
 			.param("programmes", programmeIds)
 			.query((row, number) -> {
@@ -118,7 +121,11 @@ public class ProgrammeCatalogue {
 							.map(code -> new ProgrammeSummary.Participant(code, names.funder(code)))
 							.toList(),
 						cap, lowerTierCap, new Percentage(row.getBigDecimal(8)), Won.of(row.getLong(9)),
-						Won.of(row.getLong(10)), Won.of(row.getLong(11)));
+						Won.of(row.getLong(10)), Won.of(row.getLong(11)),
+						new AgreementFunding(CapacityUnit.valueOf(row.getString(14)),
+								CapacitySource.valueOf(row.getString(15)), Won.of(row.getLong(16)),
+								new Pot(Won.of(row.getLong(17)), Won.of(row.getLong(18))),
+								new Pot(Won.of(row.getLong(19)), Won.of(row.getLong(20)))));
 				byProgramme.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(agreement);
 				return agreement;
 			})

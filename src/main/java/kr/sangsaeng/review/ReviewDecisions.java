@@ -19,6 +19,7 @@ import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.GuaranteeLimits;
+import kr.sangsaeng.program.Pots;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -56,8 +57,11 @@ public class ReviewDecisions {
 
 	private final Clock clock;
 
+	private final Pots pots;
+
 	ReviewDecisions(GuaranteeApplications applications, ProgrammeCatalogue catalogue, CapacityLedger ledger,
-			Guarantees guarantees, ReviewHistory history, Accounts accounts, Clock clock) {
+			Guarantees guarantees, ReviewHistory history, Accounts accounts, Clock clock, Pots pots) {
+		this.pots = pots;
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.ledger = ledger;
@@ -237,7 +241,9 @@ public class ReviewDecisions {
 			String recommendedBy, SignedInUser approver, String comment) {
 		ApplicationId id = review.application().id();
 		ApplicationView approved = applications.approve(id, version, terms.amount(), explanation, approver.actor());
-		ledger.reserve(review.application().agreementCode(), id, terms.amount());
+		ledger.reserve(review.application().agreementCode(), id, terms.amount(), terms.ratio());
+		pots.draw(review.application().agreementCode(), id, review.programme().terms().benefitCosts(terms.amount(),
+				terms.ratio(), terms.feeRate(), approved.termMonths()));
 		record(review, approver, "APPROVED", comment, explanation, terms, null, null);
 		return guarantees.issue(approved, agencyOf(approver), terms, recommendedBy, approver.getUsername(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));

@@ -716,6 +716,46 @@ class BrowserJourneysIT {
 	}
 
 	/**
+	 * The administrator records a funder's special contribution to a programme's agreement, has the agreement's
+	 * capacity follow its special contributions, records another and sees the capacity rise by it times its multiple;
+	 * the page reads the same in English.
+	 */
+	@Test
+	void anAdministratorRecordsAContributionAndSeesTheCapacityFollow() {
+		browser.beginJourney("e-contributions");
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(500_000_000));
+
+		browser.signIn("admin", "demo1234!");
+		browser.open("/admin/programmes/" + programme.value(), "contribution-programme");
+		assertThat(browser.text(By.cssSelector(".funding-table tbody"))).contains("직접 지정");
+		browser.click(By.cssSelector("#funder option[value=HYUNDAI]"));
+		browser.type(By.id("contributedAmount"), "8억");
+		browser.type(By.id("multiple"), "12.5");
+		browser.clickThrough(By.cssSelector("form.contribution-form button[type=submit]"), "contribution-recorded");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).isEqualTo("출연을 기록했습니다.");
+		assertThat(browser.text(By.cssSelector("main table.contribution-ledger"))).contains("현대자동차", "8억 원",
+				"× 12.5 = 100억 원");
+
+		browser.type(By.id("source-reason"), "협약서가 특별출연의 12.5배를 한도로 정함");
+		browser.clickThrough(By.cssSelector("form.capacity-source-form button[type=submit]"), "capacity-follows");
+		assertThat(browser.text(By.cssSelector(".funding-table tbody"))).contains("특별출연에 따름");
+
+		browser.click(By.cssSelector("#funder option[value=HYUNDAI]"));
+		browser.type(By.id("contributedAmount"), "2억");
+		browser.clickThrough(By.cssSelector("form.contribution-form button[type=submit]"), "capacity-followed");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]")))
+			.isEqualTo("출연을 기록했고, 협약의 공급 한도가 그만큼 늘었습니다.");
+		assertThat(browser.text(By.cssSelector(".programme-figures"))).contains("125억 원");
+		assertThat(browser.text(By.cssSelector("main table.capacity-ledger"))).contains("특별출연", "+ 2,500,000,000원",
+				"특별출연: 현대자동차 2억 원 × 12.5");
+
+		browser.clickThrough(By.cssSelector("header .language-switch a[lang=en]"), "contributions-english");
+		assertThat(browser.text(By.cssSelector(".funding-table tbody"))).contains("Follows special contributions",
+				"₩1 billion");
+		assertThat(browser.text(By.cssSelector(".programme-figures"))).contains("₩12.5 billion");
+	}
+
+	/**
 	 * Journey g. An impostor signs up with the business registration number of a company on Hyundai Motor's partner
 	 * list: it is told to verify first and cannot submit. The real company signs up with the same number, has a code
 	 * mailed to the contact on the partner list, reads it in the mailbox, types it and is verified; the impostor's

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,9 +19,15 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.RejectionReason;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.AgreementCode;
+import kr.sangsaeng.program.BenefitPot;
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityExceededException;
 import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.ContributionKind;
+import kr.sangsaeng.program.Contributions;
+import kr.sangsaeng.program.PotDraw;
+import kr.sangsaeng.program.Pots;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
@@ -59,6 +66,12 @@ class ReviewDecisionsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Contributions contributions;
+
+	@Autowired
+	Pots pots;
 
 	ReviewFixtures fixtures;
 
@@ -99,6 +112,29 @@ class ReviewDecisionsTests {
 		assertThat(review.actions().get(1).messageToApplicant()).isEqualTo("연 매출 규모에 맞춰 2억 원으로 조정했습니다.");
 		assertThat(applications.details(id).orElseThrow().approvalExplanation())
 			.isEqualTo("연 매출 규모에 맞춰 2억 원으로 조정했습니다.");
+	}
+
+	@Test
+	void anApprovalDrawsItsBenefitsOnTheAgreementsPotsAndGetsNoneThatAPotCannotPay() {
+		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(1_000_000_000));
+		AgreementCode agreement = new AgreementCode(programme.value() + "-KODIT");
+		LocalDate received = LocalDate.of(2026, 3, 2);
+		contributions.record(agreement, "HYUNDAI", ContributionKind.FEE_SUPPORT, Won.of(3_000_000), received, null,
+				"admin");
+		contributions.record(agreement, "HYUNDAI", ContributionKind.INTEREST_SUBSIDY, Won.of(5_000_000), received,
+				null, "admin");
+		ApplicationId id = fixtures.submitted(programme, Won.of(200_000_000));
+
+		decisions.approve(reviewer, id, fixtures.version(id),
+				new ApprovalTerms(Won.of(200_000_000), Percentage.of("90"), Percentage.of("1.2"), null), null, null);
+
+		// over 24 months: half of the 216만 원 yearly fee, and 1.5 points of 2억 원 (600만 원, more than the 500만 원 left)
+		assertThat(pots.drawsOf(id)).containsExactly(new PotDraw(BenefitPot.FEE_SUPPORT, Won.of(2_160_000), true),
+				new PotDraw(BenefitPot.INTEREST_SUBSIDY, Won.ZERO, false));
+		assertThat(jdbc.sql("select fee_support_drawn_won, interest_subsidy_drawn_won from agreement where code = :code")
+			.param("code", agreement.value())
+			.query((row, number) -> List.of(row.getLong(1), row.getLong(2)))
+			.single()).containsExactly(2_160_000L, 0L);
 	}
 
 	@Test

@@ -9,6 +9,10 @@ import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.IssuedGuarantees;
 import kr.sangsaeng.applications.LoanPayout;
 import kr.sangsaeng.applications.LoanPayouts;
+import kr.sangsaeng.program.BenefitPot;
+import kr.sangsaeng.program.GuaranteeCost;
+import kr.sangsaeng.program.PotDraw;
+import kr.sangsaeng.program.Pots;
 import kr.sangsaeng.program.ProgrammeSummary;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,13 +29,17 @@ class GuaranteeSection {
 
 	private final ObjectProvider<LoanPayouts> payouts;
 
-	GuaranteeSection(ObjectProvider<IssuedGuarantees> guarantees, ObjectProvider<LoanPayouts> payouts) {
+	private final Pots pots;
+
+	GuaranteeSection(ObjectProvider<IssuedGuarantees> guarantees, ObjectProvider<LoanPayouts> payouts, Pots pots) {
 		this.guarantees = guarantees;
 		this.payouts = payouts;
+		this.pots = pots;
 	}
 
 	/**
-	 * The section for an application the SME owns (the caller checked that), once approved.
+	 * The section for an application the SME owns (the caller checked that), once approved. A benefit whose pot had
+	 * run out at approval is shown as stopped, and the fee then as the SME's alone.
 	 */
 	Optional<YourGuarantee> of(ApplicationDetails details, ProgrammeSummary programme) {
 		ApplicationView application = details.application();
@@ -45,11 +53,18 @@ class GuaranteeSection {
 					.stream()
 					.sorted(Comparator.comparing(LoanPayout::paidOn))
 					.toList();
+		List<BenefitPot> stopped = pots.drawsOf(application.id())
+			.stream()
+			.filter(draw -> !draw.granted())
+			.map(PotDraw::pot)
+			.toList();
 		return issued.ofApplication(application.id())
 			.map(guarantee -> new YourGuarantee(guarantee,
-					programme.terms().costOf(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate()),
+					stopped.contains(BenefitPot.FEE_SUPPORT)
+							? GuaranteeCost.unsubsidised(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate())
+							: programme.terms().costOf(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate()),
 					programme.bankName(application.bankCode()), application.amount(),
-					details.approvalExplanation(), payments));
+					details.approvalExplanation(), payments, stopped));
 	}
 
 }

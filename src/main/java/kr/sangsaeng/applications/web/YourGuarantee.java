@@ -4,6 +4,7 @@ import java.util.List;
 
 import kr.sangsaeng.applications.IssuedGuarantee;
 import kr.sangsaeng.applications.LoanPayout;
+import kr.sangsaeng.program.BenefitPot;
 import kr.sangsaeng.program.GuaranteeCost;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
@@ -19,7 +20,24 @@ import kr.sangsaeng.shared.Won;
  * @param payouts the bank's payments in force, oldest first
  */
 public record YourGuarantee(IssuedGuarantee guarantee, GuaranteeCost cost, LocalizedName bank, Won requested,
-		String loweredBecause, List<LoanPayout> payouts) {
+		String loweredBecause, List<LoanPayout> payouts, List<BenefitPot> stoppedBenefits) {
+
+	public YourGuarantee {
+		stoppedBenefits = stoppedBenefits == null ? List.of() : List.copyOf(stoppedBenefits);
+	}
+
+	public YourGuarantee(IssuedGuarantee guarantee, GuaranteeCost cost, LocalizedName bank, Won requested,
+			String loweredBecause, List<LoanPayout> payouts) {
+		this(guarantee, cost, bank, requested, loweredBecause, payouts, List.of());
+	}
+
+	/**
+	 * Whether the interest-subsidy pot had run out when the guarantee was approved, so that the loan has no
+	 * interest preference.
+	 */
+	public boolean interestPreferenceStopped() {
+		return stoppedBenefits.contains(BenefitPot.INTEREST_SUBSIDY);
+	}
 
 	public Won approved() {
 		return guarantee.loanAmount();

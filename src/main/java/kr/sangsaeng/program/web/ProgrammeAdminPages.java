@@ -1,5 +1,6 @@
 package kr.sangsaeng.program.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -8,6 +9,8 @@ import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
+import kr.sangsaeng.program.ContributionKind;
+import kr.sangsaeng.program.Contributions;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.IntakePosition;
 import kr.sangsaeng.program.ProgrammeCatalogue;
@@ -17,6 +20,7 @@ import kr.sangsaeng.program.ProgrammeRuleException;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.http.HttpStatus;
@@ -25,8 +29,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The administrator's pages of a programme: its detail page with the capacity ledger and the intake limit, and
- * its form. The programme, capacity and intake controllers all show them.
+ * The administrator's pages of a programme: its detail page with the capacity ledger, the contributions and pots of
+ * its agreements and the intake limit, and its form. The programme, capacity and intake controllers all show them.
  */
 @Component
 class ProgrammeAdminPages {
@@ -49,12 +53,18 @@ class ProgrammeAdminPages {
 
 	private final Institutions institutions;
 
+	private final Contributions contributions;
+
+	private final Clock clock;
+
 	ProgrammeAdminPages(ProgrammeCatalogue catalogue, CapacityLedger ledger, ProgrammeIntake intake,
-			Institutions institutions) {
+			Institutions institutions, Contributions contributions, Clock clock) {
 		this.catalogue = catalogue;
 		this.ledger = ledger;
 		this.intake = intake;
 		this.institutions = institutions;
+		this.contributions = contributions;
+		this.clock = clock;
 	}
 
 	/**
@@ -84,6 +94,23 @@ class ProgrammeAdminPages {
 			CapacityChangeForm form = new CapacityChangeForm();
 			programme.leadAgreement().ifPresent(lead -> form.setAgreement(lead.code().value()));
 			model.addAttribute("capacityChangeForm", form);
+		}
+		model.addAttribute("contributions", contributions.of(programme.code()));
+		model.addAttribute("contributionKinds", List.of(ContributionKind.values()));
+		if (!model.containsAttribute("contributionForm")) {
+			ContributionForm form = new ContributionForm();
+			programme.leadAgreement().ifPresent(lead -> form.setAgreement(lead.code().value()));
+			form.setReceivedOn(SeoulTime.today(clock).toString());
+			model.addAttribute("contributionForm", form);
+		}
+		if (!model.containsAttribute("capacitySourceForm")) {
+			CapacitySourceForm form = new CapacitySourceForm();
+			programme.agreements()
+				.stream()
+				.filter(agreement -> !agreement.funding().followsContributions())
+				.findFirst()
+				.ifPresent(agreement -> form.setAgreement(agreement.code().value()));
+			model.addAttribute("capacitySourceForm", form);
 		}
 		IntakePosition position = intake.position(programme.code());
 		model.addAttribute("intake", position);

@@ -50,9 +50,9 @@ class ProgrammeApiController {
 
 	/**
 	 * One agreement of a programme. {@code agency} is {@code KODIT}, {@code KIBO} or {@code KSURE} (K-SURE's code
-	 * without its hyphen). Capacity is stated in loan won: {@code loanCapacityWon} is the agreement's capacity and
-	 * {@code guaranteeCapacityWon} follows from it by the agreement's default guarantee ratio. No contributions are
-	 * recorded per agreement yet, so {@code contributedWon} is 0.
+	 * without its hyphen). The agreement states its capacity in loan won or in guarantee won; the other of
+	 * {@code loanCapacityWon} and {@code guaranteeCapacityWon} follows from it by the agreement's default guarantee
+	 * ratio. {@code contributedWon} is the sum of its funders' contributions of every kind.
 	 */
 	record AgreementJson(String code, String agency, long guaranteeCapacityWon, long loanCapacityWon,
 			long committedWon, long disbursedWon, long remainingWon, long contributedWon) {
