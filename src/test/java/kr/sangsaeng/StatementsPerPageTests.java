@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.Cookie;
+
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,14 +43,17 @@ import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -66,6 +71,14 @@ class StatementsPerPageTests {
 	static final long MOST_STATEMENTS_PER_PAGE = 30;
 
 	static final String PASSWORD = "statements-per-page";
+
+	/**
+	 * An SME's submission with its session read and written, as in the opening rush: the POST (after the SME opened
+	 * its draft) and the page with the receipt that its redirect leads to.
+	 */
+	static final long MOST_STATEMENTS_PER_SUBMISSION = 17;
+
+	static final long MOST_STATEMENTS_PER_RECEIPT_PAGE = 8;
 
 	/**
 	 * The transactions begun by the thread that asks for a page, by name, while {@link #transactionsOf} listens.
@@ -254,6 +267,48 @@ class StatementsPerPageTests {
 			assertThat(statements(pages.get(i))).as("statements of page %d with one programme more", i)
 				.isEqualTo(before.get(i));
 		}
+	}
+
+	@Test
+	void aSubmissionAndItsReceiptPageAskFewQuestionsWithTheSmesOwnSession() throws Exception {
+		ProgrammeCode programme = sample.openProgramme("SP");
+		Applicant sme = sample.smeWithAccount(PASSWORD);
+		Cookie session = signedIn(sme);
+		ApplicationId first = readyToSubmit(sample.openProgramme("SP"), sme);
+		ApplicationId id = readyToSubmit(programme, sme);
+		MvcResult firstSubmission = mvc.perform(post("/applications/" + first.value() + "/submit").cookie(session)
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+		mvc.perform(get("/applications/" + first.value()).cookie(session)
+			.flashAttrs(firstSubmission.getFlashMap())).andExpect(status().isOk());
+		mvc.perform(get("/applications/" + id.value()).cookie(session)).andExpect(status().isOk());
+
+		QueryCountHolder.clear();
+		MvcResult submitted = mvc.perform(post("/applications/" + id.value() + "/submit").cookie(session)
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+		long submission = QueryCountHolder.getGrandTotal().getTotal();
+		QueryCountHolder.clear();
+		String receiptPage = mvc.perform(get("/applications/" + id.value()).cookie(session)
+			.flashAttrs(submitted.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		long receipt = QueryCountHolder.getGrandTotal().getTotal();
+
+		assertThat(applications.details(id).orElseThrow().application().receiptNumber()).isNotNull();
+		assertThat(receiptPage).contains(applications.details(id).orElseThrow().application().receipt());
+		assertThat(submission).as("statements of a submission").isLessThanOrEqualTo(MOST_STATEMENTS_PER_SUBMISSION);
+		assertThat(receipt).as("statements of the receipt page").isLessThanOrEqualTo(MOST_STATEMENTS_PER_RECEIPT_PAGE);
+	}
+
+	private Cookie signedIn(Applicant sme) throws Exception {
+		Cookie session = mvc.perform(post("/login").param("username", sme.username()).param("password", PASSWORD)
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).as("the session cookie of a sign-in").isNotNull();
+		return session;
+	}
+
+	private ApplicationId readyToSubmit(ProgrammeCode programme, Applicant sme) {
+		ApplicationId id = applications.startDraft(sme, programme, SampleData.content());
+		applications.addDocument(sme, id, SampleData.pdf());
+		return id;
 	}
 
 	/**

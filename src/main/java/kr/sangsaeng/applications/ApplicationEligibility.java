@@ -54,6 +54,13 @@ public class ApplicationEligibility {
 	}
 
 	public Eligibility assess(Applicant applicant, ProgrammeSummary programme) {
+		return assessment(applicant, programme).eligibility();
+	}
+
+	/**
+	 * The assessment with what it read of the company, for a submission that records it.
+	 */
+	Assessment assessment(Applicant applicant, ProgrammeSummary programme) {
 		ProgrammeTerms terms = programme.terms();
 		Instant now = clock.instant();
 		List<Eligibility.Check> checks = new ArrayList<>();
@@ -72,7 +79,9 @@ public class ApplicationEligibility {
 					label(profile.get().industry().messageKey())));
 		}
 
-		int tier = bestTier(applicant, programme);
+		Map<String, PartnerTier> partnerships = partners
+			.partnershipsOf(BusinessRegistrationNumber.parse(applicant.businessNumber()));
+		int tier = bestTier(programme, partnerships);
 		if (terms.partnerListRequired()) {
 			// a claimed number is on the list, but the company counts as the funder's partner only once it is proved
 			checks.add(verified || tier == 0 ? check("partner", tier > 0, tier) : check(Eligibility.PARTNER_CLAIMED, false));
@@ -107,18 +116,15 @@ public class ApplicationEligibility {
 			largest = admitting.stream().map(AgreementOption::largestLoan).reduce(Won.ZERO,
 					(one, other) -> one.isGreaterThan(other) ? one : other);
 		}
-		return new Eligibility(List.copyOf(checks), cap, exposure, largest, tier,
-				pending.map(ApplicationView::id).orElse(null));
+		return new Assessment(new Eligibility(List.copyOf(checks), cap, exposure, largest, tier,
+				pending.map(ApplicationView::id).orElse(null), List.copyOf(options)), profile, partnerships);
 	}
 
 	/**
-	 * The programme's agreements side by side as the SME may choose among them: which admit it and, for the others,
-	 * why not.
+	 * An SME's eligibility with the company's profile and partnerships it was assessed on.
 	 */
-	public List<AgreementOption> agreementOptions(Applicant applicant, ProgrammeSummary programme) {
-		Optional<CompanyProfile> profile = profiles.forOrganisation(applicant.organisationId());
-		return options(programme, profile, bestTier(applicant, programme),
-				exposures.inProgramme(applicant.organisationId(), programme.code()));
+	record Assessment(Eligibility eligibility, Optional<CompanyProfile> profile,
+			Map<String, PartnerTier> partnerships) {
 	}
 
 	/**
@@ -192,9 +198,7 @@ public class ApplicationEligibility {
 	/**
 	 * The SME's closest partner tier with any of the programme's funders, or 0 when it is on no list.
 	 */
-	private int bestTier(Applicant applicant, ProgrammeSummary programme) {
-		Map<String, PartnerTier> partnerships = partners
-			.partnershipsOf(BusinessRegistrationNumber.parse(applicant.businessNumber()));
+	private static int bestTier(ProgrammeSummary programme, Map<String, PartnerTier> partnerships) {
 		return PartnerStanding.closest(programme, partnerships).map(standing -> standing.tier().number()).orElse(0);
 	}
 

@@ -14,9 +14,10 @@ import kr.sangsaeng.shared.Won;
  * @param largestLoan the largest amount it may ask for now: its room under the cap, within the capacity left
  * @param partnerTier its best partner tier with the programme's funders (1–3), or 0 when on no list
  * @param pending its application awaiting a decision in this programme, if any
+ * @param agreementOptions the programme's agreements side by side as the SME may choose among them
  */
 public record Eligibility(List<Check> checks, Won perSmeCap, Won exposure, Won largestLoan, int partnerTier,
-		ApplicationId pending) {
+		ApplicationId pending, List<AgreementOption> agreementOptions) {
 
 	/**
 	 * One condition: its message key ({@code eligibility.KEY.passed} or {@code eligibility.KEY.failed}) and the

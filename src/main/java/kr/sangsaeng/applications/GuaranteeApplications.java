@@ -252,10 +252,12 @@ public class GuaranteeApplications {
 		}
 		ProgrammeSummary programme = catalogue.find(application.programmeCode())
 			.orElseThrow(ApplicationNotFoundException::new);
-		refuseUnlessSubmittable(applicant, application, programme);
-		Optional<CompanyProfile> profile = companies.forOrganisation(applicant.organisationId());
+		ApplicationEligibility.Assessment assessment = eligibility.assessment(applicant, programme);
+		refuseUnlessSubmittable(application, assessment.eligibility());
+		Optional<CompanyProfile> profile = assessment.profile();
 		Optional<PartnerStanding> standing = PartnerStanding.closest(programme,
-				partners.partnershipsOf(BusinessRegistrationNumber.parse(application.businessNumber())));
+				application.businessNumber().equals(applicant.businessNumber()) ? assessment.partnerships()
+						: partners.partnershipsOf(BusinessRegistrationNumber.parse(application.businessNumber())));
 		try {
 			intake.admit(programme.code(), application.amount());
 		}
@@ -279,9 +281,7 @@ public class GuaranteeApplications {
 	 * The checks the SME saw when it started the draft, made again as it submits: the programme or the SME may
 	 * have changed since.
 	 */
-	private void refuseUnlessSubmittable(Applicant applicant, GuaranteeApplication application,
-			ProgrammeSummary programme) {
-		Eligibility assessment = eligibility.assess(applicant, programme);
+	private void refuseUnlessSubmittable(GuaranteeApplication application, Eligibility assessment) {
 		if (assessment.superseded()) {
 			throw new ApplicationRuleException("application.rule.superseded");
 		}
@@ -298,7 +298,7 @@ public class GuaranteeApplications {
 		if (!failed.isEmpty()) {
 			throw new ApplicationRuleException("application.rule.noLongerEligible");
 		}
-		AgreementOption routedTo = eligibility.agreementOptions(applicant, programme)
+		AgreementOption routedTo = assessment.agreementOptions()
 			.stream()
 			.filter(option -> option.agreement().code().equals(application.agreementCode()))
 			.findFirst()

@@ -302,12 +302,23 @@ class Programme {
 	}
 
 	ProgrammeTerms terms() {
+		return terms(allowedIndustries);
+	}
+
+	/**
+	 * The terms with the industries given, as read before at this version.
+	 */
+	ProgrammeTerms terms(Set<IndustrySection> industries) {
 		return new ProgrammeTerms(minLoan, maxLoan, maxLoanLowerTier, maxTermMonths,
 				new Percentage(guaranteeRatioPercent), new Percentage(guaranteeFeePercent),
 				new GuaranteeLimits(new Percentage(guaranteeRatioMinPercent), new Percentage(guaranteeRatioMaxPercent),
 						new Percentage(guaranteeFeeMinPercent), new Percentage(guaranteeFeeMaxPercent)),
 				new Percentage(feeSubsidyPercent), ratePreferencePoints, fourEyesThreshold, windowOpensAt,
-				windowClosesAt, partnerListRequired, allowedIndustries);
+				windowClosesAt, partnerListRequired, industries);
+	}
+
+	Set<IndustrySection> allowedIndustries() {
+		return allowedIndustries;
 	}
 
 	Set<AgencyPart> agencies() {

@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import kr.sangsaeng.shared.IndustrySection;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
@@ -15,6 +18,7 @@ import kr.sangsaeng.shared.Won;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads programmes for the catalogue, the home pages, the open-data API and other modules.
@@ -35,6 +39,12 @@ public class ProgrammeCatalogue {
 
 	/** The institutions' names: reference data that only migrations change, so read once. */
 	private volatile Names names;
+
+	/**
+	 * What each programme was set up with (agencies, banks, funders, industries) as of its version: any change an
+	 * administrator makes gives the programme a new version, read with the programme's row on every catalogue read.
+	 */
+	private final Map<Long, SetUp> setUps = new ConcurrentHashMap<>();
 
 	ProgrammeCatalogue(ProgrammeRepository programmes, GuaranteeAgencyRepository agencies,
 			LendingBankRepository banks, FundingInstitutionRepository funders, JdbcClient jdbc) {
@@ -138,6 +148,21 @@ public class ProgrammeCatalogue {
 	}
 
 	private ProgrammeSummary summarise(Programme programme, Names names, List<Agreement> agreements) {
+		SetUp setUp = setUps.get(programme.id());
+		if (setUp == null || setUp.version() != programme.version()) {
+			setUp = setUp(programme, names);
+			// a programme changed in a transaction not yet committed may still roll back: only what was committed
+			if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+				setUps.put(programme.id(), setUp);
+			}
+		}
+		return new ProgrammeSummary(programme.code(), programme.name(), programme.description(), programme.status(),
+				setUp.agencies(), setUp.banks(), setUp.funders(), programme.terms(setUp.industries()),
+				programme.capacity(), programme.committed(), programme.disbursed(), programme.intakePosition(),
+				programme.updatedAt(), programme.version(), agreements);
+	}
+
+	private static SetUp setUp(Programme programme, Names names) {
 		List<ProgrammeSummary.Participant> leadFirst = programme.agencies()
 			.stream()
 			.sorted(Comparator.comparing((Programme.AgencyPart part) -> !part.lead())
@@ -155,10 +180,13 @@ public class ProgrammeCatalogue {
 			.map(part -> new ProgrammeSummary.Funder(part.funderCode(), names.funder(part.funderCode()),
 					part.contribution()))
 			.toList();
-		return new ProgrammeSummary(programme.code(), programme.name(), programme.description(), programme.status(),
-				leadFirst, lendingBanks, contributors, programme.terms(), programme.capacity(), programme.committed(),
-				programme.disbursed(), programme.intakePosition(), programme.updatedAt(), programme.version(),
-				agreements);
+		return new SetUp(programme.version(), leadFirst, lendingBanks, contributors,
+				Set.copyOf(programme.allowedIndustries()));
+	}
+
+	private record SetUp(long version, List<ProgrammeSummary.Participant> agencies,
+			List<ProgrammeSummary.Participant> banks, List<ProgrammeSummary.Funder> funders,
+			Set<IndustrySection> industries) {
 	}
 
 	private Names names() {

@@ -159,7 +159,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	/**
 	 * The request as the waiting page sees it: a plain GET, so that nothing on the way treats it as a change.
 	 */
-	private static final class ReadOnly extends HttpServletRequestWrapper {
+	static final class ReadOnly extends HttpServletRequestWrapper {
 
 		ReadOnly(HttpServletRequest request) {
 			super(request);

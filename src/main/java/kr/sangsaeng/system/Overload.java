@@ -108,7 +108,14 @@ class Overload {
 	}
 
 	WaitingRoom waitingRoom(HttpServletRequest request) {
-		return WaitingRoom.of(request, retryAfterSeconds());
+		return waitingRoom(request, false);
+	}
+
+	/**
+	 * @param signedIn whether the page offers to sign out, for a visitor whose session it has not read
+	 */
+	WaitingRoom waitingRoom(HttpServletRequest request, boolean signedIn) {
+		return WaitingRoom.of(request, retryAfterSeconds(), signedIn);
 	}
 
 	void retryAfter(HttpServletResponse response) {

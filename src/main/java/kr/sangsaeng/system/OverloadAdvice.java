@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A controller that found no room (the submission gate full, or no database connection in time) answers with
+ * A controller that found no room (no database connection in time) answers with
  * the waiting page or, for bank systems, a 503 problem; before any module's own error handling.
  */
 @ControllerAdvice
@@ -35,11 +35,11 @@ class OverloadAdvice {
 		this.overload = overload;
 	}
 
-	@ExceptionHandler({ ServiceBusyException.class, CannotCreateTransactionException.class,
+	@ExceptionHandler({ CannotCreateTransactionException.class,
 			DataAccessResourceFailureException.class, org.hibernate.exception.JDBCConnectionException.class })
 	ModelAndView noRoom(RuntimeException failure, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		if (!(failure instanceof ServiceBusyException) && !Overload.isDatabaseUnavailable(failure)) {
+		if (!Overload.isDatabaseUnavailable(failure)) {
 			throw failure;
 		}
 		log.warn("No room for {} {}: {}", request.getMethod(), request.getRequestURI(), failure.getMessage());

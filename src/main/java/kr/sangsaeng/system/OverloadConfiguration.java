@@ -5,8 +5,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Bounded work: a limit on submissions in flight, and a waiting page instead of an error when there is no room.
@@ -14,23 +12,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OverloadProperties.class)
-class OverloadConfiguration implements WebMvcConfigurer {
+class OverloadConfiguration {
 
-	private final SubmissionGate gate;
-
-	private final OverloadProperties properties;
-
-	OverloadConfiguration(SubmissionGate gate, OverloadProperties properties) {
-		this.gate = gate;
-		this.properties = properties;
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		if (!properties.submissionPaths().isEmpty()) {
-			registry.addInterceptor(new SubmissionGateInterceptor(gate))
-				.addPathPatterns(properties.submissionPaths().toArray(String[]::new));
-		}
+	/**
+	 * Inside the filter below (which holds the answer back) and before the session filter and the security chain,
+	 * so that a submission without room costs no database work.
+	 */
+	@Bean
+	FilterRegistrationBean<SubmissionGateFilter> submissionGateFilter(SubmissionGate gate, Overload overload,
+			OverloadProperties properties) {
+		FilterRegistrationBean<SubmissionGateFilter> registration = new FilterRegistrationBean<>(
+				new SubmissionGateFilter(gate, overload, properties.submissionPaths(),
+						properties.anonymousSubmissionPaths()));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 5);
+		return registration;
 	}
 
 	/**

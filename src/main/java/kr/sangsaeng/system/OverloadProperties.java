@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * once; keep it below the connection pool's size so that pages still get connections during a rush
  * @param submissionWait how long a submission waits for its turn before the waiting page is shown
  * @param retryAfter what {@code Retry-After} says, and when the waiting page sends the form again by itself
- * @param submissionPaths the paths (Ant-style) whose {@code POST}s count as submissions
+ * @param submissionPaths the paths (path patterns) whose {@code POST}s count as submissions
+ * @param anonymousSubmissionPaths those of them that people send before signing in (sign-up): their waiting page
+ * offers no sign-out
  */
 @ConfigurationProperties("sangsaeng.overload")
 record OverloadProperties(int maxSubmissionsInFlight, Duration submissionWait, Duration retryAfter,
-		List<String> submissionPaths) {
+		List<String> submissionPaths, List<String> anonymousSubmissionPaths) {
 
 	OverloadProperties {
 		if (maxSubmissionsInFlight < 1) {
@@ -25,6 +27,7 @@ record OverloadProperties(int maxSubmissionsInFlight, Duration submissionWait, D
 		submissionWait = submissionWait == null ? Duration.ZERO : submissionWait;
 		retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ofSeconds(5) : retryAfter;
 		submissionPaths = submissionPaths == null ? List.of() : List.copyOf(submissionPaths);
+		anonymousSubmissionPaths = anonymousSubmissionPaths == null ? List.of() : List.copyOf(anonymousSubmissionPaths);
 	}
 
 	/**

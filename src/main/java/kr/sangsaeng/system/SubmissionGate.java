@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets a bounded number of submissions be worked on at once: each takes a permit before its controller runs and
+ * Lets a bounded number of submissions be worked on at once: each takes a permit before its session is read and
  * gives it back when its answer is written. A submission that gets no permit within the configured wait is
  * answered with a waiting page (or a 503 problem for bank systems) instead of queueing for a database
  * connection until Tomcat's threads run out.

@@ -19,19 +19,23 @@ import org.springframework.http.MediaType;
  * @param action the path the form goes to
  * @param fields every field of the request, in the order it came
  * @param retryAfterSeconds when the page sends the form again
+ * @param signedIn whether the page offers to sign out with the form's own CSRF token: answered before the
+ * visitor's session was read, it does not know who is signed in
  */
-record WaitingRoom(String method, String action, List<Field> fields, long retryAfterSeconds) {
+record WaitingRoom(String method, String action, List<Field> fields, long retryAfterSeconds, boolean signedIn) {
 
 	static final String ATTRIBUTE = WaitingRoom.class.getName();
 
 	record Field(String name, String value) {
 	}
 
-	static WaitingRoom of(HttpServletRequest request, long retryAfterSeconds) {
+	static final String CSRF_FIELD = "_csrf";
+
+	static WaitingRoom of(HttpServletRequest request, long retryAfterSeconds, boolean signedIn) {
 		if (isUpload(request)) {
 			// files cannot be sent again from a page: go back to where the upload started
 			return new WaitingRoom("get", sameSitePath(request.getHeader(HttpHeaders.REFERER), request), List.of(),
-					retryAfterSeconds);
+					retryAfterSeconds, false);
 		}
 		List<Field> fields = new ArrayList<>();
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -40,7 +44,22 @@ record WaitingRoom(String method, String action, List<Field> fields, long retryA
 			}
 		}
 		String method = HttpMethod.POST.matches(request.getMethod()) ? "post" : "get";
-		return new WaitingRoom(method, request.getRequestURI(), List.copyOf(fields), retryAfterSeconds);
+		return new WaitingRoom(method, request.getRequestURI(), List.copyOf(fields), retryAfterSeconds, signedIn);
+	}
+
+	/**
+	 * The CSRF token the visitor's form carried, which the page's sign-out sends; {@code null} when none.
+	 */
+	public String csrfToken() {
+		return fields.stream().filter(field -> field.name().equals(CSRF_FIELD)).map(Field::value).findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Whether the page offers to sign out: the visitor has a session and its form a CSRF token.
+	 */
+	public boolean offersSignOut() {
+		return signedIn && csrfToken() != null;
 	}
 
 	boolean isPost() {

@@ -1,15 +1,20 @@
 package kr.sangsaeng.program;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.shared.IndustrySection;
+import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -30,6 +35,40 @@ class CatalogueTests {
 
 	@Autowired
 	CapacityLedger ledger;
+
+	@Autowired
+	ProgrammeAdministration administration;
+
+	@Test
+	void whatAnAdministratorChangesInAProgrammeShowsAtTheNextRead() {
+		ProgrammeCode code = administration.create(TestProgrammes.uniqueCode("CC"),
+				TestProgrammes.draft(Won.of(500_000_000)), Won.of(10_000_000_000L), "admin");
+		ProgrammeSummary before = catalogue.find(code).orElseThrow();
+		assertThat(catalogue.find(code).orElseThrow().banks()).extracting(ProgrammeSummary.Participant::code)
+			.containsExactly("WOORI");
+		ProgrammeDraft original = TestProgrammes.draft(Won.of(500_000_000));
+		ProgrammeTerms terms = original.terms();
+		ProgrammeDraft changed = new ProgrammeDraft(original.name(), original.description(),
+				List.of("KODIT", "KIBO"), List.of("IBK", "WOORI"),
+				List.of(new ProgrammeDraft.FunderShare("POSCO", Won.of(1_000_000_000L))),
+				new ProgrammeTerms(terms.minLoan(), terms.maxLoan(), terms.maxLoanLowerTier(), terms.maxTermMonths(),
+						terms.guaranteeRatio(), terms.guaranteeFee(), terms.limits(), terms.feeSubsidy(),
+						terms.ratePreferencePoints(), terms.fourEyesThreshold(), terms.opensAt(), terms.closesAt(),
+						terms.partnerListRequired(), Set.of(IndustrySection.J)));
+
+		administration.edit(code, code, changed, before.version(), "admin");
+
+		ProgrammeSummary after = catalogue.find(code).orElseThrow();
+		assertThat(after.banks()).extracting(ProgrammeSummary.Participant::code).containsExactly("IBK", "WOORI");
+		assertThat(after.agencies()).extracting(ProgrammeSummary.Participant::code).containsExactly("KODIT", "KIBO");
+		assertThat(after.funders()).extracting(ProgrammeSummary.Funder::code).containsExactly("POSCO");
+		assertThat(after.terms().allowedIndustries()).containsExactly(IndustrySection.J);
+		assertThat(after.agreements()).extracting(agreement -> agreement.agency().code())
+			.containsExactly("KODIT", "KIBO");
+		assertThat(catalogue.all()).filteredOn(programme -> programme.code().equals(code))
+			.singleElement()
+			.satisfies(programme -> assertThat(programme.terms().allowedIndustries()).containsExactly(IndustrySection.J));
+	}
 
 	@Test
 	void anyoneSeesTheProgrammesInKoreanByDefault() throws Exception {

@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,8 +33,11 @@ import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.internal.BankApiTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,8 +53,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
 				"spring.datasource.hikari.connection-timeout=250", "sangsaeng.overload.max-submissions-in-flight=2",
 				"sangsaeng.overload.submission-wait=0s", "sangsaeng.overload.retry-after=3s" })
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, OverloadTests.CountingConnections.class })
 class OverloadTests {
+
+	/** Connections taken from the pool by threads that answer requests. */
+	static final AtomicLong REQUEST_CONNECTIONS = new AtomicLong();
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CountingConnections {
+
+		@Bean
+		static BeanPostProcessor countingConnections() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					if (bean instanceof DataSource dataSource && beanName.equals("dataSource")) {
+						return ProxyDataSourceBuilder.create(dataSource).methodListener(new MethodExecutionListener() {
+
+							@Override
+							public void beforeMethod(MethodExecutionContext execution) {
+							}
+
+							@Override
+							public void afterMethod(MethodExecutionContext execution) {
+								if (execution.getMethod().getName().equals("getConnection")
+										&& Thread.currentThread().getName().startsWith("http-")) {
+									REQUEST_CONNECTIONS.incrementAndGet();
+								}
+							}
+
+						}).build();
+					}
+					return bean;
+				}
+
+			};
+		}
+
+	}
 
 	@LocalServerPort
 	int port;
@@ -119,6 +163,38 @@ class OverloadTests {
 			.query(String.class)
 			.single()).isEqualTo(typed.get("businessPlan"));
 		assertThat(gate.available()).isEqualTo(2);
+	}
+
+	@Test
+	void whileEverySubmissionPermitIsTakenTheWaitingPageIsAnsweredWithoutADatabaseConnection() throws Exception {
+		WebSession sme = new WebSession(port);
+		assertThat(sme.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> form = sme.get("/applications/new?programme=POSCO-IBK-KSURE&lang=en");
+		assertThat(form.statusCode()).isEqualTo(200);
+		String token = Jsoup.parse(form.body()).select("input[name=_csrf]").first().val();
+
+		HttpResponse<String> waiting;
+		long connections;
+		try (PermitHolder holder = PermitHolder.takeAll(gate)) {
+			REQUEST_CONNECTIONS.set(0);
+			waiting = sme.post("/applications?programme=POSCO-IBK-KSURE",
+					List.of(new AbstractMap.SimpleEntry<>("_csrf", token),
+							new AbstractMap.SimpleEntry<>("amount", "100,000,000")));
+			connections = REQUEST_CONNECTIONS.get();
+		}
+
+		assertThat(waiting.statusCode()).isEqualTo(503);
+		assertThat(connections).as("connections taken to answer the waiting page").isZero();
+		Document page = Jsoup.parse(waiting.body());
+		assertThat(page.select("form.busy-retry input[name=amount]").val()).isEqualTo("100,000,000");
+		assertThat(page.select("form[action=/logout] input[name=_csrf]").val())
+			.as("the waiting page signs out with the form's own token").isEqualTo(token);
+		assertThat(page.select("a[href=/login]")).as("no sign-in offered to someone signed in").isEmpty();
+
+		REQUEST_CONNECTIONS.set(0);
+		assertThat(sme.get("/applications").statusCode()).isEqualTo(200);
+		assertThat(REQUEST_CONNECTIONS.get()).as("a page with room reads the database").isPositive();
 	}
 
 	@Test

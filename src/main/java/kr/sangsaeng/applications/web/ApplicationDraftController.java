@@ -66,7 +66,7 @@ class ApplicationDraftController {
 		if (programme.banks().size() == 1) {
 			form.setBankCode(programme.banks().get(0).code());
 		}
-		List<AgreementOption> admitting = eligibility.agreementOptions(OwnApplications.applicant(user), programme)
+		List<AgreementOption> admitting = assessment.agreementOptions()
 			.stream()
 			.filter(AgreementOption::admitted)
 			.toList();
@@ -91,7 +91,7 @@ class ApplicationDraftController {
 			return form(form, programme, assessment, null, model, user);
 		}
 		ApplicationContent content = ApplicationFormValidation.check(form, programme,
-				eligibility.agreementOptions(applicant, programme), assessment.largestLoan(), errors);
+				assessment.agreementOptions(), assessment.largestLoan(), errors);
 		if (content == null) {
 			return form(form, programme, assessment, null, model, user);
 		}
@@ -132,8 +132,7 @@ class ApplicationDraftController {
 		ProgrammeSummary programme = own.programme(application.programmeCode());
 		Eligibility assessment = eligibility.assess(OwnApplications.applicant(user), programme);
 		ApplicationContent content = ApplicationFormValidation.check(form, programme,
-				eligibility.agreementOptions(OwnApplications.applicant(user), programme), assessment.largestLoan(),
-				errors);
+				assessment.agreementOptions(), assessment.largestLoan(), errors);
 		if (content == null) {
 			return form(form, programme, assessment, application, model, user);
 		}
@@ -150,7 +149,7 @@ class ApplicationDraftController {
 	private String form(ApplicationForm form, ProgrammeSummary programme, Eligibility assessment,
 			ApplicationView existing, Model model, SignedInUser user) {
 		model.addAttribute("applicationForm", form);
-		model.addAttribute("agreementOptions", eligibility.agreementOptions(OwnApplications.applicant(user), programme));
+		model.addAttribute("agreementOptions", assessment.agreementOptions());
 		model.addAttribute("programme", programme);
 		model.addAttribute("eligibility", assessment);
 		model.addAttribute("existing", existing);

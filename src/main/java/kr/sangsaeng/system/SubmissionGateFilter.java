@@ -1,0 +1,108 @@
+package kr.sangsaeng.system;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Passes submissions ({@code POST}s to the configured paths) through the {@link SubmissionGate} before the session
+ * is read and the visitor is checked: when every permit is taken, the waiting page (or a bank system's 503 problem)
+ * is the answer at once, without a database connection. A submission that gets a permit holds it until its answer
+ * is written and its session saved. Uploads of files are left out: the waiting page could not send the files again.
+ */
+class SubmissionGateFilter extends OncePerRequestFilter {
+
+	static final String SESSION_COOKIE = "SESSION";
+
+	private final SubmissionGate gate;
+
+	private final Overload overload;
+
+	private final List<PathPattern> gated;
+
+	private final List<PathPattern> anonymous;
+
+	SubmissionGateFilter(SubmissionGate gate, Overload overload, List<String> gatedPaths,
+			List<String> anonymousPaths) {
+		this.gate = gate;
+		this.overload = overload;
+		this.gated = patterns(gatedPaths);
+		this.anonymous = patterns(anonymousPaths);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !HttpMethod.POST.matches(request.getMethod()) || isUpload(request) || !matches(gated, request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!gate.enter()) {
+			refuse(request, response);
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			gate.leave();
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		if (Overload.isBankApi(request)) {
+			overload.writeProblem(request, response);
+			return;
+		}
+		overload.retryAfter(response);
+		request.setAttribute(WaitingRoom.ATTRIBUTE,
+				overload.waitingRoom(request, hasSession(request) && !matches(anonymous, request)));
+		request.getRequestDispatcher(DatabaseUnavailableFilter.WAITING_PATH)
+			.forward(new DatabaseUnavailableFilter.ReadOnly(request), response);
+	}
+
+	private static boolean hasSession(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (SESSION_COOKIE.equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean matches(List<PathPattern> patterns, HttpServletRequest request) {
+		if (patterns.isEmpty()) {
+			return false;
+		}
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return patterns.stream().anyMatch(pattern -> pattern.matches(path));
+	}
+
+	private static List<PathPattern> patterns(List<String> paths) {
+		return paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+	}
+
+	private static boolean isUpload(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+}
