@@ -2,13 +2,23 @@
 # The benchmark of record: the application at a million applications against PostgreSQL itself, on this machine,
 # over loopback only, in about 20 minutes. Writes bench/RESULTS.md. See README.md.
 #
-#   bench/run.sh
+#   bench/run.sh                   one application instance
+#   bench/run.sh --instances 2     two instances behind HAProxy (bench/haproxy.cfg), on the same PostgreSQL
 #
 # Settings (environment): BENCH_APPLICATIONS (1000000), BENCH_COMPANIES (100000), RUSH_SMES (4000, each with a
 # draft in every open programme), RUSH_CLIENTS (512), RUSH_SECONDS (60), PGBENCH_SECONDS (30), LOAD_DURATION
 # seconds per page (20), WARM_UP seconds (30), BENCH_BUILD=1 to build the jar anew, BENCH_OUT
 # (bench/out/run-<time>) for the raw output, BENCH_RESULTS (bench/RESULTS.md).
 set -euo pipefail
+
+APP_INSTANCES=${APP_INSTANCES:-1}
+while [[ $# -gt 0 ]]; do
+	case $1 in
+		--instances) APP_INSTANCES=${2:?--instances takes a number}; shift 2 ;;
+		--instances=*) APP_INSTANCES=${1#*=}; shift ;;
+		*) echo "unknown argument: $1 (bench/run.sh [--instances 1|2])" >&2; exit 2 ;;
+	esac
+done
 
 source "$(dirname "$0")/lib/common.sh"
 source "$BENCH_LIB/postgres.sh"
@@ -38,6 +48,7 @@ log "raw output in ${BENCH_OUT#"$PROJECT_DIR"/}"
 machine_summary >"$BENCH_OUT/machine.txt"
 top -b -n1 -w 200 | head -20 >"$BENCH_OUT/top-start.txt"
 require_packages wrk:wrk psql:postgresql-client curl:curl "$PG_BIN/pgbench:postgresql" jcmd:openjdk-17-jdk-headless
+(( APP_INSTANCES == 1 )) || require_packages haproxy:haproxy
 
 # 1. The database and the data ----------------------------------------------------------------------------------
 
@@ -60,7 +71,10 @@ pg_durable
 
 app_stop
 app_start demo
-STARTED_IN=$(grep -o 'Started SangsaengApplication in [0-9.]* seconds' "$APP_LOG" | awk '{ print $4 }' | tail -1)
+# the slowest instance's start-up
+STARTED_IN=$(for (( i = 1; i <= APP_INSTANCES; i++ )); do
+	grep -o 'Started SangsaengApplication in [0-9.]* seconds' "$(app_log "$i")" | awk '{ print $4 }' | tail -1
+done | sort -g | tail -1)
 log "started in ${STARTED_IN}s"
 
 # 3. The ceiling: PostgreSQL alone ------------------------------------------------------------------------------
@@ -93,7 +107,7 @@ PAGES=(
 	"queue|queue (default)|/review|reviewer"
 	"queue|programme + status|/review?programme=HMG-KB-WOORI&status=UNDER_REVIEW|reviewer"
 	"queue|region|/review?region=BUSAN|reviewer"
-	"queue|period, waiting longest|/review?from=2026-03-01&to=2026-03-31&sort=waiting-longest|reviewer"
+	"queue|one month, waiting longest|/review?from=2026-03-01&to=2026-03-31&sort=waiting-longest|reviewer"
 	"queue|page 40|/review?page=40|reviewer"
 	"queue|search: number prefix|/review?q=$NUMBER_PREFIX|reviewer"
 )
@@ -130,7 +144,11 @@ for page in "${PAGES[@]}"; do
 	read -r status _ seconds _ <<<"$(probe "$path" "$cookie")"
 	[[ "$status" == 200 ]] || log "WARNING: $path answered $status"
 	log "[$n/${#PAGES[@]}] $name: $path (HTTP $status)"
+	cpu_before=$(app_cpu_ms)
 	result=$(drive "$path" "$cookie")
+	# the application's CPU per request of the sign-in page, as the rush's per submission below
+	[[ "$name" == "login page" ]] && LOGIN_CPU_MS=$(awk -v used=$(( $(app_cpu_ms) - cpu_before )) \
+		-v requests="$(cut -f2 <<<"$result")" 'BEGIN { printf "%.2f", requests ? used / requests : 0 }')
 	load=$(cut -d' ' -f1 /proc/loadavg)
 	# the same page for one reader at a time: what a person waits for when the machine is not saturated
 	alone=$(LOAD_THREADS=1 LOAD_CONNECTIONS=1 drive "$path" "$cookie" $(( (LOAD_DURATION + 1) / 2 )))
@@ -148,11 +166,15 @@ timeout 1800 java "$BENCH_LIB/RushDriver.java" sign-in "$APP_URL" "$BENCH_OUT/ru
 	>"$BENCH_OUT/rush.txt" 2>"$BENCH_OUT/rush-driver.log" || { cat "$BENCH_OUT/rush-driver.log" >&2; die "signing in failed"; }
 jcmd "$APP_PID" JFR.start name=rush settings=profile filename="$BENCH_OUT/rush.jfr" >/dev/null \
 	|| log "WARNING: JFR could not start"
+balancer_requests >"$BENCH_OUT/balancer-before-rush.txt"
+RUSH_CPU_BEFORE=$(app_cpu_ms)
 log "the rush: $RUSH_CLIENTS clients, ${RUSH_SECONDS}s"
 timeout $(( RUSH_SECONDS + 300 )) java -Xmx1g "$BENCH_LIB/RushDriver.java" rush "$APP_URL" "$BENCH_OUT" \
 	"$RUSH_CLIENTS" "$RUSH_SECONDS" >>"$BENCH_OUT/rush.txt" 2>>"$BENCH_OUT/rush-driver.log" \
 	|| { cat "$BENCH_OUT/rush-driver.log" >&2; die "the load driver failed"; }
+RUSH_CPU_MS=$(( $(app_cpu_ms) - RUSH_CPU_BEFORE ))
 jcmd "$APP_PID" JFR.stop name=rush >/dev/null || true
+balancer_requests >"$BENCH_OUT/balancer-after-rush.txt"
 APP_RSS_MIB=$(app_rss_mib)
 rush() { awk -F= -v key="$1" '$1 == key { print $2 }' "$BENCH_OUT/rush.txt"; }
 log "rush: $(rush rush_submitted) submitted, $(rush rush_submissions_per_second)/s, p99 $(rush rush_submission_p99_ms) ms"
@@ -164,6 +186,16 @@ LOST=$(pg_psql -A -t -c "select count(*) from unnest(string_to_array('$(cat "$BE
 	                  and a.receipt_number is not null and a.submitted_at is not null)")
 HALF_WRITTEN=$(pg_psql -A -t -c "select count(*) from guarantee_application
 	where (status = 'SUBMITTED') <> (receipt_number is not null and submitted_at is not null) and status in ('DRAFT', 'SUBMITTED')")
+# receipts: none given twice, and within each programme in the order the submissions were taken in (acceptance time)
+RECEIPTS_REPEATED=$(pg_psql -A -t -c "select count(*) - count(distinct receipt_number) from guarantee_application
+	where receipt_number is not null")
+RECEIPTS_OUT_OF_ORDER=$(pg_psql -A -t -c "select count(*) from (
+	select submitted_at, lag(submitted_at) over (partition by programme_code order by receipt_number) earlier
+	from guarantee_application
+	where id = any(string_to_array('$(cat "$BENCH_OUT/submitted-ids.csv")', ',')::bigint[])) rush
+	where earlier > submitted_at")
+# the scheduled jobs that must run on one instance at a time, and where each last ran
+pg_psql -A -t -F ' ' -c "select name, locked_by, locked_at from shedlock order by name" >"$BENCH_OUT/scheduled-jobs.txt" || true
 RUSH_AFTER=$(pg_psql -A -t -c "select count(*) from guarantee_application where status = 'SUBMITTED'")
 COUNTS_AGREE=$(pg_psql -A -t -c "select count(*) = 0 from (
 	select programme_code, status, count(*) n from guarantee_application where receipt_number is not null group by 1, 2) a
@@ -171,6 +203,7 @@ COUNTS_AGREE=$(pg_psql -A -t -c "select count(*) = 0 from (
 	           having sum(applications) <> 0) c using (programme_code, status)
 	where a.n is distinct from c.n")
 log "lost: $LOST, half-written: $HALF_WRITTEN, newly submitted in the database: $(( RUSH_AFTER - RUSH_BEFORE ))"
+log "receipts given twice: $RECEIPTS_REPEATED, out of acceptance order: $RECEIPTS_OUT_OF_ORDER; CPU per submission: $(awk -v c="$RUSH_CPU_MS" -v n="$(rush rush_submitted)" 'BEGIN { printf "%.1f", n ? c / n : 0 }') ms"
 
 jfr_hot_methods "$BENCH_OUT/rush.jfr" 15 >"$BENCH_OUT/rush-hot-methods.txt" || true
 pg_statements_report 15 >"$BENCH_OUT/statements.txt" || true

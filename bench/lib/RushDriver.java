@@ -155,6 +155,7 @@ public class RushDriver {
 		ConcurrentLinkedQueue<String> submittedIds = new ConcurrentLinkedQueue<>();
 		Latencies submissions = new Latencies();
 		Latencies posts = new Latencies();
+		Latencies answers = new Latencies();
 		Map<String, AtomicLong> outcomes = new TreeMap<>();
 		for (String kind : List.of("submitted", "refused_by_the_app", "sent_to_sign_in", "waiting_page_503",
 				"too_many_429", "other_status", "timeout", "connection_error")) {
@@ -173,7 +174,7 @@ public class RushDriver {
 					go.await();
 					for (SignedIn sme; !over.get() && (sme = waiting.poll()) != null;) {
 						for (String draft : sme.account().drafts()) {
-							submitUntilAnswered(sme, draft, over, attempts, submissions, posts, outcomes,
+							submitUntilAnswered(sme, draft, over, attempts, submissions, posts, answers, outcomes,
 									submittedIds);
 							if (over.get()) {
 								break;
@@ -208,6 +209,7 @@ public class RushDriver {
 		print("rush_submissions_per_second", String.format("%.1f", submitted / measured));
 		submissions.print("rush_submission");
 		posts.print("rush_post");
+		answers.print("rush_answer");
 		Files.write(out.resolve("submitted-ids.txt"), submittedIds);
 	}
 
@@ -216,7 +218,7 @@ public class RushDriver {
 	 * answers, or the rush is over.
 	 */
 	static void submitUntilAnswered(SignedIn sme, String draft, AtomicBoolean over, AtomicLong attempts,
-			Latencies submissions, Latencies posts, Map<String, AtomicLong> outcomes,
+			Latencies submissions, Latencies posts, Latencies answers, Map<String, AtomicLong> outcomes,
 			ConcurrentLinkedQueue<String> submittedIds) throws InterruptedException {
 		long pressed = System.nanoTime();
 		while (!over.get()) {
@@ -226,6 +228,7 @@ public class RushDriver {
 				HttpResponse<String> answer = send(post("/applications/" + draft + "/submit", sme.cookie(),
 						"_csrf=" + encode(sme.csrf())));
 				posts.add(begun);
+				answers.add(begun);
 				int status = answer.statusCode();
 				if (status == 503 || status == 429) {
 					outcomes.get(status == 503 ? "waiting_page_503" : "too_many_429").incrementAndGet();
@@ -242,7 +245,9 @@ public class RushDriver {
 					outcomes.get("sent_to_sign_in").incrementAndGet();
 					return;
 				}
+				long redirected = System.nanoTime();
 				HttpResponse<String> page = send(get(location, sme.cookie()));
+				answers.add(redirected);
 				if (page.statusCode() == 200 && page.body().contains("receipt-notice")) {
 					submissions.add(pressed);
 					outcomes.get("submitted").incrementAndGet();

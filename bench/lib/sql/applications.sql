@@ -272,16 +272,19 @@ select id, 'PAYMENT', disbursed_won, paid_on, 'B-' || id || '-1', 'bank.officer'
        greatest(issued_at, paid_on::timestamp at time zone 'Asia/Seoul') + interval '2 hours'
 from bench_loan where disbursed_won > 0;
 
-insert into capacity_reservation (application_id, programme_id, reserved_won, consumed_won, reserved_at, released_at)
-select l.id, p.id, l.approved_won, l.disbursed_won, l.issued_at,
+insert into capacity_reservation (application_id, programme_id, agreement_id, reserved_won, consumed_won, reserved_at,
+                                  released_at)
+select l.id, p.id, ag.id, l.approved_won, l.disbursed_won, l.issued_at,
        case when l.status in ('REPAID', 'CANCELLED') then l.issued_at + interval '180 days' end
-from bench_loan l join programme p on p.code = l.programme_code;
+from bench_loan l join programme p on p.code = l.programme_code
+join guarantee_application a on a.id = l.id join agreement ag on ag.code = a.agreement_code;
 
 -- the counts per programme and status got a row per generated application; fold them as the application does
-with folded as (delete from submitted_application_count returning programme_code, status, applications, requested_won)
-insert into submitted_application_count (programme_code, status, applications, requested_won)
-select programme_code, status, sum(applications), sum(requested_won) from folded
-group by programme_code, status having sum(applications) <> 0;
+with folded as (delete from submitted_application_count
+                returning programme_code, agreement_code, status, applications, requested_won)
+insert into submitted_application_count (programme_code, agreement_code, status, applications, requested_won)
+select programme_code, agreement_code, status, sum(applications), sum(requested_won) from folded
+group by programme_code, agreement_code, status having sum(applications) <> 0;
 
 do $$
 declare
@@ -314,9 +317,9 @@ begin
         perform recount_dashboard();
     end if;
     delete from submitted_application_count;
-    insert into submitted_application_count (programme_code, status, applications, requested_won)
-    select programme_code, status, count(*), sum(amount_won) from guarantee_application
-    where receipt_number is not null group by programme_code, status;
+    insert into submitted_application_count (programme_code, agreement_code, status, applications, requested_won)
+    select programme_code, agreement_code, status, count(*), sum(amount_won) from guarantee_application
+    where receipt_number is not null group by programme_code, agreement_code, status;
 end
 $$;
 do $$

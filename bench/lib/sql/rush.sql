@@ -13,15 +13,15 @@
 
 select setseed(0.0309);
 
--- valid business registration numbers (weights 1 3 7 1 3 7 1 3 5, plus the tens of the ninth digit × 5) that no
--- company uses yet
+-- valid business registration numbers that no company uses yet: check digit by the weights 1 3 7 1 3 7 1 3 5 (plus
+-- the tens of the ninth digit × 5), and neither tax office code 000 nor kind code 00, which no office issues
 create temp table rush_candidate as
 select n, body || ((10 - (sum_of_digits + (substr(body, 9, 1)::int * 5) / 10) % 10) % 10)::text as business_number
 from (
     select n, body,
            (select sum(substr(body, k, 1)::int * (array[1, 3, 7, 1, 3, 7, 1, 3, 5])[k]) from generate_series(1, 9) k)
                as sum_of_digits
-    from (select n, (800000000 + n * 37)::text as body from generate_series(1, :smes * 2) n) numbered
+    from (select n, (801100000 + n * 37)::text as body from generate_series(1, :smes * 2) n) numbered
 ) weighed;
 
 create table bench_rush_company as

@@ -13,7 +13,6 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,8 +111,6 @@ public class ApplicationCounts implements ApplicationsAwaitingDecision, Applicat
 	 * Safe alongside changes and alongside another instance folding at the same time: each takes only the rows
 	 * it sees, and the sums stay the same.
 	 */
-	@Scheduled(fixedDelayString = "${sangsaeng.application-counts.fold-every:30s}",
-			initialDelayString = "${sangsaeng.application-counts.fold-every:30s}")
 	@Transactional
 	public int fold() {
 		return jdbc.sql("with folded as (delete from submitted_application_count "

@@ -3,7 +3,6 @@ package kr.sangsaeng.dashboard;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +32,6 @@ public class DashboardAggregates {
 	 *
 	 * @return the rows written by folding
 	 */
-	@Scheduled(fixedDelayString = "${sangsaeng.dashboard.fold-every:30s}",
-			initialDelayString = "${sangsaeng.dashboard.fold-every:30s}")
 	@Transactional
 	public int fold() {
 		int rows = 0;
