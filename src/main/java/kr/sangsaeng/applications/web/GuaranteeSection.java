@@ -1,15 +1,19 @@
 package kr.sangsaeng.applications.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import kr.sangsaeng.applications.ApplicationDetails;
 import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.IssuedGuarantee;
 import kr.sangsaeng.applications.IssuedGuarantees;
 import kr.sangsaeng.applications.LoanPayout;
 import kr.sangsaeng.applications.LoanPayouts;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,7 +29,10 @@ class GuaranteeSection {
 
 	private final ObjectProvider<LoanPayouts> payouts;
 
-	GuaranteeSection(ObjectProvider<IssuedGuarantees> guarantees, ObjectProvider<LoanPayouts> payouts) {
+	private final Clock clock;
+
+	GuaranteeSection(ObjectProvider<IssuedGuarantees> guarantees, ObjectProvider<LoanPayouts> payouts, Clock clock) {
+		this.clock = clock;
 		this.guarantees = guarantees;
 		this.payouts = payouts;
 	}
@@ -45,11 +52,29 @@ class GuaranteeSection {
 					.stream()
 					.sorted(Comparator.comparing(LoanPayout::paidOn))
 					.toList();
+		Instant acknowledged = paid == null ? null : paid.certificateAcknowledgedAt(application.id()).orElse(null);
 		return issued.ofApplication(application.id())
 			.map(guarantee -> new YourGuarantee(guarantee,
 					programme.terms().costOf(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate()),
 					programme.bankName(application.bankCode()), application.amount(),
-					details.approvalExplanation(), payments));
+					details.approvalExplanation(), payments, path(application, guarantee, acknowledged, payments)));
+	}
+
+	private GuaranteePath path(ApplicationView application, IssuedGuarantee guarantee, Instant acknowledged,
+			List<LoanPayout> payments) {
+		Instant firstPayment = payments.isEmpty() ? null
+				: payments.get(0).paidOn().atStartOfDay(SeoulTime.ZONE).toInstant();
+		Instant certificate = guarantee.certificateIssuedAt();
+		return GuaranteePath.of(List.of(new GuaranteePath.Step("submitted", application.submittedAt(), "agency"),
+				new GuaranteePath.Step("reviewed", application.decidedAt(), "agency"),
+				new GuaranteePath.Step("approved", guarantee.issuedAt(), "agency"),
+				new GuaranteePath.Step("agreementAccepted",
+						guarantee.agreementAcceptedAt() != null ? guarantee.agreementAcceptedAt() : certificate, "company"),
+				new GuaranteePath.Step("feePaid", guarantee.feePaidAt() != null ? guarantee.feePaidAt() : certificate,
+						"company"),
+				new GuaranteePath.Step("certificateIssued", certificate, "agency"),
+				new GuaranteePath.Step("acknowledged", acknowledged, "bank"),
+				new GuaranteePath.Step("disbursed", firstPayment, "bank")), SeoulTime.today(clock));
 	}
 
 }
