@@ -485,6 +485,7 @@ class AccessMatrixTests {
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), loan,
 				applications.details(loan).orElseThrow().application().version(),
 				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
+		context.getBean(CertificateDeliveries.class).readyToPay(loan);
 		long payment = loans
 			.pay(new BankCode("WOORI"), loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "MATRIX-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
 			.entryId();

@@ -79,6 +79,9 @@ class HostileInputIT {
 	JdbcClient jdbc;
 
 	@Autowired
+	CertificateDeliveries deliveries;
+
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
@@ -269,6 +272,8 @@ class HostileInputIT {
 						"/applications/" + draft.value()),
 				new Target("application answer", "answerer", this::applicationAwaitingAnswer, "/answer",
 						Map.of("answer", () -> "요청하신 재무제표를 첨부합니다.")),
+				new Target("guarantee agreement", "answerer", this::approvedAwaitingAgreement, "/agreement",
+						Map.of("representativeName", this::answererRepresentative)),
 				new Target("take", "kodit.reviewer", () -> "/review/" + submitted().value(), "/take"),
 				new Target("request information", "kodit.reviewer", () -> "/review/" + taken().value(),
 						"/request-information", Map.of("message", () -> "재무제표를 보내 주십시오.")),
@@ -1188,6 +1193,20 @@ class HostileInputIT {
 		return "/applications/" + id.value();
 	}
 
+	private String approvedAwaitingAgreement() {
+		ApplicationId id = submitted(answerer());
+		decisions.approve(staff("kodit.reviewer"), id, TestSmes.version(applications, id),
+				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
+		return "/applications/" + id.value() + "/agreement";
+	}
+
+	private String answererRepresentative() {
+		return jdbc.sql("select representative_name from company_profile where organisation_id = :id")
+			.param("id", answerer().organisationId())
+			.query(String.class)
+			.single();
+	}
+
 	private ApplicationId recommended() {
 		Applicant sme = sampleData.smeWithoutAccount();
 		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI", Won.of(50_000_000)),
@@ -1206,6 +1225,7 @@ class HostileInputIT {
 		ApplicationId id = submitted();
 		decisions.approve(staff("kodit.reviewer"), id, TestSmes.version(applications, id),
 				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
+		deliveries.readyToPay(id);
 		loans.pay(new BankCode("WOORI"), id, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "HOSTILE-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		return id;
 	}

@@ -135,6 +135,9 @@ class StatementsPerPageTests {
 	MockMvc mvc;
 
 	@Autowired
+	CertificateDeliveries deliveries;
+
+	@Autowired
 	UserDetailsService userDetails;
 
 	@Autowired
@@ -367,6 +370,7 @@ class StatementsPerPageTests {
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id,
 				applications.details(id).orElseThrow().application().version(),
 				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
+		deliveries.readyToPay(id);
 		return id;
 	}
 

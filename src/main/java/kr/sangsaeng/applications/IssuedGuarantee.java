@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import kr.sangsaeng.shared.AgencyCode;
@@ -14,9 +15,21 @@ import kr.sangsaeng.shared.Won;
  * @param ratio the share of the loan guaranteed
  * @param feeRate the yearly guarantee fee rate, on the guaranteed amount
  * @param conditions what the agency attached to its approval, or {@code null}
+ * @param agreementAcceptedAt when the SME accepted the guarantee agreement, {@code null} before
+ * @param feePaidAt when the SME's fee was recorded as paid, {@code null} before
+ * @param certificateIssuedAt when the certificate was issued and sent to the bank, {@code null} before
  */
 public record IssuedGuarantee(String number, AgencyCode agencyCode, Won loanAmount, Percentage ratio,
-		Percentage feeRate, int termMonths, String conditions, LocalDate validFrom, LocalDate validUntil) {
+		Percentage feeRate, int termMonths, String conditions, LocalDate validFrom, LocalDate validUntil,
+		Instant issuedAt, Instant agreementAcceptedAt, Instant feePaidAt, Instant certificateIssuedAt) {
+
+	public boolean awaitsAgreement() {
+		return agreementAcceptedAt == null && certificateIssuedAt == null;
+	}
+
+	public boolean awaitsFee() {
+		return agreementAcceptedAt != null && feePaidAt == null && certificateIssuedAt == null;
+	}
 
 	public boolean hasConditions() {
 		return conditions != null && !conditions.isBlank();

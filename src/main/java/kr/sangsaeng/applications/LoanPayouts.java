@@ -1,6 +1,8 @@
 package kr.sangsaeng.applications;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import kr.sangsaeng.shared.ApplicationId;
 
@@ -14,5 +16,10 @@ public interface LoanPayouts {
 	 * The payments in force (reversed ones left out), oldest first; none before the bank pays anything.
 	 */
 	List<LoanPayout> ofApplication(ApplicationId application);
+
+	/**
+	 * When the bank acknowledged receiving the guarantee certificate; empty before.
+	 */
+	Optional<Instant> certificateAcknowledgedAt(ApplicationId application);
 
 }

@@ -1,7 +1,9 @@
 package kr.sangsaeng.disbursement;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 
@@ -25,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static kr.sangsaeng.disbursement.DisbursementChannel.DEMO;
 
 /**
- * Demo loans in every state: untouched, partly and fully paid out, repaid, cancelled, defaulted, and one with a
- * corrected payment, paid on dates between the guarantee and today.
+ * Demo loans in every state: waiting for the company's agreement or fee, with a certificate the bank has still to
+ * acknowledge, acknowledged and untouched, partly and fully paid out, repaid, cancelled, defaulted, and one with a
+ * corrected payment, paid on dates between the guarantee and today. The bank acknowledges a certificate an hour after
+ * it arrived.
  */
 @Component
 @Profile("demo")
@@ -72,11 +76,17 @@ class DemoLoans implements ApplicationRunner {
 			LocalDate issued = LocalDate.ofInstant(loan.issuedAt(), SeoulTime.ZONE);
 			LocalDate first = earliest(issued.plusDays(3 + random.nextInt(10)), today);
 			LocalDate second = earliest(first.plusDays(14 + random.nextInt(30)), today);
-			if (roll < 20) {
+			if (roll >= 20 && roll < 25) {
+				loans.cancel(bank, loan.id(), officer);
 				continue;
 			}
-			if (roll < 25) {
-				loans.cancel(bank, loan.id(), officer);
+			if (!loan.hasCertificate() || roll < 10) {
+				continue;
+			}
+			Instant delivered = loan.certificateIssuedAt().plus(1, ChronoUnit.HOURS);
+			loans.acknowledgeCertificate(bank, loan.id(), officer,
+					delivered.isAfter(clock.instant()) ? clock.instant() : delivered);
+			if (roll < 20) {
 				continue;
 			}
 			Won firstTranche = tranche(loan.approved(), 40 + random.nextInt(30));

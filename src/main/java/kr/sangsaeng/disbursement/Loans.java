@@ -17,10 +17,12 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeCode;
+import kr.sangsaeng.review.GuaranteeCertificateIssued;
 import kr.sangsaeng.review.GuaranteeIssued;
 import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
@@ -51,7 +53,8 @@ public class Loans {
 
 	private static final String COLUMNS = "application_id, guarantee_number, programme_code, agency_code, bank_code, "
 			+ "organisation_id, business_number, company_name, approved_won, disbursed_won, status, issued_at, "
-			+ "first_disbursed_at, closed_at, version";
+			+ "first_disbursed_at, closed_at, version, guarantee_ratio_percent, certificate_issued_at, "
+			+ "certificate_acknowledged_at";
 
 	private final JdbcClient jdbc;
 
@@ -79,9 +82,9 @@ public class Loans {
 	@EventListener
 	void open(GuaranteeIssued issued) {
 		jdbc.sql("insert into loan (application_id, guarantee_number, programme_code, agency_code, bank_code, "
-				+ "organisation_id, business_number, company_name, approved_won, issued_at) "
+				+ "organisation_id, business_number, company_name, approved_won, issued_at, guarantee_ratio_percent) "
 				+ "values (:application, :number, :programme, :agency, :bank, :organisation, :businessNumber, "
-				+ ":company, :approved, :issued)")
+				+ ":company, :approved, :issued, :ratio)")
 			.param("application", issued.application().value())
 			.param("number", issued.guaranteeNumber())
 			.param("programme", issued.programmeCode().value())
@@ -92,7 +95,50 @@ public class Loans {
 			.param("company", issued.companyName())
 			.param("approved", issued.loanAmount().value())
 			.param("issued", Timestamp.from(issued.issuedAt()))
+			.param("ratio", issued.ratio().value())
 			.update();
+	}
+
+	/**
+	 * The certificate was issued once the SME accepted the agreement and its fee was paid: it reaches the bank.
+	 */
+	// In the transaction that records the fee: the certificate is issued and delivered together.
+	@EventListener
+	void deliver(GuaranteeCertificateIssued issued) {
+		jdbc.sql("update loan set certificate_issued_at = :at, version = version + 1 "
+				+ "where application_id = :id and certificate_issued_at is null")
+			.param("at", Timestamp.from(issued.issuedAt()))
+			.param("id", issued.application().value())
+			.update();
+	}
+
+	/**
+	 * The bank acknowledges receiving the loan's guarantee certificate. Acknowledging again changes nothing: however
+	 * many acknowledgements arrive at once, one is recorded.
+	 *
+	 * @throws CertificateNotAcknowledgedException when no certificate was delivered yet
+	 */
+	public Loan acknowledgeCertificate(BankCode bankCode, ApplicationId id, Actor actor) {
+		return acknowledgeCertificate(bankCode, id, actor, clock.instant());
+	}
+
+	Loan acknowledgeCertificate(BankCode bankCode, ApplicationId id, Actor actor, Instant at) {
+		Loan loan = find(bankCode, id).orElseThrow(LoanNotFoundException::new);
+		if (!loan.hasCertificate()) {
+			throw new CertificateNotAcknowledgedException("loan.rule.certificateNotIssued");
+		}
+		int changed = jdbc.sql("update loan set certificate_acknowledged_at = :at, certificate_acknowledged_by = :actor, "
+				+ "version = version + 1 where application_id = :id and bank_code = :bank "
+				+ "and certificate_issued_at is not null and certificate_acknowledged_at is null")
+			.param("at", Timestamp.from(at))
+			.param("actor", actor.name())
+			.param("id", id.value())
+			.param("bank", bankCode.value())
+			.update();
+		if (changed == 1) {
+			events.publishEvent(new CertificateAcknowledged(id, loan.guaranteeNumber(), bankCode, actor.name()));
+		}
+		return find(bankCode, id).orElseThrow(LoanNotFoundException::new);
 	}
 
 	/**
@@ -202,6 +248,7 @@ public class Loans {
 	/**
 	 * Records that the bank paid out {@code amount} of the loan on {@code disbursedOn}.
 	 *
+	 * @throws CertificateNotAcknowledgedException when the bank has not acknowledged the guarantee certificate
 	 * @throws LoanRuleException when the loan takes no payments now, the amount is above what remains, or the date
 	 * is in the future or before the guarantee
 	 * @throws PaymentReferenceUsedException when a payment of the loan in force carries {@code reference} already
@@ -209,6 +256,10 @@ public class Loans {
 	public DisbursementRecorded pay(BankCode bankCode, ApplicationId id, Won amount, LocalDate disbursedOn,
 			String reference, Actor actor, DisbursementChannel channel) {
 		Loan loan = locked(bankCode, id);
+		if (!loan.isCertificateAcknowledged()) {
+			throw new CertificateNotAcknowledgedException(loan.hasCertificate() ? "loan.rule.certificateNotAcknowledged"
+					: "loan.rule.certificateNotIssued");
+		}
 		if (!loan.status().acceptsPayments()) {
 			throw new LoanRuleException(null, "loan.rule.noPayments", loan.status().messageKey());
 		}
@@ -406,7 +457,9 @@ public class Loans {
 				row.getLong("organisation_id"), row.getString("business_number"), row.getString("company_name"),
 				Won.of(row.getLong("approved_won")), Won.of(row.getLong("disbursed_won")),
 				LoanStatus.valueOf(row.getString("status")), instant(row, "issued_at"),
-				instant(row, "first_disbursed_at"), instant(row, "closed_at"), row.getLong("version"));
+				instant(row, "first_disbursed_at"), instant(row, "closed_at"), row.getLong("version"),
+				new Percentage(row.getBigDecimal("guarantee_ratio_percent")), instant(row, "certificate_issued_at"),
+				instant(row, "certificate_acknowledged_at"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -1,6 +1,8 @@
 package kr.sangsaeng.disbursement;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import kr.sangsaeng.applications.LoanPayout;
 import kr.sangsaeng.applications.LoanPayouts;
@@ -28,6 +30,11 @@ class PayoutsForApplicants implements LoanPayouts {
 			.filter(entry -> entry.isPayment() && !entry.isReversed())
 			.map(entry -> new LoanPayout(entry.disbursedOn(), entry.amount()))
 			.toList();
+	}
+
+	@Override
+	public Optional<Instant> certificateAcknowledgedAt(ApplicationId application) {
+		return loans.ofApplication(application).map(Loan::certificateAcknowledgedAt);
 	}
 
 }

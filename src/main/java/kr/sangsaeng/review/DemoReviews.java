@@ -1,7 +1,10 @@
 package kr.sangsaeng.review;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationView;
@@ -38,6 +41,8 @@ class DemoReviews implements ApplicationRunner {
 
 	private static final int RECOMMENDATIONS_PER_AGENCY = 3;
 
+	private static final String DEMO_SME = "3148605193";
+
 	private final GuaranteeApplications applications;
 
 	private final ProgrammeCatalogue catalogue;
@@ -50,8 +55,11 @@ class DemoReviews implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final GuaranteeAgreements agreements;
+
 	DemoReviews(GuaranteeApplications applications, ProgrammeCatalogue catalogue, Guarantees guarantees,
-			ReviewHistory history, ReviewDecisions decisions, Accounts accounts) {
+			ReviewHistory history, ReviewDecisions decisions, Accounts accounts, GuaranteeAgreements agreements) {
+		this.agreements = agreements;
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.guarantees = guarantees;
@@ -84,10 +92,31 @@ class DemoReviews implements ApplicationRunner {
 							application.decidedAt()));
 			guarantees.issue(application, agency, terms, null, approver,
 					application.decidedAt().truncatedTo(ChronoUnit.MICROS));
+			agreeAndPay(application);
 		}
 		log.info("Issued guarantees for {} demo approvals", approved.size());
 		recommend("kodit.reviewer", programmes);
 		recommend("ksure.reviewer", programmes);
+	}
+
+	/**
+	 * Most companies accepted the agreement an hour after approval and paid the fee an hour later, so that their
+	 * certificate went to the bank; some have yet to accept or to pay. The demo SME people sign in as has done both.
+	 */
+	private void agreeAndPay(ApplicationView application) {
+		int roll = DEMO_SME.equals(application.businessNumber()) ? 99
+				: new Random(application.id().value() * 104_729L).nextInt(100);
+		if (roll < 8 || application.representativeName() == null) {
+			return;
+		}
+		Instant decided = application.decidedAt().truncatedTo(ChronoUnit.MICROS);
+		String username = DEMO_SME.equals(application.businessNumber()) ? "sme.demo" : "demo.representative";
+		agreements.accept(application, application.representativeName(), Locale.KOREAN, username, "203.0.113.10",
+				decided.plus(1, ChronoUnit.HOURS));
+		if (roll < 14) {
+			return;
+		}
+		agreements.recordFeePaid(application, username, decided.plus(2, ChronoUnit.HOURS));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.AuditableEvent;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.program.ProgrammeCode;
 
@@ -15,11 +16,12 @@ import kr.sangsaeng.program.ProgrammeCode;
  * An agency issued a guarantee on final approval: the lending bank may now pay out the loan.
  *
  * @param loanAmount the approved loan, reserved on the programme's capacity
+ * @param ratio the share of the loan guaranteed
  * @param guaranteedAmount the part of the loan the agency guarantees
  */
 public record GuaranteeIssued(ApplicationId application, String guaranteeNumber, ProgrammeCode programmeCode,
 		AgencyCode agencyCode, BankCode bankCode, long organisationId, String businessNumber, String companyName,
-		Won loanAmount, Won guaranteedAmount, String approvedBy,
+		Won loanAmount, Percentage ratio, Won guaranteedAmount, String approvedBy,
 		Instant issuedAt) implements AuditableEvent {
 
 	@Override

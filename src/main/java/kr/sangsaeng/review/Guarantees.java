@@ -118,8 +118,7 @@ public class Guarantees {
 			.update();
 		events.publishEvent(new GuaranteeIssued(approved.id(), number, guarantee.programmeCode(), agencyCode,
 				guarantee.bankCode(), guarantee.organisationId(), guarantee.businessNumber(), guarantee.companyName(),
-				guarantee.loanAmount(), guarantee.guaranteedAmount(),
-				approvedBy, at));
+				guarantee.loanAmount(), guarantee.ratio(), guarantee.guaranteedAmount(), approvedBy, at));
 		return guarantee;
 	}
 

@@ -17,16 +17,25 @@ class GuaranteesForApplicants implements IssuedGuarantees {
 
 	private final Guarantees guarantees;
 
-	GuaranteesForApplicants(Guarantees guarantees) {
+	private final GuaranteeAgreements agreements;
+
+	GuaranteesForApplicants(Guarantees guarantees, GuaranteeAgreements agreements) {
 		this.guarantees = guarantees;
+		this.agreements = agreements;
 	}
 
 	@Override
 	public Optional<IssuedGuarantee> ofApplication(ApplicationId application) {
 		return guarantees.ofApplication(application)
-			.map(guarantee -> new IssuedGuarantee(guarantee.number(), guarantee.agencyCode(), guarantee.loanAmount(),
-					guarantee.ratio(), guarantee.feeRate(), guarantee.termMonths(), guarantee.conditions(),
-					guarantee.validFrom(), guarantee.validUntil()));
+			.map(guarantee -> {
+				Optional<GuaranteeAgreements.Acceptance> acceptance = agreements.acceptance(application);
+				return new IssuedGuarantee(guarantee.number(), guarantee.agencyCode(), guarantee.loanAmount(),
+						guarantee.ratio(), guarantee.feeRate(), guarantee.termMonths(), guarantee.conditions(),
+						guarantee.validFrom(), guarantee.validUntil(), guarantee.issuedAt(),
+						acceptance.map(GuaranteeAgreements.Acceptance::acceptedAt).orElse(null),
+						acceptance.map(GuaranteeAgreements.Acceptance::feePaidAt).orElse(null),
+						agreements.certificateIssuedAt(application).orElse(null));
+			});
 	}
 
 }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
@@ -77,6 +78,9 @@ class DashboardAggregatesTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	CertificateDeliveries deliveries;
 
 	@Autowired
 	LiveActivityQueries liveActivity;
@@ -502,6 +506,9 @@ class DashboardAggregatesTests {
 		}
 
 		private void pay(Loan loan) {
+			if (!loan.isCertificateAcknowledged()) {
+				deliveries.readyToPay(loan.id());
+			}
 			LocalDate issued = LocalDate.ofInstant(loan.issuedAt(), SeoulTime.ZONE);
 			LocalDate today = LocalDate.now(SeoulTime.ZONE);
 			long days = today.toEpochDay() - issued.toEpochDay();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
@@ -57,7 +58,10 @@ final class DashboardFixtures {
 
 	private final JdbcClient jdbc;
 
+	private final CertificateDeliveries deliveries;
+
 	DashboardFixtures(ApplicationContext context) {
+		this.deliveries = context.getBean(CertificateDeliveries.class);
 		this.administration = context.getBean(ProgrammeAdministration.class);
 		this.ledger = context.getBean(CapacityLedger.class);
 		this.applications = context.getBean(GuaranteeApplications.class);
@@ -151,6 +155,9 @@ final class DashboardFixtures {
 	void approve(ApplicationId id, Won amount) {
 		decisions.approve(reviewer(), id, TestSmes.version(applications, id),
 				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "승인");
+		if (loans.ofApplication(id).isPresent()) {
+			deliveries.readyToPay(id);
+		}
 	}
 
 	void reject(ApplicationId id) {

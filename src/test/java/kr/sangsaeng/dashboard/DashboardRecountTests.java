@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
@@ -47,6 +48,9 @@ class DashboardRecountTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	CertificateDeliveries deliveries;
 
 	@Autowired
 	GuaranteeApplications applications;
@@ -119,6 +123,7 @@ class DashboardRecountTests {
 		fixtures.approve(confirmed, Won.of(500_000_000));
 		decisions.confirm(accounts.account("kodit.approver").orElseThrow(), confirmed,
 				TestSmes.version(applications, confirmed), "추천 확인");
+		deliveries.readyToPay(confirmed);
 		pay("KB", confirmed, Won.of(120_000_000), 0);
 
 		fixtures.submitted(programme, repaying, "KB", Won.of(90_000_000));

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
@@ -49,6 +50,9 @@ class UtilisationOverviewTests {
 
 	@Autowired
 	UtilisationOverview overviews;
+
+	@Autowired
+	CertificateDeliveries deliveries;
 
 	@Autowired
 	CapacityLedger ledger;
@@ -184,6 +188,7 @@ class UtilisationOverviewTests {
 	private void approve(SignedInUser reviewer, ApplicationId id, Won amount) {
 		decisions.approve(reviewer, id, TestSmes.version(applications, id),
 				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "승인");
+		deliveries.readyToPay(id);
 	}
 
 }

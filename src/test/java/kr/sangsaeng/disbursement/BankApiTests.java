@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
@@ -64,6 +65,9 @@ class BankApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CertificateDeliveries deliveries;
+
 	LoanFixtures fixtures;
 
 	HttpClient http = HttpClient.newHttpClient();
@@ -72,7 +76,7 @@ class BankApiTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc);
+		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
 	}
 
@@ -308,6 +312,72 @@ class BankApiTests {
 		assertThat(description.body()).contains("/api/v1/bank/loans/{id}/disbursements", "Idempotency-Key",
 				"/api/v1/bank/loans/{id}/status", "/api/v1/programmes");
 		assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aLoanIsPaidOutOnlyAgainstAnAcknowledgedCertificate() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.approvedLoan(programme, ONE_EOK, "WOORI");
+
+		HttpResponse<String> beforeIssue = post(disbursements(id), WOORI_TOKEN, key(), payment(40_000_000, today, "CA-1"));
+		HttpResponse<String> earlyAcknowledgement = post(acknowledgement(id), WOORI_TOKEN, null, "");
+		deliveries.issueCertificate(id);
+		HttpResponse<String> listed = get("/api/v1/bank/loans/" + id.value(), WOORI_TOKEN);
+		HttpResponse<String> beforeAcknowledgement = post(disbursements(id), WOORI_TOKEN, key(),
+				payment(40_000_000, today, "CA-2"));
+		HttpResponse<String> acknowledged = post(acknowledgement(id), WOORI_TOKEN, null, "");
+		HttpResponse<String> paid = post(disbursements(id), WOORI_TOKEN, key(), payment(40_000_000, today, "CA-3"));
+
+		assertThat(beforeIssue.statusCode()).isEqualTo(409);
+		assertThat(beforeIssue.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(beforeIssue.body()).contains("certificate-not-acknowledged", "not been issued");
+		assertThat(earlyAcknowledgement.statusCode()).isEqualTo(409);
+		assertThat(listed.body()).contains("\"guaranteeRatio\":100", "\"certificateAcknowledged\":false",
+				"certificate.pdf");
+		assertThat(beforeAcknowledgement.statusCode()).isEqualTo(409);
+		assertThat(beforeAcknowledgement.body()).contains("Acknowledge receipt of the guarantee certificate first");
+		assertThat(acknowledged.statusCode()).isEqualTo(200);
+		assertThat(acknowledged.body()).contains("\"certificateAcknowledged\":true");
+		assertThat(paid.statusCode()).isEqualTo(201);
+		assertThat(loans.entries(id)).hasSize(1);
+		assertThat(ledger.position(programme).disbursed()).isEqualTo(Won.of(40_000_000));
+	}
+
+	@Test
+	void fiftyAcknowledgementsAtOnceRecordOne() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.approvedLoan(programme, ONE_EOK, "WOORI");
+		deliveries.issueCertificate(id);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+		List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < 50; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return post(acknowledgement(id), WOORI_TOKEN, null, "").statusCode();
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(jdbc.sql("select count(*) from audit_entry where subject = :subject and action = :action")
+			.param("subject", "application:" + id.value())
+			.param("action", "loan.certificate-acknowledged")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(loans.find(new BankCode("WOORI"), id).orElseThrow().isCertificateAcknowledged()).isTrue();
+	}
+
+	private String acknowledgement(ApplicationId id) {
+		return "/api/v1/bank/loans/" + id.value() + "/certificate-acknowledgement";
 	}
 
 	private String disbursements(ApplicationId id) {

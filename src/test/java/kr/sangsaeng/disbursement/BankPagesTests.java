@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
@@ -79,13 +80,16 @@ class BankPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CertificateDeliveries deliveries;
+
 	LoanFixtures fixtures;
 
 	LocalDate today;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc);
+		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		today = SeoulTime.today(Clock.systemUTC());
 	}
 
@@ -357,8 +361,8 @@ class BankPagesTests {
 	private Loan ibkLoan() {
 		long id = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
 		jdbc.sql("insert into loan (application_id, guarantee_number, programme_code, agency_code, bank_code, "
-				+ "organisation_id, business_number, company_name, approved_won, issued_at) values (:id, :number, "
-				+ "'IBK-TEST', 'KODIT', 'IBK', 0, :businessNumber, :company, 300000000, :issued)")
+				+ "organisation_id, business_number, company_name, approved_won, issued_at, guarantee_ratio_percent) "
+				+ "values (:id, :number, 'IBK-TEST', 'KODIT', 'IBK', 0, :businessNumber, :company, 300000000, :issued, 100)")
 			.param("id", id)
 			.param("businessNumber", TestSmes.validBusinessNumber())
 			.param("number", "KODIT-IBK-" + id)

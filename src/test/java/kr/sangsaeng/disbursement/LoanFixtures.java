@@ -1,5 +1,6 @@
 package kr.sangsaeng.disbursement;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
@@ -34,8 +35,11 @@ final class LoanFixtures {
 
 	private final JdbcClient jdbc;
 
+	private final CertificateDeliveries deliveries;
+
 	LoanFixtures(ProgrammeAdministration administration, GuaranteeApplications applications,
-			ReviewDecisions decisions, Accounts accounts, JdbcClient jdbc) {
+			ReviewDecisions decisions, Accounts accounts, JdbcClient jdbc, CertificateDeliveries deliveries) {
+		this.deliveries = deliveries;
 		this.administration = administration;
 		this.applications = applications;
 		this.decisions = decisions;
@@ -52,13 +56,23 @@ final class LoanFixtures {
 	}
 
 	/**
-	 * A new SME's loan of {@code amount} from Woori Bank (or the bank given), approved and guaranteed by KODIT today.
+	 * A new SME's loan of {@code amount} from Woori Bank (or the bank given), approved and guaranteed by KODIT today,
+	 * its agreement accepted, its fee paid and its certificate acknowledged by the bank: ready to be paid out.
 	 */
 	ApplicationId guaranteedLoan(ProgrammeCode programme, Won amount) {
 		return guaranteedLoan(programme, amount, "WOORI");
 	}
 
 	ApplicationId guaranteedLoan(ProgrammeCode programme, Won amount, String bankCode) {
+		ApplicationId id = approvedLoan(programme, amount, bankCode);
+		deliveries.readyToPay(id);
+		return id;
+	}
+
+	/**
+	 * A new SME's loan just approved: the SME has yet to accept the agreement, no certificate reached the bank.
+	 */
+	ApplicationId approvedLoan(ProgrammeCode programme, Won amount, String bankCode) {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.FACILITIES, 36, new BankCode(bankCode), "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.TestDatabaseConfiguration;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
@@ -66,6 +67,9 @@ class LoanScenarioTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	CertificateDeliveries deliveries;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -115,7 +119,7 @@ class LoanScenarioTests {
 	}
 
 	private LoanFixtures fixtures() {
-		return new LoanFixtures(administration, applications, decisions, accounts, jdbc);
+		return new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
@@ -59,13 +60,16 @@ class LoansTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CertificateDeliveries deliveries;
+
 	LoanFixtures fixtures;
 
 	LocalDate today;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc);
+		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
 	}
 

@@ -38,6 +38,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
@@ -73,6 +74,9 @@ class BrowserJourneysIT {
 
 	@Autowired
 	ProgrammeAdministration administration;
+
+	@Autowired
+	CertificateDeliveries deliveries;
 
 	@Autowired
 	CompanyProfiles profiles;
@@ -404,12 +408,37 @@ class BrowserJourneysIT {
 		assertThat(programmeFigures()).containsExactly("100억 원", "5억 원", "0원", "95억 원");
 		assertThat(openData(programme)).containsExactly(10_000_000_000L, 500_000_000L, 0L, 9_500_000_000L);
 
+		// The company reads and accepts the guarantee agreement, its representative typing their name, and records
+		// the first year's fee as paid: only then is the certificate issued to the bank.
+		browser.signIn(fixtures.smeEmailOf(loan), JourneyFixtures.PASSWORD);
+		browser.open("/applications/" + loan.value(), "sme-approved");
+		assertThat(browser.text(By.cssSelector(".guarantee-path"))).contains("지금 귀사 차례입니다");
+		browser.clickThrough(By.cssSelector("a.agreement-link"), "sme-agreement");
+		assertThat(browser.text(By.cssSelector(".agreement-text"))).contains("이정밀", "500,000,000원");
+		browser.type(By.id("representativeName"), "김철수");
+		browser.clickThrough(By.cssSelector("form[action$='/agreement'] button[type=submit]"), "sme-agreement-wrong-name");
+		assertThat(errorNextTo("representativeName")).contains("기업 대표자의 이름이 아닙니다");
+		browser.type(By.id("representativeName"), "이정밀");
+		browser.clickThrough(By.cssSelector("form[action$='/agreement'] button[type=submit]"), "sme-agreement-accepted");
+		assertThat(browser.text(By.cssSelector(".agreement-accepted"))).contains("이정밀");
+		browser.click(By.id("confirmed"));
+		browser.clickThrough(By.cssSelector("form[action$='/fee-payment'] button[type=submit]"), "sme-fee-recorded");
+		assertThat(browser.text(By.cssSelector(".guarantee-path"))).contains("지금 은행 차례입니다");
+		browser.signOut();
+
 		browser.signIn("woori.officer", "demo1234!");
 		browser.clickThrough(By.cssSelector("header a[href='/disbursements']"), "bank-loans");
 		browser.type(By.id("q"), fixtures.businessNumberOf(loan));
 		browser.clickThrough(By.cssSelector("main form[role=search] button[type=submit], main form button[type=submit]"),
 				"bank-loans-found");
 		browser.clickThrough(By.cssSelector("main a[href='/disbursements/" + loan.value() + "']"), "bank-loan");
+		assertThat(browser.text(By.cssSelector(".payment-waits"))).contains("먼저 보증서 수령을 확인하세요");
+		pay("100,000,000", "WR-2026-000119", "bank-loan-payment-before-acknowledgement");
+		assertThat(openData(programme)).as("nothing is paid against an unacknowledged certificate")
+			.containsExactly(10_000_000_000L, 500_000_000L, 0L, 9_500_000_000L);
+		browser.clickThrough(By.cssSelector("form.certificate-acknowledgement button[type=submit]"),
+				"bank-loan-certificate-acknowledged");
+		assertThat(browser.text(By.cssSelector(".certificate-acknowledged"))).contains("수령을 확인했습니다");
 		assertThat(browser.text(By.cssSelector(".payment-card"))).contains("남은 실행 가능액은 5억 원입니다.");
 
 		pay("6억", "WR-2026-000120", "bank-loan-payment-refused");
@@ -441,6 +470,7 @@ class BrowserJourneysIT {
 		browser.beginJourney("d-ministry-dashboard");
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(50_000_000_000L));
 		ApplicationId loan = fixtures.guaranteedLoan(programme, Won.of(300_000_000));
+		deliveries.readyToPay(loan);
 		By row = By.cssSelector("tr[data-programme='" + programme.value() + "']");
 
 		browser.signIn("ministry", "demo1234!");

@@ -183,6 +183,13 @@ final class JourneyFixtures {
 		return TestSmes.version(applications, id);
 	}
 
+	/**
+	 * The sign-in of the SME that {@link #signedUpSme} made for the application.
+	 */
+	String smeEmailOf(ApplicationId id) {
+		return "finance." + applications.details(id).orElseThrow().application().businessNumber() + "@journey.example";
+	}
+
 	String businessNumberOf(ApplicationId id) {
 		return applications.details(id).orElseThrow().application().formattedBusinessNumber();
 	}

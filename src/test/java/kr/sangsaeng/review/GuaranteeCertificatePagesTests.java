@@ -2,6 +2,7 @@ package kr.sangsaeng.review;
 
 import org.junit.jupiter.api.Test;
 
+import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
@@ -41,6 +42,9 @@ class GuaranteeCertificatePagesTests {
 	MockMvc mvc;
 
 	@Autowired
+	CertificateDeliveries deliveries;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -69,6 +73,12 @@ class GuaranteeCertificatePagesTests {
 			.orElseThrow();
 		long organisation = applications.details(id).orElseThrow().application().organisationId();
 		String number = applications.details(id).orElseThrow().application().businessNumber();
+		mvc.perform(get("/applications/" + id.value() + "/certificate.pdf").with(sme(organisation, number)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/disbursements/" + id.value() + "/certificate.pdf")
+			.with(user(accounts.account("woori.officer").orElseThrow())))
+			.andExpect(status().isNotFound());
+		deliveries.issueCertificate(id);
 
 		byte[] pdf = mvc.perform(get("/applications/" + id.value() + "/certificate.pdf").with(sme(organisation, number)))
 			.andExpect(status().isOk())

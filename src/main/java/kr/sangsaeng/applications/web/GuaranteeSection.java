@@ -1,11 +1,14 @@
 package kr.sangsaeng.applications.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import kr.sangsaeng.applications.ApplicationDetails;
 import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.IssuedGuarantee;
 import kr.sangsaeng.applications.IssuedGuarantees;
 import kr.sangsaeng.applications.LoanPayout;
 import kr.sangsaeng.applications.LoanPayouts;
@@ -14,6 +17,7 @@ import kr.sangsaeng.program.GuaranteeCost;
 import kr.sangsaeng.program.PotDraw;
 import kr.sangsaeng.program.Pots;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.SeoulTime;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -31,7 +35,11 @@ class GuaranteeSection {
 
 	private final Pots pots;
 
-	GuaranteeSection(ObjectProvider<IssuedGuarantees> guarantees, ObjectProvider<LoanPayouts> payouts, Pots pots) {
+	private final Clock clock;
+
+	GuaranteeSection(ObjectProvider<IssuedGuarantees> guarantees, ObjectProvider<LoanPayouts> payouts, Pots pots,
+			Clock clock) {
+		this.clock = clock;
 		this.guarantees = guarantees;
 		this.payouts = payouts;
 		this.pots = pots;
@@ -58,13 +66,31 @@ class GuaranteeSection {
 			.filter(draw -> !draw.granted())
 			.map(PotDraw::pot)
 			.toList();
+		Instant acknowledged = paid == null ? null : paid.certificateAcknowledgedAt(application.id()).orElse(null);
 		return issued.ofApplication(application.id())
 			.map(guarantee -> new YourGuarantee(guarantee,
 					stopped.contains(BenefitPot.FEE_SUPPORT)
 							? GuaranteeCost.unsubsidised(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate())
 							: programme.terms().costOf(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate()),
 					programme.bankName(application.bankCode()), application.amount(),
-					details.approvalExplanation(), payments, stopped));
+					details.approvalExplanation(), payments, stopped, path(application, guarantee, acknowledged, payments)));
+	}
+
+	private GuaranteePath path(ApplicationView application, IssuedGuarantee guarantee, Instant acknowledged,
+			List<LoanPayout> payments) {
+		Instant firstPayment = payments.isEmpty() ? null
+				: payments.get(0).paidOn().atStartOfDay(SeoulTime.ZONE).toInstant();
+		Instant certificate = guarantee.certificateIssuedAt();
+		return GuaranteePath.of(List.of(new GuaranteePath.Step("submitted", application.submittedAt(), "agency"),
+				new GuaranteePath.Step("reviewed", application.decidedAt(), "agency"),
+				new GuaranteePath.Step("approved", guarantee.issuedAt(), "agency"),
+				new GuaranteePath.Step("agreementAccepted",
+						guarantee.agreementAcceptedAt() != null ? guarantee.agreementAcceptedAt() : certificate, "company"),
+				new GuaranteePath.Step("feePaid", guarantee.feePaidAt() != null ? guarantee.feePaidAt() : certificate,
+						"company"),
+				new GuaranteePath.Step("certificateIssued", certificate, "agency"),
+				new GuaranteePath.Step("acknowledged", acknowledged, "bank"),
+				new GuaranteePath.Step("disbursed", firstPayment, "bank")), SeoulTime.today(clock));
 	}
 
 }

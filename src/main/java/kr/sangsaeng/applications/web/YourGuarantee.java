@@ -18,17 +18,13 @@ import kr.sangsaeng.shared.Won;
  * @param requested what the SME asked for
  * @param loweredBecause what the agency told the SME when it approved less, or {@code null}
  * @param payouts the bank's payments in force, oldest first
+ * @param path the steps from submission to the first payment, who holds the application now and for how long
  */
 public record YourGuarantee(IssuedGuarantee guarantee, GuaranteeCost cost, LocalizedName bank, Won requested,
-		String loweredBecause, List<LoanPayout> payouts, List<BenefitPot> stoppedBenefits) {
+		String loweredBecause, List<LoanPayout> payouts, List<BenefitPot> stoppedBenefits, GuaranteePath path) {
 
 	public YourGuarantee {
 		stoppedBenefits = stoppedBenefits == null ? List.of() : List.copyOf(stoppedBenefits);
-	}
-
-	public YourGuarantee(IssuedGuarantee guarantee, GuaranteeCost cost, LocalizedName bank, Won requested,
-			String loweredBecause, List<LoanPayout> payouts) {
-		this(guarantee, cost, bank, requested, loweredBecause, payouts, List.of());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package kr.sangsaeng.disbursement.api;
 import java.net.URI;
 import java.util.Locale;
 
+import kr.sangsaeng.disbursement.CertificateNotAcknowledgedException;
 import kr.sangsaeng.disbursement.IdempotencyKeyReusedException;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanRuleException;
@@ -72,6 +73,13 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unsupported(UnsupportedBodyException unsupported) {
 		return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "The body must be JSON",
 				"Send the body as application/json.", "Content-Type");
+	}
+
+	@ExceptionHandler(CertificateNotAcknowledgedException.class)
+	ResponseEntity<Object> withoutCertificate(CertificateNotAcknowledgedException waiting) {
+		return answer(HttpStatus.CONFLICT, "certificate-not-acknowledged",
+				"The loan's guarantee certificate is not acknowledged", english(waiting.messageKey(), waiting.arguments()),
+				null);
 	}
 
 	@ExceptionHandler(LoanRuleException.class)

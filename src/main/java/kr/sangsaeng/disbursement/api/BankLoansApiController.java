@@ -82,6 +82,15 @@ class BankLoansApiController {
 		return LoanJson.of(loan, loans.entries(loanId));
 	}
 
+	@PostMapping("/{id}/certificate-acknowledgement")
+	@Operation(summary = "Acknowledge receipt of the loan's guarantee certificate",
+			description = "No body. Payments are accepted only once the certificate is acknowledged. Acknowledging "
+					+ "again changes nothing; before the certificate is issued the answer is 409.")
+	LoanJson acknowledge(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId) {
+		Loan loan = loans.acknowledgeCertificate(client.bankCode(), loanId, client.actor());
+		return LoanJson.of(loan, loans.entries(loanId));
+	}
+
 	@PostMapping("/{id}/status")
 	@Operation(summary = "Report the loan repaid or defaulted, or cancel it before any payment",
 			description = "Body: {\"status\": \"REPAID\" | \"DEFAULTED\" | \"CANCELLED\"}. Reporting the status the loan "

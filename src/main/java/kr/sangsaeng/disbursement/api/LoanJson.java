@@ -1,5 +1,6 @@
 package kr.sangsaeng.disbursement.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,17 +11,25 @@ import kr.sangsaeng.disbursement.Loan;
  * A guaranteed loan as bank systems read it. Amounts are whole won.
  *
  * @param id the loan's id, used in the loan's URLs
+ * @param guaranteeRatio the share of the loan guaranteed, in percent
+ * @param certificateUrl where the bank's officers download the guarantee certificate as a PDF, {@code null} until the
+ * SME has accepted the agreement and paid its fee
+ * @param certificateAcknowledged whether the bank acknowledged receiving the certificate; payments wait for it
  * @param disbursements the loan's payments and reversals, oldest first, when one loan is asked for
  */
 record LoanJson(long id, String guaranteeNumber, String programmeCode, String agencyCode, String companyName,
 		String businessRegistrationNumber, long approvedWon, long disbursedWon, long remainingWon, String status,
-		Instant issuedAt, List<DisbursementJson> disbursements) {
+		Instant issuedAt, BigDecimal guaranteeRatio, String certificateUrl, boolean certificateAcknowledged,
+		List<DisbursementJson> disbursements) {
 
 	static LoanJson of(Loan loan) {
 		return new LoanJson(loan.id().value(), loan.guaranteeNumber(), loan.programmeCode().value(),
 				loan.agencyCode().value(),
 				loan.companyName(), loan.businessNumber(), loan.approved().value(), loan.disbursed().value(),
-				loan.remaining().value(), loan.status().name(), loan.issuedAt(), null);
+				loan.remaining().value(), loan.status().name(), loan.issuedAt(),
+				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
+				loan.hasCertificate() ? "/disbursements/" + loan.id().value() + "/certificate.pdf" : null,
+				loan.isCertificateAcknowledged(), null);
 	}
 
 	static LoanJson of(Loan loan, List<DisbursementEntry> entries) {
@@ -28,7 +37,7 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 		return new LoanJson(summary.id(), summary.guaranteeNumber(), summary.programmeCode(), summary.agencyCode(),
 				summary.companyName(), summary.businessRegistrationNumber(), summary.approvedWon(),
 				summary.disbursedWon(), summary.remainingWon(), summary.status(), summary.issuedAt(),
-				entries.stream().map(DisbursementJson::of).toList());
+				summary.guaranteeRatio(), summary.certificateUrl(), summary.certificateAcknowledged(), entries.stream().map(DisbursementJson::of).toList());
 	}
 
 }

@@ -52,6 +52,16 @@ class LoanActionController {
 		});
 	}
 
+	@PostMapping("/disbursements/{id}/certificate-acknowledgement")
+	String acknowledge(@PathVariable ApplicationId id, @ModelAttribute("closingForm") LoanForm form,
+			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		Loan loan = page.loan(user, id);
+		return act(loan, user, errors, model, "closing", null, () -> {
+			loans.acknowledgeCertificate(LoanPage.bank(user), loan.id(), user.actor());
+			redirect.addFlashAttribute("notice", "loan.notice.certificateAcknowledged");
+		});
+	}
+
 	@PostMapping("/disbursements/{id}/payments/{paymentId}/reversal")
 	String reverse(@PathVariable ApplicationId id, @PathVariable String paymentId,
 			@ModelAttribute("reversalForm") LoanForm form, BindingResult errors,

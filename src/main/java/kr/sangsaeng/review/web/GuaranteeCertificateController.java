@@ -12,6 +12,7 @@ import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.review.Guarantee;
+import kr.sangsaeng.review.GuaranteeAgreements;
 import kr.sangsaeng.review.Guarantees;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.review.internal.CertificateContent;
@@ -50,9 +51,12 @@ class GuaranteeCertificateController {
 
 	private final Accounts accounts;
 
+	private final GuaranteeAgreements agreements;
+
 	GuaranteeCertificateController(Guarantees guarantees, ReviewDecisions decisions,
 			GuaranteeApplications applications, ProgrammeCatalogue catalogue, Institutions institutions,
-			CertificateRenderer renderer, Accounts accounts) {
+			CertificateRenderer renderer, Accounts accounts, GuaranteeAgreements agreements) {
+		this.agreements = agreements;
 		this.accounts = accounts;
 		this.guarantees = guarantees;
 		this.decisions = decisions;
@@ -69,7 +73,7 @@ class GuaranteeCertificateController {
 		ApplicationView application = applications.details(applicant, applicationId)
 			.orElseThrow(ApplicationNotFoundException::new)
 			.application();
-		return certificate(application);
+		return issued(application);
 	}
 
 	@GetMapping("/review/{id}/certificate.pdf")
@@ -86,6 +90,14 @@ class GuaranteeCertificateController {
 				|| !user.organisation().isBank(application.bankCode())) {
 			throw new ApplicationNotFoundException();
 		}
+		return issued(application);
+	}
+
+	/**
+	 * The company and the bank have the certificate once it is issued: the agreement accepted and the fee paid.
+	 */
+	private ResponseEntity<byte[]> issued(ApplicationView application) {
+		agreements.certificateIssuedAt(application.id()).orElseThrow(ApplicationNotFoundException::new);
 		return certificate(application);
 	}
 

@@ -395,7 +395,62 @@ class SmeApplicationPagesTests {
 				"은행이 아직 대출을 실행하지 않았습니다.");
 		assertThat(approved.text()).as("the agency's own comment stays in the agency").doesNotContain("담보 여력");
 
+		assertThat(approved.select(".guarantee-path").text()).contains("지금 귀사 차례입니다");
+		assertThat(approved.select("a.agreement-link").attr("href")).isEqualTo(path + "/agreement");
+		mvc.perform(get(path + "/certificate.pdf").with(sme.principal())).andExpect(status().isNotFound());
+
+		// The agreement: its text with the application's figures; a name that is not the representative's is
+		// refused next to the field, in Korean and in English, and nothing is recorded.
+		Document agreement = page(path + "/agreement", sme);
+		assertThat(agreement.select(".agreement-text").text()).contains(number, "김대표", "200,000,000원", "170,000,000원",
+				"85%", "0.875%", "743,750원");
+		assertThat(agreement.select(".fee-schedule tbody tr")).hasSize(3);
+		Document wrongName = Jsoup.parse(mvc
+			.perform(post(path + "/agreement").param("representativeName", "박대리").with(csrf()).with(sme.principal()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(wrongName.select("#representativeName-error").text()).contains("기업 대표자의 이름이 아닙니다");
+		assertThat(wrongName.select("#representativeName").attr("value")).isEqualTo("박대리");
+		Document blankInEnglish = Jsoup.parse(mvc
+			.perform(post(path + "/agreement").param("lang", "en")
+				.param("representativeName", "  ")
+				.with(csrf())
+				.with(sme.principal()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(blankInEnglish.select("#representativeName-error").text())
+			.isEqualTo("Type the name of the company representative.");
+		assertThat(count("select count(*) from guarantee_agreement where application_id = ?", id.value())).isZero();
+		mvc.perform(post(path + "/fee-payment").param("confirmed", "yes").with(csrf()).with(sme.principal()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("먼저 보증 약정을 체결하세요.")));
+
+		mvc.perform(post(path + "/agreement").param("representativeName", " 김 대표 ").with(csrf()).with(sme.principal()))
+			.andExpect(status().is3xxRedirection());
+		String hash = jdbc.sql("select text_sha256 from guarantee_agreement where application_id = ?")
+			.param(id.value())
+			.query(String.class)
+			.single();
+		assertThat(count("select count(*) from audit_entry where subject = ? and action = ? and details::text like ?",
+				"application:" + id.value(), "guarantee.agreement-accepted", "%" + hash + "%")).isEqualTo(1);
+		mvc.perform(post(path + "/fee-payment").with(csrf()).with(sme.principal()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirmed-error\"")));
+		assertThat(loans.ofApplication(id).orElseThrow().hasCertificate()).isFalse();
+		mvc.perform(post(path + "/fee-payment").param("confirmed", "yes").with(csrf()).with(sme.principal()))
+			.andExpect(flash().attribute("notice", "guarantee.agreement.notice.paid"));
+		assertThat(count("select fee_won from guarantee_agreement where application_id = ?", id.value()))
+			.isEqualTo(743_750);
+		assertThat(loans.ofApplication(id).orElseThrow().hasCertificate()).isTrue();
+		assertThat(page(path, sme).select(".guarantee-path").text()).contains("지금 은행 차례입니다");
+		mvc.perform(get(path + "/certificate.pdf").with(sme.principal())).andExpect(status().isOk());
+
 		LocalDate today = SeoulTime.today(clock);
+		loans.acknowledgeCertificate(new BankCode("WOORI"), id, Actor.person("woori.officer", Role.BANK_OFFICER));
 		loans.pay(new BankCode("WOORI"), id, Won.of(50_000_000), today, "WR-TEST-1",
 				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		loans.pay(new BankCode("WOORI"), id, Won.of(30_000_000), today, "WR-TEST-2",
@@ -410,6 +465,9 @@ class SmeApplicationPagesTests {
 				"₩80 million of the ₩200 million approved has been paid out; ₩120 million remains.");
 
 		mvc.perform(get(path).with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(get(path + "/agreement").with(other.principal())).andExpect(status().isNotFound());
+		mvc.perform(post(path + "/fee-payment").param("confirmed", "yes").with(csrf()).with(other.principal()))
+			.andExpect(status().isNotFound());
 	}
 
 	private Document page(String path, TestSme sme) throws Exception {
