@@ -74,9 +74,10 @@ class StatementsPerPageTests {
 
 	/**
 	 * An SME's submission with its session read and written, as in the opening rush: the POST (after the SME opened
-	 * its draft) and the page with the receipt that its redirect leads to.
+	 * its draft) and the page with the receipt that its redirect leads to. The submission looks up, in one statement,
+	 * the funder's recommendation that the application carries or may carry.
 	 */
-	static final long MOST_STATEMENTS_PER_SUBMISSION = 17;
+	static final long MOST_STATEMENTS_PER_SUBMISSION = 18;
 
 	static final long MOST_STATEMENTS_PER_RECEIPT_PAGE = 8;
 

@@ -169,14 +169,14 @@ public class Recommendations {
 	@Transactional
 	public Optional<RecommendationView> attach(ApplicationId application, BusinessRegistrationNumber number,
 			AgreementCode agreement, String by) {
-		Optional<Recommendation> carried = recommendations.findByApplication(application.value());
-		if (carried.isPresent()) {
-			return carried.map(Recommendation::toView);
-		}
-		Optional<Recommendation> waiting = recommendations
-			.findWaiting(number.digits(), agreement.value(), SeoulTime.today(clock))
+		Optional<Recommendation> first = recommendations
+			.findCarriedOrWaiting(application.value(), number.digits(), agreement.value(), SeoulTime.today(clock))
 			.stream()
 			.findFirst();
+		if (first.isPresent() && Long.valueOf(application.value()).equals(first.get().applicationId())) {
+			return first.map(Recommendation::toView);
+		}
+		Optional<Recommendation> waiting = first;
 		waiting.ifPresent(found -> {
 			found.attachTo(application.value());
 			recommendations.flush();
