@@ -17,17 +17,25 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.company.PartnerTier;
+import kr.sangsaeng.company.Recommendations;
 import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.AgreementCode;
+import kr.sangsaeng.program.ContributionKind;
+import kr.sangsaeng.program.Contributions;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
@@ -162,6 +170,12 @@ class StatementsPerPageTests {
 	@Autowired
 	Loans loans;
 
+	@Autowired
+	Recommendations recommendations;
+
+	@Autowired
+	Contributions contributions;
+
 	SampleData sample;
 
 	@BeforeEach
@@ -271,6 +285,34 @@ class StatementsPerPageTests {
 			assertThat(statements(pages.get(i))).as("statements of page %d with one programme more", i)
 				.isEqualTo(before.get(i));
 		}
+	}
+
+	@Test
+	void aFundersDashboardAsksAsMuchWithMoreRecommendationsContributionsAndApplications() throws Exception {
+		FunderCode posco = new FunderCode("POSCO");
+		AgreementCode agreement = recommendations.agreementsOf(posco)
+			.stream()
+			.map(Agreement::code)
+			.filter(code -> code.value().startsWith("POSCO-IBK-KSURE"))
+			.findFirst()
+			.orElseThrow();
+		MockHttpServletRequestBuilder dashboard = get("/funder/dashboard")
+			.with(user(userDetails.loadUserByUsername("posco.funder")));
+
+		long before = statements(dashboard);
+		LocalDate today = recommendations.today();
+		for (int i = 0; i < 3; i++) {
+			Applicant sme = TestSmes.newSme(jdbc);
+			TestSmes.addPartner(jdbc, "POSCO", sme.businessNumber(), 1);
+			recommendations.recommend(posco, BusinessRegistrationNumber.parse(sme.businessNumber()), agreement,
+					PartnerTier.TIER_1, Won.of(100_000_000), today.plusDays(10), "posco.funder");
+			TestSmes.submitted(applications, sme);
+			contributions.record(agreement, "POSCO", ContributionKind.FEE_SUPPORT, Won.of(10_000_000), today, null,
+					"admin");
+		}
+
+		assertThat(statements(dashboard)).as("statements with three recommendations, applications and contributions more")
+			.isEqualTo(before);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 /**
- * Read models of utilisation for ministry officials: overview, breakdowns, exports and open statistics.
+ * Read models of utilisation for ministry officials: overview, breakdowns, exports and open statistics; and each
+ * funder's own dashboard ({@link kr.sangsaeng.dashboard.FunderDashboard}), which also reads the company module's
+ * {@code recommendation} table to find the applications that carry the funder's recommendation.
  * <p>
  * Unlike other modules, this one reads other modules' tables directly: it only reads, and aggregating across modules
  * in SQL is what makes the figures fast. The figures are read from aggregate tables ({@link
@@ -14,7 +16,7 @@
  * tested against. Programme capacity, committed and disbursed amounts come from the programme module's catalogue,
  * the same figures as its capacity ledger.
  */
-@ApplicationModule(allowedDependencies = { "applications", "identity", "program", "shared", "system" })
+@ApplicationModule(allowedDependencies = { "applications", "company", "identity", "program", "shared", "system" })
 package kr.sangsaeng.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -35,7 +35,7 @@ class HomeController {
 			Role.AGENCY_REVIEWER, List.of(new HomeTask("/review", "review"), new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
 			Role.AGENCY_APPROVER, List.of(new HomeTask("/review/approvals", "approvals"), new HomeTask("/review", "review"), new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
 			Role.BANK_OFFICER, List.of(new HomeTask("/disbursements", "disbursements"), PROGRAMMES),
-			Role.FUNDER, List.of(new HomeTask("/funder/partners", "funderPartners"), new HomeTask("/funder/recommendations", "recommendations"), PROGRAMMES),
+			Role.FUNDER, List.of(new HomeTask("/funder/dashboard", "funderDashboard"), new HomeTask("/funder/partners", "funderPartners"), new HomeTask("/funder/recommendations", "recommendations"), PROGRAMMES),
 			Role.MINISTRY_OFFICIAL, List.of(new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
 			Role.PROGRAM_ADMIN, List.of(new HomeTask("/admin/programmes", "administration"), new HomeTask("/admin/partners", "partners"), new HomeTask("/admin/api-tokens", "apiTokens"), new HomeTask("/dashboard", "dashboard")));
 

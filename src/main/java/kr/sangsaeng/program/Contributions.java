@@ -1,11 +1,14 @@
 package kr.sangsaeng.program;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.InvalidAmountException;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.SeoulTime;
@@ -28,6 +31,11 @@ public class Contributions {
 
 	/** The most one won of a special contribution may back. */
 	public static final BigDecimal MAX_MULTIPLE = BigDecimal.valueOf(100);
+
+	private static final String SELECT = "select c.id, a.code, c.funder_code, f.name_ko, f.name_en, c.kind, "
+			+ "c.amount_won, c.received_on, c.multiple, c.illustrative, c.recorded_by, c.recorded_at "
+			+ "from agreement_contribution c join agreement a on a.id = c.agreement_id "
+			+ "join programme p on p.id = a.programme_id join funder f on f.code = c.funder_code ";
 
 	private final JdbcClient jdbc;
 
@@ -140,19 +148,30 @@ public class Contributions {
 	 */
 	@Transactional(readOnly = true)
 	public List<Contribution> of(ProgrammeCode programme) {
-		return jdbc.sql("select c.id, a.code, c.funder_code, f.name_ko, f.name_en, c.kind, c.amount_won, c.received_on, "
-				+ "c.multiple, c.illustrative, c.recorded_by, c.recorded_at "
-				+ "from agreement_contribution c join agreement a on a.id = c.agreement_id "
-				+ "join programme p on p.id = a.programme_id join funder f on f.code = c.funder_code "
-				+ "where p.code = :programme order by a.position, a.agency_code, c.received_on, c.id")
+		return jdbc.sql(SELECT + "where p.code = :programme order by a.position, a.agency_code, c.received_on, c.id")
 			.param("programme", programme.value())
-			.query((row, number) -> new Contribution(row.getLong(1), new AgreementCode(row.getString(2)),
-					new ProgrammeSummary.Participant(row.getString(3),
-							new LocalizedName(row.getString(4), row.getString(5))),
-					ContributionKind.valueOf(row.getString(6)), Won.of(row.getLong(7)),
-					row.getObject(8, LocalDate.class), row.getBigDecimal(9), row.getBoolean(10), row.getString(11),
-					row.getTimestamp(12).toInstant()))
+			.query(Contributions::contribution)
 			.list();
+	}
+
+	/**
+	 * What one funder contributed to any agreement, programme by programme and agreement by agreement in the order
+	 * received.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contribution> of(FunderCode funder) {
+		return jdbc
+			.sql(SELECT + "where c.funder_code = :funder order by p.code, a.position, a.agency_code, c.received_on, c.id")
+			.param("funder", funder.value())
+			.query(Contributions::contribution)
+			.list();
+	}
+
+	private static Contribution contribution(ResultSet row, int number) throws SQLException {
+		return new Contribution(row.getLong(1), new AgreementCode(row.getString(2)),
+				new ProgrammeSummary.Participant(row.getString(3), new LocalizedName(row.getString(4), row.getString(5))),
+				ContributionKind.valueOf(row.getString(6)), Won.of(row.getLong(7)), row.getObject(8, LocalDate.class),
+				row.getBigDecimal(9), row.getBoolean(10), row.getString(11), row.getTimestamp(12).toInstant());
 	}
 
 }

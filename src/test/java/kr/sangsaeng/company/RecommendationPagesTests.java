@@ -3,6 +3,7 @@ package kr.sangsaeng.company;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,22 +13,32 @@ import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.company.web.Notice;
+import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.review.Approval;
+import kr.sangsaeng.review.ApprovalTerms;
+import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.FlashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,6 +71,15 @@ class RecommendationPagesTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	ReviewDecisions decisions;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void eachFieldOfTheFormSaysWhatIsWrongAndNothingIsIssued() throws Exception {
@@ -136,6 +156,45 @@ class RecommendationPagesTests {
 			.param("subject", "recommendation:" + issued.id())
 			.query(String.class)
 			.list()).containsExactly("recommendation.issued", "recommendation.attached", "recommendation.withdrawn");
+	}
+
+	@Test
+	void aRecommendationAnApprovedApplicationUsesIsNotWithdrawn() throws Exception {
+		Applicant sme = TestSmes.newSme(jdbc);
+		TestSmes.addPartner(jdbc, "POSCO", sme.businessNumber(), 1);
+		RecommendationView issued = recommendations.recommend(new FunderCode("POSCO"),
+				BusinessRegistrationNumber.parse(sme.businessNumber()),
+				agreement().code(), PartnerTier.TIER_1, Won.of(300_000_000), tomorrow().plusDays(30), "posco.funder");
+		ApplicationId application = TestSmes.submitted(applications, sme);
+		Approval approval = decisions.approve(accounts.account("ksure.reviewer").orElseThrow(), application,
+				TestSmes.version(applications, application),
+				new ApprovalTerms(Won.of(300_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
+		assertThat(approval.guarantee()).isPresent();
+		assertThat(recommendations.one(new FunderCode("POSCO"), issued.id()).applicationId()).isEqualTo(application.value());
+
+		FlashMap flash = mvc.perform(post("/funder/recommendations/" + issued.id() + "/withdraw").with(csrf()))
+			.andExpect(redirectedUrl("/funder/recommendations"))
+			.andReturn()
+			.getFlashMap();
+
+		RecommendationView after = recommendations.one(new FunderCode("POSCO"), issued.id());
+		assertThat(after.withdrawn()).isFalse();
+		assertThat(after.applicationId()).isEqualTo(application.value());
+		assertThat(flash.get("notice")).isInstanceOfSatisfying(Notice.class, notice -> {
+			assertThat(notice.success()).isFalse();
+			assertThat(messages.getMessage(notice.key(), notice.arguments(), Locale.KOREAN))
+				.isEqualTo("승인된 신청에 쓰인 추천이라 철회할 수 없습니다.");
+			assertThat(messages.getMessage(notice.key(), notice.arguments(), Locale.ENGLISH))
+				.isEqualTo("An approved application uses this recommendation; it can no longer be withdrawn.");
+		});
+		Document list = Jsoup.parse(page("/funder/recommendations"));
+		assertThat(list.selectFirst("#recommendation-" + issued.id() + " .recommendation-state").text())
+			.isEqualTo("신청서에 첨부됨");
+		assertThat(list.select("#recommendation-" + issued.id() + " form")).isEmpty();
+		assertThat(jdbc.sql("select action from audit_entry where subject = :subject order by sequence_number")
+			.param("subject", "recommendation:" + issued.id())
+			.query(String.class)
+			.list()).containsExactly("recommendation.issued", "recommendation.attached");
 	}
 
 	private Agreement agreement() {

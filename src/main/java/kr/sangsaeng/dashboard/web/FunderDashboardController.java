@@ -1,0 +1,33 @@
+package kr.sangsaeng.dashboard.web;
+
+import kr.sangsaeng.dashboard.FunderDashboard;
+import kr.sangsaeng.identity.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The signed-in funder's own dashboard; only funders reach it (see the security configuration), and it shows only
+ * their own institution's figures.
+ */
+@Controller
+class FunderDashboardController {
+
+	static final String VIEW = "dashboard/funder";
+
+	private final FunderDashboard dashboard;
+
+	FunderDashboardController(FunderDashboard dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	@GetMapping("/funder/dashboard")
+	String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("view", dashboard.of(user.organisation().funderCode()));
+		model.addAttribute("funder", user.organisation().name());
+		return VIEW;
+	}
+
+}
