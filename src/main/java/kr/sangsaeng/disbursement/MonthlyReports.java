@@ -152,7 +152,12 @@ public class MonthlyReports {
 		if (month.isAfter(current)) {
 			throw new MonthlyReportRefusedException("month", "loan.report.rule.future", current.toString());
 		}
-		YearMonth first = YearMonth.from(LocalDate.ofInstant(loan.firstDisbursedAt(), SeoulTime.ZONE));
+		YearMonth first = YearMonth.from(loans.entries(loan.id())
+			.stream()
+			.filter(entry -> entry.isPayment() && !entry.isReversed())
+			.map(DisbursementEntry::disbursedOn)
+			.min(LocalDate::compareTo)
+			.orElse(LocalDate.ofInstant(loan.firstDisbursedAt(), SeoulTime.ZONE)));
 		if (month.isBefore(first)) {
 			throw new MonthlyReportRefusedException("month", "loan.report.rule.beforeFirstPayment", first.toString());
 		}

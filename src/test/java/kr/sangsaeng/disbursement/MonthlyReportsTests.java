@@ -108,11 +108,12 @@ class MonthlyReportsTests {
 
 	@Test
 	void theLatestReportedBalanceTimesTheRatioIsTheOutstandingGuarantee() {
-		ApplicationId id = paidOutLoan(FIVE_EOK);
-		jdbc.sql("update loan set guarantee_ratio_percent = 85 where application_id = :id")
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		jdbc.sql("update loan set guarantee_ratio_percent = 85, issued_at = issued_at - interval '3 months' "
+				+ "where application_id = :id")
 			.param("id", id.value())
 			.update();
-		startedMonthsAgo(id, 2);
+		loans.pay(WOORI, id, FIVE_EOK, today.minusMonths(2), "WR-" + id.value(), OFFICER, DisbursementChannel.PAGE);
 		assertThat(outstanding(id).guarantee()).isEqualTo(Won.of(425_000_000));
 
 		reports.report(WOORI, id, thisMonth.minusMonths(1), Won.of(400_000_000), ReportedStatus.CURRENT, null, OFFICER,
@@ -208,14 +209,6 @@ class MonthlyReportsTests {
 		ApplicationId id = fixtures.guaranteedLoan(programme, amount);
 		loans.pay(WOORI, id, amount, today, "WR-" + id.value(), OFFICER, DisbursementChannel.PAGE);
 		return id;
-	}
-
-	private void startedMonthsAgo(ApplicationId id, int months) {
-		jdbc.sql("update loan set first_disbursed_at = first_disbursed_at - make_interval(months => :months) "
-				+ "where application_id = :id")
-			.param("months", months)
-			.param("id", id.value())
-			.update();
 	}
 
 	private MonthlyReports.Outstanding outstanding(ApplicationId id) {
