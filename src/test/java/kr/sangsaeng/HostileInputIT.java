@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -287,6 +288,9 @@ class HostileInputIT {
 				new Target("reassign", "kodit.approver", () -> "/review/" + recommended().value(), "/reassign"),
 				new Target("payment", "woori.officer", () -> "/disbursements/" + loan.value(), "/payments",
 						Map.of("amount", () -> "1000", "disbursedOn", () -> today, "reference", () -> "PAY-1")),
+				new Target("monthly report", "woori.officer", () -> "/disbursements/" + loan.value(), "/monthly-reports",
+						Map.of("month", () -> today.substring(0, 7), "balanceWon", () -> "1000", "status",
+								() -> "CURRENT")),
 				new Target("reversal", "woori.officer", () -> "/disbursements/" + approvedLoan().value(),
 						"/reversal", Map.of("reason", () -> "이중 입력")),
 				new Target("new programme", "admin", () -> "/admin/programmes/new", "/admin/programmes",
@@ -738,6 +742,25 @@ class HostileInputIT {
 				requests++;
 				if (judgeApi("status · status = " + value, answer, before)) {
 					closing[0] = approvedLoan();
+				}
+			}
+		}
+		Map<String, String> report = new LinkedHashMap<>();
+		report.put("month", "\"" + YearMonth.now(SeoulTime.ZONE) + "\"");
+		report.put("balanceWon", "1000");
+		report.put("status", "\"ARREARS\"");
+		report.put("daysInArrears", "3");
+		ApplicationId[] reported = { approvedLoan() };
+		for (String field : report.keySet()) {
+			for (Hostile value : valuesFor(1)) {
+				for (byte[] written : jsonWritings(value)) {
+					Map<String, String> before = tables.now();
+					HttpResponse<String> answer = bank.send(apiPost("/api/v1/bank/loans/" + reported[0].value()
+							+ "/monthly-reports", json(report, field, written)));
+					requests++;
+					if (judgeApi("monthly report · " + field + " = " + value, answer, before)) {
+						reported[0] = approvedLoan();
+					}
 				}
 			}
 		}

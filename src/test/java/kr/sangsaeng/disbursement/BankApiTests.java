@@ -310,7 +310,7 @@ class BankApiTests {
 
 		assertThat(description.statusCode()).isEqualTo(200);
 		assertThat(description.body()).contains("/api/v1/bank/loans/{id}/disbursements", "Idempotency-Key",
-				"/api/v1/bank/loans/{id}/status", "/api/v1/programmes");
+				"/api/v1/bank/loans/{id}/status", "/api/v1/bank/loans/{id}/monthly-reports", "/api/v1/programmes");
 		assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
 	}
 

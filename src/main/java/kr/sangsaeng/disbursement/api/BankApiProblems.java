@@ -7,6 +7,8 @@ import kr.sangsaeng.disbursement.CertificateNotAcknowledgedException;
 import kr.sangsaeng.disbursement.IdempotencyKeyReusedException;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanRuleException;
+import kr.sangsaeng.disbursement.MonthlyReportConflictException;
+import kr.sangsaeng.disbursement.MonthlyReportRefusedException;
 import kr.sangsaeng.disbursement.PaymentReferenceUsedException;
 import kr.sangsaeng.shared.ApplicationId;
 
@@ -34,7 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * read them, with the field at fault where there is one. Nothing here ever answers 500 with details. It comes
  * before the advice for pages, so that no answer of the API becomes an HTML page; only an overload answers first.
  */
-@RestControllerAdvice(assignableTypes = { BankLoansApiController.class, BankDisbursementsApiController.class })
+@RestControllerAdvice(assignableTypes = { BankLoansApiController.class, BankDisbursementsApiController.class,
+		BankMonthlyReportsApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BankApiProblems extends ResponseEntityExceptionHandler {
 
@@ -86,6 +89,18 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> refused(LoanRuleException refused) {
 		return answer(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "The loan's rules do not allow this",
 				english(refused.messageKey(), refused.arguments()), refused.field());
+	}
+
+	@ExceptionHandler(MonthlyReportRefusedException.class)
+	ResponseEntity<Object> reportRefused(MonthlyReportRefusedException refused) {
+		return answer(HttpStatus.BAD_REQUEST, "invalid-request", "The report is not possible for this loan",
+				english(refused.messageKey(), refused.arguments()), refused.field());
+	}
+
+	@ExceptionHandler(MonthlyReportConflictException.class)
+	ResponseEntity<Object> reportConflict(MonthlyReportConflictException conflict) {
+		return answer(HttpStatus.CONFLICT, "month-already-reported", "This month of the loan is reported already",
+				english(conflict.messageKey(), conflict.arguments()), conflict.field());
 	}
 
 	@ExceptionHandler(PaymentReferenceUsedException.class)

@@ -10,6 +10,7 @@ import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
+import kr.sangsaeng.disbursement.MonthlyReports;
 import kr.sangsaeng.identity.BankClient;
 import kr.sangsaeng.shared.ApplicationId;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +39,13 @@ class BankLoansApiController {
 
 	private final Loans loans;
 
+	private final MonthlyReports reports;
+
 	private final JsonMapper json;
 
-	BankLoansApiController(Loans loans, JsonMapper json) {
+	BankLoansApiController(Loans loans, MonthlyReports reports, JsonMapper json) {
 		this.loans = loans;
+		this.reports = reports;
 		this.json = json;
 	}
 
@@ -71,7 +75,7 @@ class BankLoansApiController {
 		}
 		Loans.Page found = loans.ofBank(client.bankCode(), new Loans.Filter(chosen, null, null),
 				Integer.parseInt(page));
-		return new LoanPage(found.loans().stream().map(LoanJson::of).toList(), found.page(), Loans.PAGE_SIZE,
+		return new LoanPage(found.loans().stream().map(loan -> LoanJson.of(loan, reports.outstanding(loan))).toList(), found.page(), Loans.PAGE_SIZE,
 				found.hasNext());
 	}
 
@@ -79,7 +83,7 @@ class BankLoansApiController {
 	@Operation(summary = "One loan of the calling bank, with its payments and reversals")
 	LoanJson show(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId) {
 		Loan loan = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
-		return LoanJson.of(loan, loans.entries(loanId));
+		return detail(loan);
 	}
 
 	@PostMapping("/{id}/certificate-acknowledgement")
@@ -88,7 +92,7 @@ class BankLoansApiController {
 					+ "again changes nothing; before the certificate is issued the answer is 409.")
 	LoanJson acknowledge(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId) {
 		Loan loan = loans.acknowledgeCertificate(client.bankCode(), loanId, client.actor());
-		return LoanJson.of(loan, loans.entries(loanId));
+		return detail(loan);
 	}
 
 	@PostMapping("/{id}/status")
@@ -106,7 +110,11 @@ class BankLoansApiController {
 			case "DEFAULTED" -> loans.defaulted(client.bankCode(), loanId, client.actor());
 			default -> loans.cancel(client.bankCode(), loanId, client.actor());
 		};
-		return LoanJson.of(loan, loans.entries(loanId));
+		return detail(loan);
+	}
+
+	private LoanJson detail(Loan loan) {
+		return LoanJson.of(loan, reports.outstanding(loan), loans.entries(loan.id()), reports.history(loan.id()));
 	}
 
 }

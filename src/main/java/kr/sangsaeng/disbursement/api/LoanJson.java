@@ -6,6 +6,8 @@ import java.util.List;
 
 import kr.sangsaeng.disbursement.DisbursementEntry;
 import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.MonthlyReport;
+import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
 
 /**
  * A guaranteed loan as bank systems read it. Amounts are whole won.
@@ -15,29 +17,38 @@ import kr.sangsaeng.disbursement.Loan;
  * @param certificateUrl where the bank's officers download the guarantee certificate as a PDF, {@code null} until the
  * SME has accepted the agreement and paid its fee
  * @param certificateAcknowledged whether the bank acknowledged receiving the certificate; payments wait for it
+ * @param outstandingBalanceWon the latest monthly report's balance, what was paid out before any report, 0 once repaid
+ * @param outstandingGuaranteeWon the outstanding balance times the guarantee ratio
  * @param disbursements the loan's payments and reversals, oldest first, when one loan is asked for
+ * @param monthlyReports the bank's monthly reports, latest month first, when one loan is asked for
  */
 record LoanJson(long id, String guaranteeNumber, String programmeCode, String agencyCode, String companyName,
 		String businessRegistrationNumber, long approvedWon, long disbursedWon, long remainingWon, String status,
 		Instant issuedAt, BigDecimal guaranteeRatio, String certificateUrl, boolean certificateAcknowledged,
-		List<DisbursementJson> disbursements) {
+		long outstandingBalanceWon, long outstandingGuaranteeWon, List<DisbursementJson> disbursements,
+		List<MonthlyReportJson> monthlyReports) {
 
-	static LoanJson of(Loan loan) {
+	static LoanJson of(Loan loan, Outstanding outstanding) {
 		return new LoanJson(loan.id().value(), loan.guaranteeNumber(), loan.programmeCode().value(),
 				loan.agencyCode().value(),
 				loan.companyName(), loan.businessNumber(), loan.approved().value(), loan.disbursed().value(),
 				loan.remaining().value(), loan.status().name(), loan.issuedAt(),
 				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
 				loan.hasCertificate() ? "/disbursements/" + loan.id().value() + "/certificate.pdf" : null,
-				loan.isCertificateAcknowledged(), null);
+				loan.isCertificateAcknowledged(), outstanding.balance().value(), outstanding.guarantee().value(), null,
+				null);
 	}
 
-	static LoanJson of(Loan loan, List<DisbursementEntry> entries) {
-		LoanJson summary = of(loan);
+	static LoanJson of(Loan loan, Outstanding outstanding, List<DisbursementEntry> entries,
+			List<MonthlyReport> reports) {
+		LoanJson summary = of(loan, outstanding);
 		return new LoanJson(summary.id(), summary.guaranteeNumber(), summary.programmeCode(), summary.agencyCode(),
 				summary.companyName(), summary.businessRegistrationNumber(), summary.approvedWon(),
 				summary.disbursedWon(), summary.remainingWon(), summary.status(), summary.issuedAt(),
-				summary.guaranteeRatio(), summary.certificateUrl(), summary.certificateAcknowledged(), entries.stream().map(DisbursementJson::of).toList());
+				summary.guaranteeRatio(), summary.certificateUrl(), summary.certificateAcknowledged(),
+				summary.outstandingBalanceWon(), summary.outstandingGuaranteeWon(),
+				entries.stream().map(DisbursementJson::of).toList(),
+				reports.stream().map(MonthlyReportJson::of).toList());
 	}
 
 }

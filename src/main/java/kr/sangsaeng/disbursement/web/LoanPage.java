@@ -2,6 +2,7 @@ package kr.sangsaeng.disbursement.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
+import kr.sangsaeng.disbursement.MonthlyReports;
+import kr.sangsaeng.disbursement.ReportedStatus;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCatalogue;
@@ -41,10 +44,13 @@ class LoanPage {
 
 	private final Accounts accounts;
 
+	private final MonthlyReports reports;
+
 	private final Clock clock;
 
-	LoanPage(Loans loans, ProgrammeCatalogue catalogue, Accounts accounts, Clock clock) {
+	LoanPage(Loans loans, MonthlyReports reports, ProgrammeCatalogue catalogue, Accounts accounts, Clock clock) {
 		this.loans = loans;
+		this.reports = reports;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -67,6 +73,13 @@ class LoanPage {
 				model.addAttribute(formName, LoanForm.startingOn(today));
 			}
 		}
+		if ("report".equals(used) && errors != null) {
+			model.addAttribute("reportForm", errors.getTarget());
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reportForm", errors);
+		}
+		else {
+			model.addAttribute("reportForm", MonthlyReportForm.forMonth(YearMonth.from(today)));
+		}
 		model.addAttribute("blankReversal", LoanForm.startingOn(today));
 		model.addAttribute("reversalFor", "reversal".equals(used) ? reversalFor : null);
 		Map<String, String> names = accounts.members(user.organisation().id())
@@ -83,6 +96,12 @@ class LoanPage {
 		model.addAttribute("mayClose", status.isPaidOut());
 		model.addAttribute("mayCancel", status == LoanStatus.APPROVED);
 		model.addAttribute("today", today);
+		model.addAttribute("thisMonth", YearMonth.from(today));
+		model.addAttribute("reports", reports.history(loan.id()));
+		model.addAttribute("reporterNames", names);
+		model.addAttribute("reportedStatuses", ReportedStatus.values());
+		model.addAttribute("mayReport", status.isPaidOut());
+		model.addAttribute("outstanding", reports.outstanding(loan));
 		return LOAN_VIEW;
 	}
 
