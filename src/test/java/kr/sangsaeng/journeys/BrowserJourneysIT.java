@@ -375,6 +375,13 @@ class BrowserJourneysIT {
 		browser.signIn(sme.email(), JourneyFixtures.PASSWORD);
 		browser.open("/applications/" + id.value(), "sme-guaranteed");
 		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("승인 (보증서 발급)");
+		// The certificate waits for the guarantee agreement and the fee: accepting and paying in the browser is journey
+		// c's; here they are done behind the scenes, and the certificate follows.
+		assertThat(browser.all(By.linkText("보증서 내려받기 (PDF)"))).isEmpty();
+		assertThat(browser.visible(By.cssSelector(".agreement-link")).getAttribute("href"))
+			.endsWith("/applications/" + id.value() + "/agreement");
+		deliveries.issueCertificate(id);
+		browser.open("/applications/" + id.value(), "sme-certificate-issued");
 		WebElement certificate = browser.visible(By.linkText("보증서 내려받기 (PDF)"));
 		Map<String, Object> download = browser.fetch(certificate.getAttribute("href"));
 		assertThat(download.get("status")).isEqualTo(200L);
