@@ -345,6 +345,36 @@ class BankApiTests {
 	}
 
 	@Test
+	void theBankSystemDownloadsItsLoansCertificateWithItsTokenOnceItIsIssued() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.approvedLoan(programme, ONE_EOK, "WOORI");
+		ApplicationId ibk = fixtures.guaranteedLoan(programme, ONE_EOK, "IBK");
+		String certificate = "/api/v1/bank/loans/" + id.value() + "/certificate.pdf";
+
+		HttpResponse<byte[]> beforeIssue = download(certificate, WOORI_TOKEN);
+		String listedBefore = get("/api/v1/bank/loans/" + id.value(), WOORI_TOKEN).body();
+		deliveries.issueCertificate(id);
+		String listed = get("/api/v1/bank/loans/" + id.value(), WOORI_TOKEN).body();
+		HttpResponse<byte[]> issued = download(certificate, WOORI_TOKEN);
+		HttpResponse<byte[]> anotherBanks = download("/api/v1/bank/loans/" + ibk.value() + "/certificate.pdf",
+				WOORI_TOKEN);
+		HttpResponse<byte[]> withoutToken = download(certificate, null);
+
+		assertThat(beforeIssue.statusCode()).isEqualTo(404);
+		assertThat(listedBefore).contains("\"certificateUrl\":null");
+		assertThat(listed).contains("\"certificateUrl\":\"" + certificate + "\"");
+		assertThat(issued.statusCode()).isEqualTo(200);
+		assertThat(issued.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(issued.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				disposition -> assertThat(disposition).contains("attachment",
+						loans.find(new BankCode("WOORI"), id).orElseThrow().guaranteeNumber() + ".pdf"));
+		assertThat(new String(issued.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(anotherBanks.statusCode()).isEqualTo(404);
+		assertThat(new String(anotherBanks.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("loan-not-found");
+		assertThat(withoutToken.statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void fiftyAcknowledgementsAtOnceRecordOne() throws Exception {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.approvedLoan(programme, ONE_EOK, "WOORI");
@@ -402,6 +432,14 @@ class BankApiTests {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<byte[]> download(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private HttpResponse<String> post(String path, String token, String key, String body) throws Exception {

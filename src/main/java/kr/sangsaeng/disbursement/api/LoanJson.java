@@ -12,8 +12,8 @@ import kr.sangsaeng.disbursement.Loan;
  *
  * @param id the loan's id, used in the loan's URLs
  * @param guaranteeRatio the share of the loan guaranteed, in percent
- * @param certificateUrl where the bank's officers download the guarantee certificate as a PDF, {@code null} until the
- * SME has accepted the agreement and paid its fee
+ * @param certificateUrl where the bank's system downloads the guarantee certificate as a PDF with its token,
+ * {@code null} until the SME has accepted the agreement and paid its fee
  * @param certificateAcknowledged whether the bank acknowledged receiving the certificate; payments wait for it
  * @param disbursements the loan's payments and reversals, oldest first, when one loan is asked for
  */
@@ -28,7 +28,7 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				loan.companyName(), loan.businessNumber(), loan.approved().value(), loan.disbursed().value(),
 				loan.remaining().value(), loan.status().name(), loan.issuedAt(),
 				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
-				loan.hasCertificate() ? "/disbursements/" + loan.id().value() + "/certificate.pdf" : null,
+				loan.hasCertificate() ? "/api/v1/bank/loans/" + loan.id().value() + "/certificate.pdf" : null,
 				loan.isCertificateAcknowledged(), null);
 	}
 
