@@ -1,5 +1,6 @@
 package kr.sangsaeng.disbursement;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import kr.sangsaeng.shared.BankCode;
 /**
  * The lending bank acknowledged receiving a loan's guarantee certificate: it may now pay the loan out.
  */
-public record CertificateAcknowledged(ApplicationId loan, String guaranteeNumber, BankCode bankCode, String actor)
-		implements AuditableEvent {
+public record CertificateAcknowledged(ApplicationId loan, String guaranteeNumber, BankCode bankCode, String actor,
+		Instant acknowledgedAt) implements AuditableEvent {
 
 	@Override
 	public String auditSubject() {

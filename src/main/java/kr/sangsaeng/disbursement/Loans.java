@@ -136,7 +136,7 @@ public class Loans {
 			.param("bank", bankCode.value())
 			.update();
 		if (changed == 1) {
-			events.publishEvent(new CertificateAcknowledged(id, loan.guaranteeNumber(), bankCode, actor.name()));
+			events.publishEvent(new CertificateAcknowledged(id, loan.guaranteeNumber(), bankCode, actor.name(), at));
 		}
 		return find(bankCode, id).orElseThrow(LoanNotFoundException::new);
 	}

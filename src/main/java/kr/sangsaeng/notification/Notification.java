@@ -34,6 +34,14 @@ public record Notification(long id, long organisationId, Long applicationId, Str
 	/** An agency officer refused the company's business registration certificate. */
 	public static final String CERTIFICATE_REFUSED = "CERTIFICATE_REFUSED";
 
+	// a kind has at most 24 characters
+
+	/** The agency issued the guarantee certificate of an application and delivered it to the lending bank. */
+	public static final String GUARANTEE_CERTIFICATE_ISSUED = "GUARANTEE_CERT_ISSUED";
+
+	/** The lending bank acknowledged receiving an application's guarantee certificate: it may pay the loan out. */
+	public static final String GUARANTEE_CERTIFICATE_ACKNOWLEDGED = "BANK_ACKNOWLEDGED_CERT";
+
 	/**
 	 * Where the notification leads: its application, or the page where the company proves its number.
 	 */

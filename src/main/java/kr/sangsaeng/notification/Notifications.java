@@ -10,7 +10,10 @@ import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationStatusChanged;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.InformationReminderDue;
+import kr.sangsaeng.disbursement.CertificateAcknowledged;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.review.GuaranteeCertificateIssued;
+import kr.sangsaeng.shared.ApplicationId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -65,6 +68,23 @@ public class Notifications {
 		if (posted.fromAgency()) {
 			store(posted.organisationId(), posted.application().value(), posted.kind(), null, posted.at(), null);
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(GuaranteeCertificateIssued issued) {
+		aboutApplication(issued.application(), Notification.GUARANTEE_CERTIFICATE_ISSUED, issued.issuedAt());
+	}
+
+	@ApplicationModuleListener
+	void on(CertificateAcknowledged acknowledged) {
+		aboutApplication(acknowledged.loan(), Notification.GUARANTEE_CERTIFICATE_ACKNOWLEDGED,
+				acknowledged.acknowledgedAt());
+	}
+
+	private void aboutApplication(ApplicationId application, String kind, Instant at) {
+		applications.details(application)
+			.ifPresent(details -> store(details.application().organisationId(), application.value(), kind, null, at,
+					null));
 	}
 
 	@Transactional(readOnly = true)

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -20,6 +22,8 @@ import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.notification.Notification;
+import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
@@ -30,9 +34,11 @@ import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SangsaengTest
 class BankApiTests {
@@ -69,6 +75,12 @@ class BankApiTests {
 	CertificateDeliveries deliveries;
 
 	LoanFixtures fixtures;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	MessageSource messages;
 
 	HttpClient http = HttpClient.newHttpClient();
 
@@ -345,6 +357,73 @@ class BankApiTests {
 	}
 
 	@Test
+	void theBankSystemDownloadsItsLoansCertificateWithItsTokenOnceItIsIssued() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.approvedLoan(programme, ONE_EOK, "WOORI");
+		ApplicationId ibk = fixtures.guaranteedLoan(programme, ONE_EOK, "IBK");
+		String certificate = "/api/v1/bank/loans/" + id.value() + "/certificate.pdf";
+
+		HttpResponse<byte[]> beforeIssue = download(certificate, WOORI_TOKEN);
+		String listedBefore = get("/api/v1/bank/loans/" + id.value(), WOORI_TOKEN).body();
+		deliveries.issueCertificate(id);
+		String listed = get("/api/v1/bank/loans/" + id.value(), WOORI_TOKEN).body();
+		HttpResponse<byte[]> issued = download(certificate, WOORI_TOKEN);
+		HttpResponse<byte[]> anotherBanks = download("/api/v1/bank/loans/" + ibk.value() + "/certificate.pdf",
+				WOORI_TOKEN);
+		HttpResponse<byte[]> withoutToken = download(certificate, null);
+
+		assertThat(beforeIssue.statusCode()).isEqualTo(404);
+		assertThat(listedBefore).contains("\"certificateUrl\":null");
+		assertThat(listed).contains("\"certificateUrl\":\"" + certificate + "\"");
+		assertThat(issued.statusCode()).isEqualTo(200);
+		assertThat(issued.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(issued.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				disposition -> assertThat(disposition).contains("attachment",
+						loans.find(new BankCode("WOORI"), id).orElseThrow().guaranteeNumber() + ".pdf"));
+		assertThat(new String(issued.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(anotherBanks.statusCode()).isEqualTo(404);
+		assertThat(new String(anotherBanks.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("loan-not-found");
+		assertThat(withoutToken.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theSmeIsToldWhenItsCertificateIsIssuedAndWhenItsBankAcknowledgedIt() throws Exception {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		ApplicationId id = fixtures.approvedLoan(programme, ONE_EOK, "WOORI");
+		long sme = applications.details(id).orElseThrow().application().organisationId();
+
+		deliveries.issueCertificate(id);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> kinds(sme, id).contains(Notification.GUARANTEE_CERTIFICATE_ISSUED));
+		assertThat(kinds(sme, id)).doesNotContain(Notification.GUARANTEE_CERTIFICATE_ACKNOWLEDGED);
+		post(acknowledgement(id), WOORI_TOKEN, null, "");
+		post(acknowledgement(id), WOORI_TOKEN, null, "");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> kinds(sme, id).contains(Notification.GUARANTEE_CERTIFICATE_ACKNOWLEDGED));
+
+		assertThat(kinds(sme, id)).containsOnlyOnce(Notification.GUARANTEE_CERTIFICATE_ISSUED,
+				Notification.GUARANTEE_CERTIFICATE_ACKNOWLEDGED);
+		Notification acknowledged = notifications.recent(sme)
+			.stream()
+			.filter(notification -> Notification.GUARANTEE_CERTIFICATE_ACKNOWLEDGED.equals(notification.kind()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(acknowledged.link()).isEqualTo("/applications/" + id.value());
+		assertThat(messages.getMessage(acknowledged.messageKey(), null, Locale.KOREAN))
+			.isEqualTo("대출 은행이 보증서 수령을 확인했습니다. 이제 대출금을 지급받을 수 있습니다.");
+		assertThat(messages.getMessage(acknowledged.messageKey(), null, Locale.ENGLISH))
+			.isEqualTo("Your lending bank acknowledged receiving the guarantee certificate and may now pay the loan out.");
+	}
+
+	private List<String> kinds(long organisation, ApplicationId id) {
+		return notifications.recent(organisation)
+			.stream()
+			.filter(notification -> notification.applicationId() != null && notification.applicationId() == id.value())
+			.map(Notification::kind)
+			.toList();
+	}
+
+	@Test
 	void fiftyAcknowledgementsAtOnceRecordOne() throws Exception {
 		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
 		ApplicationId id = fixtures.approvedLoan(programme, ONE_EOK, "WOORI");
@@ -402,6 +481,14 @@ class BankApiTests {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<byte[]> download(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private HttpResponse<String> post(String path, String token, String key, String body) throws Exception {

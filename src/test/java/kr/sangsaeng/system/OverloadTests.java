@@ -191,6 +191,10 @@ class OverloadTests {
 		assertThat(page.select("form[action=/logout] input[name=_csrf]").val())
 			.as("the waiting page signs out with the form's own token").isEqualTo(token);
 		assertThat(page.select("a[href=/login]")).as("no sign-in offered to someone signed in").isEmpty();
+		assertThat(page.select("a[href^=?lang]")).as("no language link that leaves the typed form behind").isEmpty();
+		assertThat(page.select("button[form=busy-retry][name=lang]")).extracting(button -> button.val())
+			.containsExactly("ko", "en");
+		assertThat(page.select("form#busy-retry input[name=amount]").val()).isEqualTo("100,000,000");
 
 		REQUEST_CONNECTIONS.set(0);
 		assertThat(sme.get("/applications").statusCode()).isEqualTo(200);

@@ -16,9 +16,9 @@ class AuditedEvents {
 
 	private final AuditRecorder recorder;
 
-	private final ClientAddresses addresses;
+	private final RequestOrigins addresses;
 
-	AuditedEvents(AuditRecorder recorder, ClientAddresses addresses) {
+	AuditedEvents(AuditRecorder recorder, RequestOrigins addresses) {
 		this.recorder = recorder;
 		this.addresses = addresses;
 	}

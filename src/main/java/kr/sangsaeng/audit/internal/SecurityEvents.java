@@ -59,9 +59,9 @@ class SecurityEvents {
 
 	private final AuditRecorder recorder;
 
-	private final ClientAddresses addresses;
+	private final RequestOrigins addresses;
 
-	SecurityEvents(AuditRecorder recorder, ClientAddresses addresses) {
+	SecurityEvents(AuditRecorder recorder, RequestOrigins addresses) {
 		this.recorder = recorder;
 		this.addresses = addresses;
 	}

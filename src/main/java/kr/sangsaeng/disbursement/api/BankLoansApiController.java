@@ -12,10 +12,13 @@ import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.disbursement.MonthlyReports;
 import kr.sangsaeng.identity.BankClient;
+import kr.sangsaeng.review.GuaranteeCertificates;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.system.DocumentResponses;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +46,13 @@ class BankLoansApiController {
 
 	private final JsonMapper json;
 
-	BankLoansApiController(Loans loans, MonthlyReports reports, JsonMapper json) {
+	private final GuaranteeCertificates certificates;
+
+	BankLoansApiController(Loans loans, MonthlyReports reports, JsonMapper json, GuaranteeCertificates certificates) {
 		this.loans = loans;
 		this.reports = reports;
 		this.json = json;
+		this.certificates = certificates;
 	}
 
 	/**
@@ -84,6 +90,16 @@ class BankLoansApiController {
 	LoanJson show(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId) {
 		Loan loan = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		return detail(loan);
+	}
+
+	@GetMapping(path = "/{id}/certificate.pdf", produces = { MediaType.APPLICATION_PDF_VALUE,
+			MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "The loan's guarantee certificate as a PDF",
+			description = "404 until the certificate is issued (the SME accepted the agreement and paid its fee).")
+	ResponseEntity<byte[]> certificate(@AuthenticationPrincipal BankClient client,
+			@PathVariable("id") ApplicationId loanId) {
+		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
+		return DocumentResponses.attachment(certificates.issued(loanId).orElseThrow(LoanNotFoundException::new));
 	}
 
 	@PostMapping("/{id}/certificate-acknowledgement")

@@ -14,8 +14,8 @@ import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
  *
  * @param id the loan's id, used in the loan's URLs
  * @param guaranteeRatio the share of the loan guaranteed, in percent
- * @param certificateUrl where the bank's officers download the guarantee certificate as a PDF, {@code null} until the
- * SME has accepted the agreement and paid its fee
+ * @param certificateUrl where the bank's system downloads the guarantee certificate as a PDF with its token,
+ * {@code null} until the SME has accepted the agreement and paid its fee
  * @param certificateAcknowledged whether the bank acknowledged receiving the certificate; payments wait for it
  * @param outstandingBalanceWon the latest monthly report's balance, what was paid out before any report, 0 once repaid
  * @param outstandingGuaranteeWon the outstanding balance times the guarantee ratio
@@ -34,7 +34,7 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				loan.companyName(), loan.businessNumber(), loan.approved().value(), loan.disbursed().value(),
 				loan.remaining().value(), loan.status().name(), loan.issuedAt(),
 				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
-				loan.hasCertificate() ? "/disbursements/" + loan.id().value() + "/certificate.pdf" : null,
+				loan.hasCertificate() ? "/api/v1/bank/loans/" + loan.id().value() + "/certificate.pdf" : null,
 				loan.isCertificateAcknowledged(), outstanding.balance().value(), outstanding.guarantee().value(), null,
 				null);
 	}

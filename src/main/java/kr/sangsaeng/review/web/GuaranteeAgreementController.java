@@ -13,6 +13,7 @@ import kr.sangsaeng.review.GuaranteeAgreements;
 import kr.sangsaeng.review.GuaranteeAgreements.AgreementTerms;
 import kr.sangsaeng.review.ReviewRuleException;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.system.ClientAddresses;
 import kr.sangsaeng.system.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,9 +42,13 @@ class GuaranteeAgreementController {
 
 	private final GuaranteeAgreements agreements;
 
-	GuaranteeAgreementController(GuaranteeApplications applications, GuaranteeAgreements agreements) {
+	private final ClientAddresses addresses;
+
+	GuaranteeAgreementController(GuaranteeApplications applications, GuaranteeAgreements agreements,
+			ClientAddresses addresses) {
 		this.applications = applications;
 		this.agreements = agreements;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/applications/{id}/agreement")
@@ -70,7 +75,7 @@ class GuaranteeAgreementController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				agreements.accept(application, name, locale, user.getUsername(), request.getRemoteAddr());
+				agreements.accept(application, name, locale, user.getUsername(), addresses.of(request));
 				redirect.addFlashAttribute("notice", "guarantee.agreement.notice.accepted");
 				return "redirect:/applications/" + id.value() + "/agreement";
 			}

@@ -429,8 +429,20 @@ class SmeApplicationPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("먼저 보증 약정을 체결하세요.")));
 
-		mvc.perform(post(path + "/agreement").param("representativeName", " 김 대표 ").with(csrf()).with(sme.principal()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(path + "/agreement").param("representativeName", " 김 대표 ").with(csrf()).with(sme.principal())
+			.with(request -> {
+				request.setRemoteAddr("::1");
+				return request;
+			})).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select client_address from guarantee_agreement where application_id = ?")
+			.param(id.value())
+			.query(String.class)
+			.single()).isEqualTo("0:0:0:0:0:0:0:1");
+		assertThat(count("select count(*) from audit_entry a join guarantee_agreement g on g.application_id = ? "
+				+ "where a.subject = ? and a.action = ? and a.client_ip = g.client_address::inet", id.value(),
+				"application:" + id.value(), "guarantee.agreement-accepted"))
+			.as("the address the audit trail recorded")
+			.isEqualTo(1);
 		String hash = jdbc.sql("select text_sha256 from guarantee_agreement where application_id = ?")
 			.param(id.value())
 			.query(String.class)

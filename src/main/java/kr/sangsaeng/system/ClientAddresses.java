@@ -1,30 +1,32 @@
-package kr.sangsaeng.audit.internal;
+package kr.sangsaeng.system;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Tells where a request came from. The address is the connection's, unless that is a trusted proxy: then the
- * {@code X-Forwarded-For} hops are read from the right, past every trusted proxy, to the first address that is
- * not one. Only literal IP addresses are accepted, so nothing in a header can cause a name lookup.
+ * Tells where a request came from, for the audit trail and for whatever else records it (an accepted agreement).
+ * The address is the connection's as Tomcat's remote-IP handling leaves it, unless that is one of the trusted
+ * proxies ({@code sangsaeng.audit.trusted-proxies}, addresses or CIDR ranges): then the {@code X-Forwarded-For}
+ * hops are read from the right, past every trusted proxy, to the first address that is not one. Only literal IP
+ * addresses are accepted, so nothing in a header can cause a name lookup.
  */
 @Component
-class ClientAddresses {
+public class ClientAddresses {
 
 	static final String FORWARDED_FOR = "X-Forwarded-For";
-
-	static final int USER_AGENT_LIMIT = 256;
 
 	private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
 
@@ -34,25 +36,31 @@ class ClientAddresses {
 
 	private final List<IpAddressMatcher> trustedProxies;
 
-	ClientAddresses(AuditProperties properties) {
-		this.trustedProxies = properties.trustedProxies().stream().map(IpAddressMatcher::new).toList();
+	public ClientAddresses(@Value("${sangsaeng.audit.trusted-proxies:}") String trustedProxies) {
+		this.trustedProxies = Arrays.stream(trustedProxies == null ? new String[0] : trustedProxies.split(","))
+			.map(String::strip)
+			.filter(proxy -> !proxy.isEmpty())
+			.map(IpAddressMatcher::new)
+			.toList();
 	}
 
 	/**
-	 * Where the current thread's request came from, or {@link Origin#NONE} outside requests.
+	 * Where the current thread's request came from, or null outside requests.
 	 */
-	Origin current() {
+	public String current() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			return originOf(attributes.getRequest());
+			return of(attributes.getRequest());
 		}
-		return Origin.NONE;
+		return null;
 	}
 
-	Origin originOf(HttpServletRequest request) {
+	/**
+	 * The client's address in canonical form, or null when the connection's address is not a literal one.
+	 */
+	public String of(HttpServletRequest request) {
 		List<String> forwardedFor = request.getHeaders(FORWARDED_FOR) == null ? List.of()
 				: Collections.list(request.getHeaders(FORWARDED_FOR));
-		return new Origin(clientAddress(request.getRemoteAddr(), forwardedFor),
-				AuditText.line(request.getHeader("User-Agent"), USER_AGENT_LIMIT));
+		return clientAddress(request.getRemoteAddr(), forwardedFor);
 	}
 
 	String clientAddress(String remoteAddress, List<String> forwardedForHeaders) {

@@ -1,4 +1,4 @@
-package kr.sangsaeng.audit.internal;
+package kr.sangsaeng.system;
 
 import java.util.List;
 
@@ -10,10 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientAddressesTests {
 
-	private final ClientAddresses behindProxies = new ClientAddresses(
-			new AuditProperties(List.of("10.0.0.0/8", " 192.168.1.5 ")));
+	private final ClientAddresses behindProxies = new ClientAddresses("10.0.0.0/8, 192.168.1.5 ");
 
-	private final ClientAddresses direct = new ClientAddresses(new AuditProperties(null));
+	private final ClientAddresses direct = new ClientAddresses("");
 
 	@Test
 	void withoutATrustedProxyTheForwardedHeaderIsIgnored() {
@@ -50,15 +49,13 @@ class ClientAddressesTests {
 	}
 
 	@Test
-	void theUserAgentIsShortenedAndCleaned() {
+	void aRequestFromBehindATrustedProxyIsTheForwardedClients() {
 		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.setRemoteAddr("203.0.113.9");
-		request.addHeader("User-Agent", "Browser\u0000/1.0\n" + "x".repeat(1_000));
+		request.setRemoteAddr("10.1.2.3");
+		request.addHeader("X-Forwarded-For", "198.51.100.7");
 
-		Origin origin = direct.originOf(request);
-
-		assertThat(origin.clientIp()).isEqualTo("203.0.113.9");
-		assertThat(origin.userAgent()).startsWith("Browser/1.0 x").hasSize(ClientAddresses.USER_AGENT_LIMIT).endsWith("…");
+		assertThat(behindProxies.of(request)).isEqualTo("198.51.100.7");
+		assertThat(direct.of(request)).isEqualTo("10.1.2.3");
 	}
 
 }
