@@ -9,6 +9,8 @@ import kr.sangsaeng.dashboard.BreakdownTable;
 import kr.sangsaeng.dashboard.Breakdowns;
 import kr.sangsaeng.dashboard.DashboardAccess;
 import kr.sangsaeng.dashboard.IndexComponent;
+import kr.sangsaeng.dashboard.MoneyFigures;
+import kr.sangsaeng.dashboard.MoneyTrail;
 import kr.sangsaeng.dashboard.Overview;
 import kr.sangsaeng.dashboard.Period;
 import kr.sangsaeng.dashboard.UtilisationOverview;
@@ -50,8 +52,15 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final MoneyFigures money;
+
+	private final MoneyTables moneyTables;
+
 	DashboardController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
-			DashboardAccess access, Tables tables, ChartData charts, Clock clock) {
+			DashboardAccess access, Tables tables, ChartData charts, Clock clock, MoneyFigures money,
+			MoneyTables moneyTables) {
+		this.money = money;
+		this.moneyTables = moneyTables;
 		this.overviews = overviews;
 		this.breakdowns = breakdowns;
 		this.index = index;
@@ -63,8 +72,12 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String overview(@AuthenticationPrincipal SignedInUser reader, Model model, Locale locale) {
-		Overview overview = overviews.current(access.programmesFor(reader));
+		List<ProgrammeSummary> visible = access.programmesFor(reader);
+		Overview overview = overviews.current(visible);
 		model.addAttribute("overview", overview);
+		MoneyTrail trail = money.current(visible);
+		model.addAttribute("money", trail);
+		model.addAttribute("moneyTables", moneyTables.onPage(moneyTables.money(trail, locale)));
 		model.addAttribute("statuses", Overview.SUBMITTED_STATUSES);
 		model.addAttribute("chartData", charts.json(overview, locale));
 		model.addAttribute("wholeDashboard", access.seesEverything(reader));

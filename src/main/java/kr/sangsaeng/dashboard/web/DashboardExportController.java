@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import kr.sangsaeng.dashboard.Breakdowns;
 import kr.sangsaeng.dashboard.DashboardAccess;
+import kr.sangsaeng.dashboard.MoneyFigures;
 import kr.sangsaeng.dashboard.Overview;
 import kr.sangsaeng.dashboard.Period;
 import kr.sangsaeng.dashboard.UtilisationOverview;
@@ -57,9 +58,16 @@ class DashboardExportController {
 
 	private final MessageSource messages;
 
+	private final MoneyFigures money;
+
+	private final MoneyTables moneyTables;
+
 	DashboardExportController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
-			DashboardAccess access, Tables tables, Clock clock, MessageSource messages) {
+			DashboardAccess access, Tables tables, Clock clock, MessageSource messages, MoneyFigures money,
+			MoneyTables moneyTables) {
 		this.messages = messages;
+		this.money = money;
+		this.moneyTables = moneyTables;
 		this.overviews = overviews;
 		this.breakdowns = breakdowns;
 		this.index = index;
@@ -108,6 +116,9 @@ class DashboardExportController {
 
 	private DashboardTable table(SignedInUser reader, String table, DashboardFilter filter, BindingResult errors,
 			Locale locale) {
+		if (MoneyTables.MONEY.equals(table)) {
+			return moneyTables.money(money.current(access.programmesFor(reader)), locale);
+		}
 		if (List.of(Tables.PROGRAMMES, Tables.STATUSES, Tables.WEEKS, Tables.CAPACITY).contains(table)) {
 			Overview overview = overviews.current(access.programmesFor(reader));
 			return switch (table) {

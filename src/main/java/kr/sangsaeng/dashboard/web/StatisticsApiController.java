@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.sangsaeng.dashboard.MoneyFigures;
 import kr.sangsaeng.dashboard.UtilisationOverview;
 
 import org.springframework.http.CacheControl;
@@ -23,8 +24,11 @@ class StatisticsApiController {
 
 	private final UtilisationOverview overviews;
 
-	StatisticsApiController(UtilisationOverview overviews) {
+	private final MoneyFigures money;
+
+	StatisticsApiController(UtilisationOverview overviews, MoneyFigures money) {
 		this.overviews = overviews;
+		this.money = money;
 	}
 
 	@GetMapping
@@ -32,11 +36,17 @@ class StatisticsApiController {
 			+ "and median days, per published programme and in total, with the last 26 weeks' activity",
 			description = "Amounts are whole won. Approval rate is approved (or later) over approved plus rejected, in "
 					+ "percent; null before any decision. Medians are in days; null while nothing was measured. "
-					+ "Weeks run Monday to Sunday, Korean time.")
+					+ "Weeks run Monday to Sunday, Korean time. `money` follows the money per programme and agreement: "
+					+ "special contributions, the guarantees and loans issued and their multiples, fees waived and "
+					+ "interest saved (to date: the share of each guarantee's draw that its elapsed days used; "
+					+ "projected: the whole draw over its term), outstanding guarantees (latest monthly balance, else "
+					+ "the disbursed amount, times the ratio), the pots' run-out at the pace of the last 30 days, "
+					+ "and the approved amounts outside the capital region (Seoul, Gyeonggi, Incheon) and of "
+					+ "exporters.")
 	ResponseEntity<StatisticsJson> statistics() {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-			.body(StatisticsJson.of(overviews.current()));
+			.body(StatisticsJson.of(overviews.current(), money.current()));
 	}
 
 }

@@ -5,18 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kr.sangsaeng.dashboard.MoneyTrail;
 import kr.sangsaeng.dashboard.Overview;
 import kr.sangsaeng.program.Agreement;
 
 /**
  * The open statistics: only sums, counts, rates and medians.
  */
-record StatisticsJson(String generatedAt, TotalJson total, List<ProgrammeJson> programmes, List<WeekJson> weeks) {
+record StatisticsJson(String generatedAt, TotalJson total, List<ProgrammeJson> programmes, List<WeekJson> weeks,
+		MoneyJson money) {
 
-	static StatisticsJson of(Overview overview) {
+	static StatisticsJson of(Overview overview, MoneyTrail money) {
 		return new StatisticsJson(overview.generatedAt().toString(), TotalJson.of(overview.total()),
 				overview.programmes().stream().map(ProgrammeJson::of).toList(),
-				overview.weeks().stream().map(WeekJson::of).toList());
+				overview.weeks().stream().map(WeekJson::of).toList(), MoneyJson.of(money));
 	}
 
 	record TotalJson(long capacityWon, long committedWon, long disbursedWon, long remainingWon,

@@ -1,0 +1,162 @@
+package kr.sangsaeng.dashboard;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.ProgrammeCatalogue;
+import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.SeoulTime;
+import kr.sangsaeng.shared.Won;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ministry's figures that follow the money ({@link MoneyTrail}): special contributions, the guarantees and loans
+ * they back, the fees waived and interest saved, the guarantees outstanding, the pots' run-out and where the
+ * approved amounts went. One statement reads every agreement of the given programmes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MoneyFigures {
+
+	private static final String SQL = """
+			with ag as (
+			  select a.id, a.code, a.fee_support_won, a.fee_support_drawn_won, a.interest_subsidy_won,
+			         a.interest_subsidy_drawn_won
+			  from agreement a join programme p on p.id = a.programme_id where p.code in (:programmes)),
+			special as (
+			  select c.agreement_id, sum(c.amount_won) as won from agreement_contribution c join ag on ag.id = c.agreement_id
+			  where c.kind = 'SPECIAL' group by c.agreement_id),
+			issued as (
+			  select ga.agreement_code, g.application_id, g.loan_won, g.guaranteed_won, g.valid_from, g.valid_until,
+			         ga.region in (:capital) as in_capital,
+			         exists (select 1 from company_profile cp where cp.organisation_id = ga.organisation_id and cp.exporter)
+			           as exporter,
+			         case when l.application_id is null or l.status in ('REPAID', 'CANCELLED') then 0
+			              else floor(coalesce(r.balance_won, l.disbursed_won) * g.guarantee_ratio_percent / 100) end
+			           as outstanding,
+			         l.application_id is not null and l.status not in ('REPAID', 'CANCELLED') and r.balance_won is null
+			           and l.disbursed_won > 0 as unreported
+			  from guarantee g join guarantee_application ga on ga.id = g.application_id
+			  left join loan l on l.application_id = g.application_id
+			  left join lateral (select m.balance_won from loan_monthly_report m where m.application_id = g.application_id
+			                     order by m.report_month desc limit 1) r on true
+			  where ga.agreement_code in (select code from ag)),
+			guarantees as (
+			  select agreement_code, sum(guaranteed_won) as guaranteed, sum(loan_won) as loans, sum(outstanding) as outstanding,
+			         count(*) filter (where unreported) as unreported,
+			         coalesce(sum(loan_won) filter (where not in_capital), 0) as outside_capital,
+			         coalesce(sum(loan_won) filter (where exporter), 0) as exporters
+			  from issued group by agreement_code),
+			draws as (
+			  select d.agreement_id, d.pot, sum(d.drawn_won) as drawn,
+			         sum(case when i.valid_from is null or :today <= i.valid_from then 0
+			                  else floor(d.drawn_won * (least(:today, i.valid_until) - i.valid_from)::numeric
+			                             / (i.valid_until - i.valid_from)) end) as to_date,
+			         coalesce(sum(d.drawn_won) filter (where (d.drawn_at at time zone 'Asia/Seoul')::date >= :paceFrom), 0)
+			           as recent,
+			         min((d.drawn_at at time zone 'Asia/Seoul')::date) as first_on
+			  from pot_draw d join ag on ag.id = d.agreement_id
+			  left join guarantee i on i.application_id = d.application_id
+			  where d.granted group by d.agreement_id, d.pot)
+			select ag.code, coalesce(s.won, 0), coalesce(g.guaranteed, 0), coalesce(g.loans, 0),
+			       coalesce(f.to_date, 0), coalesce(f.drawn, 0), coalesce(i.to_date, 0), coalesce(i.drawn, 0),
+			       coalesce(g.outstanding, 0), coalesce(g.unreported, 0), coalesce(g.outside_capital, 0),
+			       coalesce(g.exporters, 0),
+			       ag.fee_support_won, ag.fee_support_drawn_won, coalesce(f.recent, 0), f.first_on,
+			       ag.interest_subsidy_won, ag.interest_subsidy_drawn_won, coalesce(i.recent, 0), i.first_on
+			from ag
+			left join special s on s.agreement_id = ag.id
+			left join guarantees g on g.agreement_code = ag.code
+			left join draws f on f.agreement_id = ag.id and f.pot = 'FEE_SUPPORT'
+			left join draws i on i.agreement_id = ag.id and i.pot = 'INTEREST_SUBSIDY'
+			""";
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	MoneyFigures(ProgrammeCatalogue catalogue, JdbcClient jdbc, Clock clock) {
+		this.catalogue = catalogue;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Every published programme.
+	 */
+	public MoneyTrail current() {
+		return current(catalogue.published());
+	}
+
+	/**
+	 * The given programmes only (those a reader may see), the total being theirs.
+	 */
+	public MoneyTrail current(List<ProgrammeSummary> programmes) {
+		LocalDate today = SeoulTime.today(clock);
+		Map<String, MoneyTrail.AgreementMoney> figures = new HashMap<>();
+		if (!programmes.isEmpty()) {
+			jdbc.sql(SQL)
+				.param("programmes", programmes.stream().map(programme -> programme.code().value()).toList())
+				.param("capital", MoneyTrail.CAPITAL_REGIONS)
+				.param("today", Date.valueOf(today))
+				.param("paceFrom", Date.valueOf(today.minusDays(MoneyTrail.PACE_DAYS - 1)))
+				.query((ResultSet row) -> {
+					figures.put(row.getString(1), agreement(row, today));
+				});
+		}
+		List<MoneyTrail.Programme> rows = new ArrayList<>();
+		MoneyTrail.Money total = MoneyTrail.Money.NONE;
+		for (ProgrammeSummary programme : programmes) {
+			List<MoneyTrail.AgreementMoney> agreements = new ArrayList<>();
+			MoneyTrail.Money sum = MoneyTrail.Money.NONE;
+			for (Agreement agreement : programme.agreements()) {
+				MoneyTrail.AgreementMoney read = figures.get(agreement.code().value());
+				MoneyTrail.AgreementMoney money = new MoneyTrail.AgreementMoney(agreement.code().value(),
+						agreement.agency().code().replace("-", ""), agreement.agency().name(),
+						read == null ? MoneyTrail.Money.NONE : read.money(),
+						read == null ? MoneyTrail.PotForecast.of(Won.ZERO, Won.ZERO, Won.ZERO, null, today)
+								: read.feeSupport(),
+						read == null ? MoneyTrail.PotForecast.of(Won.ZERO, Won.ZERO, Won.ZERO, null, today)
+								: read.interestSubsidy());
+				agreements.add(money);
+				sum = sum.plus(money.money());
+			}
+			rows.add(new MoneyTrail.Programme(programme.code().value(), programme.name(), agreements, sum));
+			total = total.plus(sum);
+		}
+		return new MoneyTrail(today, rows, total);
+	}
+
+	private static MoneyTrail.AgreementMoney agreement(ResultSet row, LocalDate today) throws SQLException {
+		MoneyTrail.Money money = new MoneyTrail.Money(won(row, 2), won(row, 3), won(row, 4), won(row, 5),
+				won(row, 6), won(row, 7), won(row, 8), won(row, 9), row.getLong(10), won(row, 11), won(row, 12));
+		MoneyTrail.PotForecast fee = MoneyTrail.PotForecast.of(won(row, 13), won(row, 14), won(row, 15),
+				date(row, 16), today);
+		MoneyTrail.PotForecast interest = MoneyTrail.PotForecast.of(won(row, 17), won(row, 18), won(row, 19),
+				date(row, 20), today);
+		return new MoneyTrail.AgreementMoney(row.getString(1), null, null, money, fee, interest);
+	}
+
+	private static Won won(ResultSet row, int column) throws SQLException {
+		return Won.of(row.getLong(column));
+	}
+
+	private static LocalDate date(ResultSet row, int column) throws SQLException {
+		Date date = row.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+}
