@@ -25,6 +25,11 @@ public record MoneyTrail(LocalDate today, List<Programme> programmes, Money tota
 	 */
 	public static final int PACE_DAYS = 30;
 
+	/**
+	 * A pot that would last longer than this many days does not run out at the current pace.
+	 */
+	public static final long FORECAST_HORIZON_DAYS = 36_500;
+
 	public MoneyTrail {
 		programmes = List.copyOf(programmes);
 	}
@@ -136,7 +141,7 @@ public record MoneyTrail(LocalDate today, List<Programme> programmes, Money tota
 	 * @param drawnRecently what was drawn in the days averaged over
 	 * @param days how many days are averaged over, today included (0 before any draw)
 	 * @param runsOutOn the day it runs out at that pace; {@code null} when it has run out, is not kept, or nothing
-	 *     was drawn lately
+	 *     was drawn lately (or too little for it to run out within {@value #FORECAST_HORIZON_DAYS} days)
 	 */
 	public record PotForecast(Won funded, Won remaining, Won drawnRecently, int days, LocalDate runsOutOn) {
 
@@ -146,7 +151,10 @@ public record MoneyTrail(LocalDate today, List<Programme> programmes, Money tota
 			NOT_KEPT,
 			/** Nothing is left: the benefit has stopped. */
 			RUN_OUT,
-			/** Nothing was drawn in the days averaged over: it does not run out at the current pace. */
+			/**
+			 * Nothing was drawn in the days averaged over, or so little that it would last more than
+			 * {@value MoneyTrail#FORECAST_HORIZON_DAYS} days: it does not run out at the current pace.
+			 */
 			NO_PACE,
 			/** Runs out on {@code runsOutOn}. */
 			FORECAST;
@@ -174,8 +182,9 @@ public record MoneyTrail(LocalDate today, List<Programme> programmes, Money tota
 				long toGo = BigDecimal.valueOf(remaining.value())
 					.multiply(BigDecimal.valueOf(days))
 					.divide(BigDecimal.valueOf(drawnRecently.value()), 0, RoundingMode.CEILING)
+					.min(BigDecimal.valueOf(FORECAST_HORIZON_DAYS + 1))
 					.longValueExact();
-				runsOut = today.plusDays(toGo);
+				runsOut = toGo > FORECAST_HORIZON_DAYS ? null : today.plusDays(toGo);
 			}
 			return new PotForecast(funded, remaining, drawnRecently, days, runsOut);
 		}

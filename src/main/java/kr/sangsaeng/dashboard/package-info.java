@@ -15,6 +15,11 @@
  * source tables ({@code LiveActivityQueries}, {@code LiveBreakdownQueries}) stay as the definition the aggregates are
  * tested against. Programme capacity, committed and disbursed amounts come from the programme module's catalogue,
  * the same figures as its capacity ledger.
+ * <p>
+ * {@link kr.sangsaeng.dashboard.MoneyFigures} follows the money per agreement: it reads the program module's
+ * {@code agreement} (its pots), {@code agreement_contribution} and {@code pot_draw}, the review module's
+ * {@code guarantee}, the disbursement module's {@code loan} and {@code loan_monthly_report}, and the company module's
+ * {@code company_profile} (whether a company exports), in one statement.
  */
 @ApplicationModule(allowedDependencies = { "applications", "company", "identity", "program", "shared", "system" })
 package kr.sangsaeng.dashboard;
