@@ -328,6 +328,30 @@ class MoneyFiguresTests {
 	}
 
 	@Test
+	void eachAgreementsCapacityDownloadsWithItsCodeAndAgencyAndAddsUpToItsProgramme() throws Exception {
+		List<CSVRecord> csv = csv(mvc.perform(get("/dashboard/export/agreements.csv").param("lang", "en")
+			.with(as("ministry"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		List<CSVRecord> ours = csv.stream()
+			.filter(record -> record.size() > 2 && record.get(1).equals(programme.value()))
+			.toList();
+		assertThat(ours).extracting(record -> record.get(2))
+			.containsExactly(agreement.value(), programme.value() + "-KIBO");
+		assertThat(ours).extracting(record -> record.get(3))
+			.containsExactly("Korea Credit Guarantee Fund", "Korea Technology Finance Corporation");
+		long capacity = ours.stream().mapToLong(record -> Long.parseLong(record.get(5))).sum();
+		long committed = ours.stream().mapToLong(record -> Long.parseLong(record.get(7))).sum();
+		var summary = catalogue.published().stream()
+			.filter(candidate -> candidate.code().equals(programme))
+			.findFirst()
+			.orElseThrow();
+		assertThat(capacity).isEqualTo(summary.capacity().value());
+		assertThat(committed).isEqualTo(summary.committed().value()).isEqualTo(1_500_000_000L);
+
+		Document page = page("ko");
+		assertThat(rowOf(page, "agreements").child(4).text()).isEqualTo("1,000억 원");
+	}
+
+	@Test
 	void agencyStaffSeeOnlyTheirAgencysProgrammesFigures() throws Exception {
 		Document page = Jsoup.parse(mvc.perform(get("/dashboard").with(as("ksure.reviewer")))
 			.andExpect(status().isOk())

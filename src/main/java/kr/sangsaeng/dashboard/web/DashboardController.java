@@ -78,6 +78,7 @@ class DashboardController {
 		MoneyTrail trail = money.current(visible);
 		model.addAttribute("money", trail);
 		model.addAttribute("moneyTables", moneyTables.onPage(moneyTables.money(trail, locale)));
+		model.addAttribute("agreementsTable", moneyTables.agreementsOnPage(moneyTables.agreements(overview, locale)));
 		model.addAttribute("statuses", Overview.SUBMITTED_STATUSES);
 		model.addAttribute("chartData", charts.json(overview, locale));
 		model.addAttribute("wholeDashboard", access.seesEverything(reader));

@@ -119,6 +119,9 @@ class DashboardExportController {
 		if (MoneyTables.MONEY.equals(table)) {
 			return moneyTables.money(money.current(access.programmesFor(reader)), locale);
 		}
+		if (MoneyTables.AGREEMENTS.equals(table)) {
+			return moneyTables.agreements(overviews.current(access.programmesFor(reader)), locale);
+		}
 		if (List.of(Tables.PROGRAMMES, Tables.STATUSES, Tables.WEEKS, Tables.CAPACITY).contains(table)) {
 			Overview overview = overviews.current(access.programmesFor(reader));
 			return switch (table) {

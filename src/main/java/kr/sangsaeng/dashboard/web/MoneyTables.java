@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import kr.sangsaeng.dashboard.MoneyTrail;
+import kr.sangsaeng.dashboard.Overview;
+import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.MessageSource;
@@ -21,6 +23,8 @@ class MoneyTables {
 
 	static final String MONEY = "money";
 
+	static final String AGREEMENTS = "agreements";
+
 	private static final List<Integer> LEVERAGE = List.of(0, 2, 3, 4, 5, 6, 7, 8);
 
 	private static final List<Integer> BENEFITS = List.of(0, 2, 9, 10, 11, 12);
@@ -28,6 +32,9 @@ class MoneyTables {
 	private static final List<Integer> REACH = List.of(0, 2, 13, 14, 15, 16, 17, 18);
 
 	private static final List<Integer> POTS = List.of(0, 2, 19, 20, 21, 22);
+
+	/** The agreements' table on the page: the programme's code is left to the download. */
+	private static final List<Integer> AGREEMENT_CAPACITY = List.of(0, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
 	private final MessageSource messages;
 
@@ -83,6 +90,53 @@ class MoneyTables {
 		total.addAll(List.of(won(feeLeft, locale), DashboardTable.Cell.text(""), won(interestLeft, locale),
 				DashboardTable.Cell.text("")));
 		return new DashboardTable(MONEY, message("money.title", locale), columns, rows, total);
+	}
+
+	/**
+	 * Each agreement's capacity as its capacity ledger keeps it, with its programme and agency: the programmes'
+	 * figures of the overview, read per agreement.
+	 */
+	DashboardTable agreements(Overview overview, Locale locale) {
+		List<DashboardTable.Column> columns = List.of(column("dashboard.programme", DashboardTable.Kind.TEXT, locale),
+				column("dashboard.code", DashboardTable.Kind.TEXT, locale),
+				column("money.agreement", DashboardTable.Kind.TEXT, locale),
+				column("money.agency", DashboardTable.Kind.TEXT, locale),
+				column("money.capacityUnit", DashboardTable.Kind.TEXT, locale),
+				column("money.loanCapacity", DashboardTable.Kind.WON, locale),
+				column("money.guaranteeCapacity", DashboardTable.Kind.WON, locale),
+				column("dashboard.committed", DashboardTable.Kind.WON, locale),
+				column("dashboard.disbursed", DashboardTable.Kind.WON, locale),
+				column("dashboard.remaining", DashboardTable.Kind.WON, locale),
+				column("money.contributedAll", DashboardTable.Kind.WON, locale));
+		List<List<DashboardTable.Cell>> rows = new ArrayList<>();
+		Won[] sums = { Won.ZERO, Won.ZERO, Won.ZERO, Won.ZERO, Won.ZERO, Won.ZERO };
+		for (Overview.Figures programme : overview.programmes()) {
+			for (Agreement agreement : programme.agreements()) {
+				Won[] figures = { agreement.loanCapacity(), agreement.guaranteeCapacity(), agreement.committed(),
+						agreement.disbursed(), agreement.remaining(), agreement.contributed() };
+				List<DashboardTable.Cell> row = new ArrayList<>(List.of(
+						DashboardTable.Cell.text(programme.name().in(locale)), DashboardTable.Cell.text(programme.code()),
+						DashboardTable.Cell.text(agreement.code().value()),
+						DashboardTable.Cell.text(agreement.agency().name().in(locale)),
+						DashboardTable.Cell.text(message("contribution.unit." + agreement.capacityUnit().name(), locale))));
+				for (int i = 0; i < figures.length; i++) {
+					row.add(won(figures[i], locale));
+					sums[i] = sums[i].plus(figures[i]);
+				}
+				rows.add(row);
+			}
+		}
+		List<DashboardTable.Cell> total = new ArrayList<>(List.of(
+				DashboardTable.Cell.text(message("dashboard.total", locale)), DashboardTable.Cell.text(""),
+				DashboardTable.Cell.text(""), DashboardTable.Cell.text(""), DashboardTable.Cell.text("")));
+		for (Won sum : sums) {
+			total.add(won(sum, locale));
+		}
+		return new DashboardTable(AGREEMENTS, message("money.agreements.table", locale), columns, rows, total);
+	}
+
+	DashboardTable agreementsOnPage(DashboardTable agreements) {
+		return agreements.only(AGREEMENTS, AGREEMENT_CAPACITY);
 	}
 
 	/**
