@@ -46,19 +46,6 @@ public class ContributionStatements {
 	}
 
 	/**
-	 * The years in which the funder's contributions were received, the latest first.
-	 */
-	@Transactional(readOnly = true)
-	public List<Integer> years(FunderCode funder) {
-		return contributions.of(funder)
-			.stream()
-			.map(contribution -> contribution.receivedOn().getYear())
-			.distinct()
-			.sorted((one, other) -> Integer.compare(other, one))
-			.toList();
-	}
-
-	/**
 	 * Whether a statement may be issued for the year: none before {@value #FIRST_YEAR} or after this year.
 	 */
 	public boolean isIssuable(int year) {

@@ -40,6 +40,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,6 +152,18 @@ class FunderDashboardPagesTests {
 			.isEqualTo(today.getYear() + "년 " + today.getMonthValue() + "월");
 		assertThat(thisMonth.selectFirst("td").text())
 			.isEqualTo(words(before.pace().get(FunderDashboard.PACE_MONTHS - 1).approved().plus(Won.of(200_000_000))));
+
+		JsonNode chart = JsonMapper.builder().build().readTree(page.selectFirst("#dashboard-chart-data").data());
+		assertThat(page.selectFirst("canvas#pace-chart").attr("aria-label")).contains("월별 보증 승인액과 은행 집행액");
+		assertThat(chart.at("/pace/labels/" + (FunderDashboard.PACE_MONTHS - 1)).asString())
+			.isEqualTo(thisMonth.selectFirst("th").text());
+		assertThat(chart.at("/pace/series/0/label").asString()).isEqualTo("보증 승인액");
+		Won approvedThisMonth = before.pace().get(FunderDashboard.PACE_MONTHS - 1).approved().plus(Won.of(200_000_000));
+		assertThat(chart.at("/pace/series/0/values/" + (FunderDashboard.PACE_MONTHS - 1)).asLong())
+			.isEqualTo(approvedThisMonth.value());
+		assertThat(chart.at("/pace/series/0/words/" + (FunderDashboard.PACE_MONTHS - 1)).asString())
+			.isEqualTo(words(approvedThisMonth));
+		assertThat(chart.at("/unit/label").asString()).isEqualTo("억 원");
 
 		assertThat(page.selectFirst("#waiting-" + waiting.id()).select("th, td").eachText())
 			.containsExactly(waitingSme.companyName(), agreement.code().value(), "1억 2,000만 원",

@@ -5,6 +5,7 @@ import java.util.Locale;
 import kr.sangsaeng.dashboard.ContributionStatement;
 import kr.sangsaeng.dashboard.ContributionStatements;
 import kr.sangsaeng.dashboard.FunderDashboard;
+import kr.sangsaeng.dashboard.FunderView;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.StoredDocument;
@@ -42,20 +43,25 @@ class FunderDashboardController {
 
 	private final ContributionStatementWorkbook workbook;
 
+	private final ChartData charts;
+
 	FunderDashboardController(FunderDashboard dashboard, ContributionStatements statements,
-			ContributionStatementPdf pdf, ContributionStatementWorkbook workbook) {
+			ContributionStatementPdf pdf, ContributionStatementWorkbook workbook, ChartData charts) {
 		this.dashboard = dashboard;
+		this.charts = charts;
 		this.statements = statements;
 		this.pdf = pdf;
 		this.workbook = workbook;
 	}
 
 	@GetMapping("/funder/dashboard")
-	String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
+	String dashboard(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		FunderCode funder = user.organisation().funderCode();
-		model.addAttribute("view", dashboard.of(funder));
+		FunderView view = dashboard.of(funder);
+		model.addAttribute("view", view);
+		model.addAttribute("chartData", charts.json(view.pace(), locale));
 		model.addAttribute("funder", user.organisation().name());
-		model.addAttribute("statementYears", statements.years(funder));
+		model.addAttribute("statementYears", view.contributionYears());
 		return VIEW;
 	}
 
@@ -77,11 +83,12 @@ class FunderDashboardController {
 
 	@ExceptionHandler(InvalidStatementYear.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String invalidYear(InvalidStatementYear invalid, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String invalidYear(InvalidStatementYear invalid, @AuthenticationPrincipal SignedInUser user, Model model,
+			Locale locale) {
 		model.addAttribute("statementYear", invalid.typed);
 		model.addAttribute("statementFirstYear", ContributionStatements.FIRST_YEAR);
 		model.addAttribute("statementLastYear", invalid.thisYear);
-		return dashboard(user, model);
+		return dashboard(user, model, locale);
 	}
 
 	private ContributionStatement statement(SignedInUser user, String typed) {
