@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -176,6 +177,10 @@ class FunderDashboardPagesTests {
 			.toList()).contains(List.of(agreement.code().value(), "보증료 지원금", "1억 2,345만 원",
 					today.toString()));
 		Element backing = page.selectFirst(".funder-backing tr[data-agreement=" + agreement.code().value() + "]");
+		assertThat(backing.selectFirst("th[scope=row]").attr("translate")).isEqualTo("no");
+		assertThat(page.select(".funder-backing thead th").eachText()).containsExactly("협약", "우리 출연액", "총 한도",
+				"사용 중인 한도", "대출 실행액");
+		assertThat(thisMonth.attr("data-month")).isEqualTo(YearMonth.from(today).toString());
 		assertThat(backing.select("td").get(1).text())
 			.isEqualTo(words(ledger.position(agreement.code()).capacity()));
 
