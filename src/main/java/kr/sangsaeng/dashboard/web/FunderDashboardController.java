@@ -85,7 +85,6 @@ class FunderDashboardController {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalidYear(InvalidStatementYear invalid, @AuthenticationPrincipal SignedInUser user, Model model,
 			Locale locale) {
-		model.addAttribute("statementYear", invalid.typed);
 		model.addAttribute("statementFirstYear", ContributionStatements.FIRST_YEAR);
 		model.addAttribute("statementLastYear", invalid.thisYear);
 		return dashboard(user, model, locale);
@@ -109,13 +108,10 @@ class FunderDashboardController {
 	 */
 	static class InvalidStatementYear extends RuntimeException {
 
-		private final String typed;
-
 		private final int thisYear;
 
 		InvalidStatementYear(String typed, int thisYear) {
 			super("No contribution statement for the year " + typed, null, false, false);
-			this.typed = typed;
 			this.thisYear = thisYear;
 		}
 
