@@ -213,6 +213,47 @@
       }), false, data.unit.label, amountLabel);
     }
 
+    /* A funder's won approved and paid out month by month, side by side. */
+    var pace = document.getElementById('pace-chart');
+    if (pace && data.pace) {
+      new window.Chart(pace, {
+        type: 'bar',
+        data: {
+          labels: data.pace.labels,
+          datasets: data.pace.series.map(function (series, position) {
+            return {
+              label: series.label,
+              data: series.values.map(inUnits),
+              words: series.words,
+              backgroundColor: position === 0 ? COLOURS.guaranteed : COLOURS.disbursed,
+              borderWidth: 0
+            };
+          })
+        },
+        options: {
+          maintainAspectRatio: false,
+          interaction: { mode: 'index', intersect: false },
+          scales: {
+            y: {
+              beginAtZero: true,
+              title: { display: true, text: data.unit.label },
+              ticks: { callback: tickLabel }
+            }
+          },
+          plugins: {
+            legend: { position: 'bottom' },
+            tooltip: {
+              callbacks: {
+                label: function (context) {
+                  return context.dataset.label + ': ' + context.dataset.words[context.dataIndex];
+                }
+              }
+            }
+          }
+        }
+      });
+    }
+
     var index = document.getElementById('index-chart');
     if (index && data.index) {
       horizontalBars(index, data.index.labels, data.index.series.map(function (series, position) {

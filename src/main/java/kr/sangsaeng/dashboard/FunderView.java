@@ -1,6 +1,7 @@
 package kr.sangsaeng.dashboard;
 
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 
 import kr.sangsaeng.applications.ApplicationStatus;
@@ -27,6 +28,17 @@ public record FunderView(List<Contribution> contributions, List<Backing> backing
 			.reduce(new StatusCount(null, 0, Won.ZERO, Won.ZERO), (sum, count) -> new StatusCount(null,
 					sum.applications() + count.applications(), sum.requested().plus(count.requested()),
 					sum.approved().plus(count.approved())));
+	}
+
+	/**
+	 * The years in which its contributions were received, the latest first: those its contribution statement covers.
+	 */
+	public List<Integer> contributionYears() {
+		return contributions.stream()
+			.map(contribution -> contribution.receivedOn().getYear())
+			.distinct()
+			.sorted(Comparator.reverseOrder())
+			.toList();
 	}
 
 	/**

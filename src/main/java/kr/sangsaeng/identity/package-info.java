@@ -4,7 +4,7 @@
  * themselves and staff invitations; and which bank's system calls the bank API, by the API token it presents
  * ({@link kr.sangsaeng.identity.BankClient}).
  */
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "system" })
 package kr.sangsaeng.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,9 @@ package kr.sangsaeng.dashboard;
 
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
@@ -66,6 +69,20 @@ class DashboardPagesTests {
 		assertThat(chart.get("programmes").get("labels").size()).isGreaterThanOrEqualTo(3);
 		assertThat(chart.get("weeks").get("labels").size()).isEqualTo(UtilisationOverview.WEEKS);
 		assertThat(data).doesNotContain("<");
+	}
+
+	@Test
+	void theCapacityChartsTableGivesEachProgrammesShares() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/dashboard").param("lang", "ko")
+			.with(as("ministry"))).andReturn().getResponse().getContentAsString());
+		Elements rows = page.select("table[aria-labelledby=capacity-chart-caption] tbody tr");
+		assertThat(rows).hasSameSizeAs(page.select(".programme-money tbody tr"));
+		assertThat(page.select("table[aria-labelledby=capacity-chart-caption] thead th").eachText())
+			.containsExactly("프로그램", "대출 실행", "사용 중, 미실행", "잔여 한도");
+		assertThat(rows).allSatisfy(row -> {
+			assertThat(row.attr("data-programme")).isNotBlank();
+			assertThat(row.select("td")).hasSize(3).allSatisfy(cell -> assertThat(cell.text()).endsWith("원"));
+		});
 	}
 
 	@Test

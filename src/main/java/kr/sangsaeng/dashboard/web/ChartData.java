@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import kr.sangsaeng.dashboard.BreakdownTable;
+import kr.sangsaeng.dashboard.FunderView;
 import kr.sangsaeng.dashboard.IndexComponent;
 import kr.sangsaeng.dashboard.Overview;
 import kr.sangsaeng.dashboard.WinWinIndex;
+import kr.sangsaeng.shared.Won;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -93,6 +95,24 @@ class ChartData {
 		return safe(data);
 	}
 
+	/**
+	 * A funder's won approved and paid out month by month, the oldest month first.
+	 */
+	String json(List<FunderView.MonthPace> pace, Locale locale) {
+		Map<String, Object> data = Map.of("unit", unit(locale), "pace",
+				Map.of("labels",
+						pace.stream()
+							.map(month -> messages.getMessage("funderDashboard.month.label",
+									new Object[] { month.month().getYear(), month.month().getMonthValue() }, locale))
+							.toList(),
+						"series",
+						List.of(amounts(message("funderDashboard.pace.approved", locale),
+								pace.stream().map(FunderView.MonthPace::approved).toList(), locale),
+								amounts(message("funderDashboard.pace.disbursed", locale),
+										pace.stream().map(FunderView.MonthPace::disbursed).toList(), locale))));
+		return safe(data);
+	}
+
 	private Map<String, Object> unit(Locale locale) {
 		return Map.of("divisor", "ko".equals(locale.getLanguage()) ? EOK : BILLION, "label",
 				message("dashboard.chart.unit", locale), "decimals", 1);
@@ -104,6 +124,15 @@ class ChartData {
 			.replace("<", "\\u003c")
 			.replace(">", "\\u003e")
 			.replace("&", "\\u0026");
+	}
+
+	/**
+	 * Amounts in whole won, and each as the page says it ({@code 2억 3,000만 원}, {@code ₩230 million}) for the
+	 * tooltips.
+	 */
+	private static Map<String, Object> amounts(String label, List<Won> amounts, Locale locale) {
+		return Map.of("label", label, "values", amounts.stream().map(Won::value).toList(), "words",
+				amounts.stream().map(amount -> amount.inWords(locale)).toList());
 	}
 
 	private static Map<String, Object> series(String label, List<? extends Number> values) {

@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
 
 import kr.sangsaeng.identity.BankClient;
+import kr.sangsaeng.system.ClientAddresses;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,7 +93,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, ApplicationEventPublisher events,
-			SessionRegistry sessionRegistry, Clock clock,
+			SessionRegistry sessionRegistry, Clock clock, ClientAddresses addresses,
 			@Value("${sangsaeng.sessions.longest:12h}") Duration longestSession) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -132,7 +133,7 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(signInFailures()))
-			.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, events, addresses), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SessionLifetimeFilter(clock, longestSession), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedOut")

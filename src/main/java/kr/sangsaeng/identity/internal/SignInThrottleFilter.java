@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import kr.sangsaeng.system.ClientAddresses;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
@@ -19,7 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns away a sign-in whose username or address must still wait (see {@link SignInThrottle}) before its password
+ * Turns away a sign-in whose username or address (the client's, past trusted proxies) must still wait (see {@link SignInThrottle}) before its password
  * is even looked at, and sends the person back to the sign-in page, which says how long to wait. The refusal is a
  * failed sign-in like any other for the audit trail.
  */
@@ -34,9 +36,12 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final ApplicationEventPublisher events;
 
-	SignInThrottleFilter(SignInThrottle throttle, ApplicationEventPublisher events) {
+	private final ClientAddresses addresses;
+
+	SignInThrottleFilter(SignInThrottle throttle, ApplicationEventPublisher events, ClientAddresses addresses) {
 		this.throttle = throttle;
 		this.events = events;
+		this.addresses = addresses;
 	}
 
 	@Override
@@ -47,7 +52,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		String username = request.getParameter("username");
-		Optional<Duration> wait = throttle.waitBeforeSignIn(username, request.getRemoteAddr());
+		Optional<Duration> wait = throttle.waitBeforeSignIn(username, addresses.of(request));
 		if (wait.isEmpty()) {
 			chain.doFilter(request, response);
 			return;

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import kr.sangsaeng.identity.internal.AccountPasswords;
 import kr.sangsaeng.identity.internal.AccountPasswords.ResetRequest;
 import kr.sangsaeng.identity.web.PasswordForms.ChosenPassword;
+import kr.sangsaeng.system.ClientAddresses;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +30,11 @@ class PasswordResetController {
 
 	private final AccountPasswords passwords;
 
-	PasswordResetController(AccountPasswords passwords) {
+	private final ClientAddresses addresses;
+
+	PasswordResetController(AccountPasswords passwords, ClientAddresses addresses) {
 		this.passwords = passwords;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/password-reset")
@@ -41,7 +45,7 @@ class PasswordResetController {
 
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
-		ResetRequest outcome = passwords.requestReset(email, request.getRemoteAddr());
+		ResetRequest outcome = passwords.requestReset(email, addresses.of(request));
 		if (outcome == ResetRequest.ASKED) {
 			return "redirect:/password-reset?sent";
 		}

@@ -11,9 +11,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.system.ClientAddresses;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +98,46 @@ class SignInThrottleTests {
 		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", home))
 			.as("signing in with an account of one's own does not lift the limit of the address")
 			.contains(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void behindATrustedProxyTheForwardedClientAddressIsTheOneThrottled() throws Exception {
+		String proxy = "10.0.0.5";
+		ClientAddresses addresses = new ClientAddresses("10.0.0.0/8");
+		SignInAttempts attempts = new SignInAttempts(throttle, addresses);
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(signIn(proxy, home)));
+		try {
+			for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+				attempts.failed(new AuthenticationFailureBadCredentialsEvent(
+						UsernamePasswordAuthenticationToken.unauthenticated("forwarded" + i + "@example.kr", "wrong"),
+						new BadCredentialsException("wrong password")));
+			}
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", home)).contains(Duration.ofMinutes(5));
+		assertThat(throttle.waitBeforeSignIn("someone.else@example.kr", proxy)).as("the proxy itself").isEmpty();
+
+		SignInThrottleFilter filter = new SignInThrottleFilter(throttle, event -> {
+		}, addresses);
+		MockHttpServletResponse turnedAway = new MockHttpServletResponse();
+		MockFilterChain notReached = new MockFilterChain();
+		filter.doFilter(signIn(proxy, home), turnedAway, notReached);
+		assertThat(notReached.getRequest()).as("the throttled client's sign-in goes no further").isNull();
+		assertThat(turnedAway.getRedirectedUrl()).isEqualTo("/login?wait=5");
+
+		MockFilterChain passed = new MockFilterChain();
+		filter.doFilter(signIn(proxy, "203.0.113.1"), new MockHttpServletResponse(), passed);
+		assertThat(passed.getRequest()).as("another client behind the same proxy").isNotNull();
+	}
+
+	private static MockHttpServletRequest signIn(String from, String forwardedFor) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+		request.setRemoteAddr(from);
+		request.addHeader("X-Forwarded-For", forwardedFor);
+		request.addParameter("username", "someone.else@example.kr");
+		return request;
 	}
 
 	private void fail(String username, int times) {
