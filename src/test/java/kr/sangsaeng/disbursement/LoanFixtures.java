@@ -19,11 +19,13 @@ import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Guaranteed loans of Woori Bank in programmes no other test uses.
  */
-final class LoanFixtures {
+@Component
+class LoanFixtures {
 
 	private final ProgrammeAdministration administration;
 
