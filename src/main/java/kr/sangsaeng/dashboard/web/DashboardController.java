@@ -7,6 +7,7 @@ import java.util.Locale;
 import kr.sangsaeng.dashboard.Breakdown;
 import kr.sangsaeng.dashboard.BreakdownTable;
 import kr.sangsaeng.dashboard.Breakdowns;
+import kr.sangsaeng.dashboard.ClaimFigures;
 import kr.sangsaeng.dashboard.DashboardAccess;
 import kr.sangsaeng.dashboard.IndexComponent;
 import kr.sangsaeng.dashboard.Overview;
@@ -48,10 +49,13 @@ class DashboardController {
 
 	private final ChartData charts;
 
+	private final ClaimFigures claims;
+
 	private final Clock clock;
 
 	DashboardController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
-			DashboardAccess access, Tables tables, ChartData charts, Clock clock) {
+			DashboardAccess access, Tables tables, ChartData charts, ClaimFigures claims, Clock clock) {
+		this.claims = claims;
 		this.overviews = overviews;
 		this.breakdowns = breakdowns;
 		this.index = index;
@@ -97,6 +101,8 @@ class DashboardController {
 		model.addAttribute("groupings", Breakdown.values());
 		model.addAttribute("table", tables.breakdown(table, locale));
 		model.addAttribute("chartData", charts.json(table, locale));
+		model.addAttribute("claimsByAgreement", claims.byAgreement(programmes));
+		model.addAttribute("claimsByBank", claims.byBank(programmes));
 		return "dashboard/breakdowns";
 	}
 
