@@ -1,5 +1,6 @@
 package kr.sangsaeng.disbursement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +19,11 @@ import kr.sangsaeng.shared.Won;
  * @param amount what was claimed, recommended, paid or recovered in this step, {@code null} on rejection
  * @param date the default date when filed, the payment date when paid, the recovery date when recovered
  * @param text the bank's reference when filed, the reason when recommended for less or rejected
+ * @param at when the step was taken
  */
 public record ClaimChanged(long claim, ApplicationId loan, long organisationId, BankCode bankCode,
 		AgencyCode agencyCode, ClaimStep step, Won coveredLoss, Won amount, LocalDate date, String text,
-		String actor) implements AuditableEvent {
+		String actor, Instant at) implements AuditableEvent {
 
 	/**
 	 * What happened to the claim.
@@ -49,6 +51,13 @@ public record ClaimChanged(long claim, ApplicationId loan, long organisationId, 
 			this.textDetail = textDetail;
 		}
 
+	}
+
+	/**
+	 * Whether the agency paid the claim in this step.
+	 */
+	public boolean isPayment() {
+		return step == ClaimStep.PAID;
 	}
 
 	@Override

@@ -339,7 +339,7 @@ public class Claims {
 	private void publish(long claimId, Loan loan, ClaimStep step, Won coveredLoss, Won amount, LocalDate date,
 			String text, Actor actor) {
 		events.publishEvent(new ClaimChanged(claimId, loan.id(), loan.organisationId(), loan.bankCode(),
-				loan.agencyCode(), step, coveredLoss, amount, date, text, actor.name()));
+				loan.agencyCode(), step, coveredLoss, amount, date, text, actor.name(), now()));
 	}
 
 	private Optional<Claim> find(long claimId) {

@@ -1,5 +1,6 @@
 package kr.sangsaeng.disbursement;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.notification.Notification;
+import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @SangsaengTest
 class ClaimsTests {
@@ -45,6 +49,9 @@ class ClaimsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Notifications notifications;
 
 	@Autowired
 	LoanFixtures fixtures;
@@ -84,6 +91,12 @@ class ClaimsTests {
 		assertThat(paid.recommendedBy()).isEqualTo("kodit.reviewer");
 		assertThat(paid.approvedBy()).isEqualTo("kodit.approver");
 		assertThat(actions(id)).containsExactly("claim.filed", "claim.recommended", "claim.paid");
+		long sme = loans.ofApplication(id).orElseThrow().organisationId();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> notifications.recent(sme)
+				.stream()
+				.anyMatch(notice -> Notification.GUARANTEE_CLAIM_PAID.equals(notice.kind())
+						&& Long.valueOf(id.value()).equals(notice.applicationId())));
 	}
 
 	@Test
