@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import kr.sangsaeng.disbursement.ClaimChanged.ClaimStep;
@@ -171,9 +172,8 @@ public class Claims {
 			.param("agency", agency.value())
 			.query((row, number) -> claim(row))
 			.list();
-		return claims.stream()
-			.map(claim -> new Entry(claim, loans.ofApplication(claim.loan()).orElseThrow()))
-			.toList();
+		Map<ApplicationId, Loan> ofClaims = loans.ofApplications(claims.stream().map(Claim::loan).toList());
+		return claims.stream().map(claim -> new Entry(claim, ofClaims.get(claim.loan()))).toList();
 	}
 
 	/**
