@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
@@ -140,6 +141,58 @@ class ClaimPagesTests {
 			.param("paidOn", today))
 			.andExpect(status().isForbidden());
 		assertThat(claims.ofLoan(id).get(0).status()).isEqualTo(ClaimStatus.RECOMMENDED);
+	}
+
+	@Test
+	void anApproverRejectsAClaimWithAReasonTheBankReadsAndMayFileAgain() throws Exception {
+		ApplicationId id = fixtures.defaultedLoan(programme, FIVE_EOK, 100);
+		long claim = file(id, "WR-REJECTED");
+
+		mvc.perform(post("/claims/" + claim + "/rejection").with(as("kodit.approver")).with(csrf()).param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reason-error\"")));
+		mvc.perform(post("/claims/" + claim + "/rejection").with(as("kodit.approver")).with(csrf())
+			.param("reason", "손실액 증빙이 제출되지 않았습니다."))
+			.andExpect(redirectedUrl("/claims/" + claim))
+			.andExpect(flash().attribute("notice", "claim.notice.rejected"));
+
+		mvc.perform(get("/disbursements/" + id.value()).with(as("woori.officer")))
+			.andExpect(content().string(allOf(containsString("거절됨"), containsString("손실액 증빙이 제출되지 않았습니다."),
+					containsString("claim-form"))));
+		assertThat(claims.ofLoan(id)).singleElement().extracting(Claim::status).isEqualTo(ClaimStatus.REJECTED);
+	}
+
+	@Test
+	void theAgencyRecordsARecoveryOnItsPaidClaimNeverMoreThanWasPaid() throws Exception {
+		ApplicationId id = fixtures.defaultedLoan(programme, FIVE_EOK, 100);
+		long claim = file(id, "WR-RECOVERED");
+		claims.recommend(users("kodit.reviewer"), claim, Won.of(100_000_000), null);
+		claims.pay(users("kodit.approver"), claim, LocalDate.parse(today));
+
+		mvc.perform(post("/claims/" + claim + "/recoveries").with(as("kodit.reviewer")).with(csrf())
+			.param("amountWon", "2억")
+			.param("recoveredOn", today))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"amountWon-error\""),
+					containsString("아직 회수되지 않은 1억 원"))));
+		mvc.perform(post("/claims/" + claim + "/recoveries").with(as("kodit.reviewer")).with(csrf())
+			.param("amountWon", "3000만")
+			.param("recoveredOn", today))
+			.andExpect(redirectedUrl("/claims/" + claim));
+
+		mvc.perform(get("/claims/" + claim).param("lang", "en").with(as("kodit.reviewer")))
+			.andExpect(content().string(allOf(containsString("Record a recovery"),
+					containsString(" still to recover"))));
+		assertThat(claims.ofLoan(id).get(0).recovered()).isEqualTo(Won.of(30_000_000));
+	}
+
+	private long file(ApplicationId id, String reference) {
+		return claims.file(new BankCode("WOORI"), id, Won.of(100_000_000), Won.of(100_000_000), LocalDate.parse(today),
+				reference, Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).claim().id();
+	}
+
+	private SignedInUser users(String username) {
+		return (SignedInUser) users.loadUserByUsername(username);
 	}
 
 	private RequestPostProcessor as(String username) {
