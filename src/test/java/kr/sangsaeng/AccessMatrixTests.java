@@ -29,6 +29,7 @@ import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.CompanySignUp;
 import kr.sangsaeng.company.OwnershipCertificates;
 import kr.sangsaeng.company.internal.PartnerImports;
+import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
@@ -489,6 +490,22 @@ class AccessMatrixTests {
 		long payment = loans
 			.pay(new BankCode("WOORI"), loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "MATRIX-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
 			.entryId();
+		ApplicationId defaulted = applications.startDraft(sme, lent, content());
+		applications.addDocument(sme, defaulted, pdf());
+		applications.submit(sme, defaulted);
+		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), defaulted,
+				applications.details(defaulted).orElseThrow().application().version(),
+				new ApprovalTerms(Won.of(100_000_000), Percentage.of("100"), Percentage.of("1"), null), "승인");
+		context.getBean(CertificateDeliveries.class).readyToPay(defaulted);
+		Actor wooriOfficer = Actor.person("woori.officer", Role.BANK_OFFICER);
+		loans.pay(new BankCode("WOORI"), defaulted, Won.of(100_000_000), LocalDate.now(SeoulTime.ZONE), "MATRIX-2",
+				wooriOfficer, DisbursementChannel.PAGE);
+		loans.defaulted(new BankCode("WOORI"), defaulted, wooriOfficer);
+		long claim = context.getBean(Claims.class)
+			.file(new BankCode("WOORI"), defaulted, Won.of(50_000_000), Won.of(50_000_000),
+					LocalDate.now(SeoulTime.ZONE), "MATRIX-CLAIM", wooriOfficer, DisbursementChannel.PAGE)
+			.claim()
+			.id();
 
 		ProgrammeCode newProgramme = TestProgrammes.uniqueCode("AM");
 		administration.create(newProgramme, TestProgrammes.draft(Won.of(500_000_000), Won.of(1_000_000_000)),
@@ -513,6 +530,8 @@ class AccessMatrixTests {
 		values.put("draftProgramme", drafted.value());
 		values.put("loan", Long.toString(loan.value()));
 		values.put("payment", Long.toString(payment));
+		values.put("defaultedLoan", Long.toString(defaulted.value()));
+		values.put("claim", Long.toString(claim));
 		values.put("programme", reviewed.value());
 		values.put("newProgramme", newProgramme.value());
 		values.put("programmeToDelete", programmeToDelete.value());

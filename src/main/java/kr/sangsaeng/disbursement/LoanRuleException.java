@@ -19,7 +19,7 @@ public class LoanRuleException extends RuleViolation {
 
 	private static Object[] readable(Object[] arguments) {
 		return Arrays.stream(arguments)
-			.map(argument -> argument instanceof String key && key.startsWith("loan.status.")
+			.map(argument -> argument instanceof String key && (key.startsWith("loan.status.") || key.startsWith("claim.status."))
 					? new DefaultMessageSourceResolvable(key) : argument)
 			.toArray();
 	}

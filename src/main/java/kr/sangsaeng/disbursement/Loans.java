@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Actor;
@@ -226,6 +228,22 @@ public class Loans {
 			.param("id", id.value())
 			.query((row, number) -> loan(row))
 			.optional();
+	}
+
+	/**
+	 * The loans of some applications whoever lends them, by application.
+	 */
+	@Transactional(readOnly = true)
+	Map<ApplicationId, Loan> ofApplications(Collection<ApplicationId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from loan where application_id in (:ids)")
+			.param("ids", ids.stream().map(ApplicationId::value).distinct().toList())
+			.query((row, number) -> loan(row))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Loan::id, loan -> loan));
 	}
 
 	/**

@@ -42,6 +42,9 @@ public record Notification(long id, long organisationId, Long applicationId, Str
 	/** The lending bank acknowledged receiving an application's guarantee certificate: it may pay the loan out. */
 	public static final String GUARANTEE_CERTIFICATE_ACKNOWLEDGED = "BANK_ACKNOWLEDGED_CERT";
 
+	/** The agency paid the lending bank's claim on the company's defaulted loan and will seek to recover it. */
+	public static final String GUARANTEE_CLAIM_PAID = "GUARANTEE_CLAIM_PAID";
+
 	/**
 	 * Where the notification leads: its application, or the page where the company proves its number.
 	 */

@@ -11,6 +11,7 @@ import kr.sangsaeng.applications.ApplicationStatusChanged;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.InformationReminderDue;
 import kr.sangsaeng.disbursement.CertificateAcknowledged;
+import kr.sangsaeng.disbursement.ClaimChanged;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.GuaranteeCertificateIssued;
 import kr.sangsaeng.shared.ApplicationId;
@@ -79,6 +80,14 @@ public class Notifications {
 	void on(CertificateAcknowledged acknowledged) {
 		aboutApplication(acknowledged.loan(), Notification.GUARANTEE_CERTIFICATE_ACKNOWLEDGED,
 				acknowledged.acknowledgedAt());
+	}
+
+	@ApplicationModuleListener
+	void on(ClaimChanged changed) {
+		if (changed.isPayment()) {
+			store(changed.organisationId(), changed.loan().value(), Notification.GUARANTEE_CLAIM_PAID, null,
+					changed.at(), null);
+		}
 	}
 
 	private void aboutApplication(ApplicationId application, String kind, Instant at) {

@@ -21,13 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.notification.Notification;
 import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.program.CapacityLedger;
-import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
-import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
@@ -57,16 +54,7 @@ class BankApiTests {
 	CapacityLedger ledger;
 
 	@Autowired
-	ProgrammeAdministration administration;
-
-	@Autowired
 	GuaranteeApplications applications;
-
-	@Autowired
-	ReviewDecisions decisions;
-
-	@Autowired
-	Accounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -74,6 +62,7 @@ class BankApiTests {
 	@Autowired
 	CertificateDeliveries deliveries;
 
+	@Autowired
 	LoanFixtures fixtures;
 
 	@Autowired
@@ -88,7 +77,6 @@ class BankApiTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
 	}
 

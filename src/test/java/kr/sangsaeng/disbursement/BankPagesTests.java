@@ -9,18 +9,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
-import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
-import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
-import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.SeoulTime;
@@ -66,30 +61,15 @@ class BankPagesTests {
 	CapacityLedger ledger;
 
 	@Autowired
-	ProgrammeAdministration administration;
-
-	@Autowired
-	GuaranteeApplications applications;
-
-	@Autowired
-	ReviewDecisions decisions;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	CertificateDeliveries deliveries;
-
 	LoanFixtures fixtures;
 
 	LocalDate today;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		today = SeoulTime.today(Clock.systemUTC());
 	}
 

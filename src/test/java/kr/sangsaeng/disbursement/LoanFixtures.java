@@ -1,5 +1,7 @@
 package kr.sangsaeng.disbursement;
 
+import java.time.Clock;
+
 import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
@@ -7,6 +9,8 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.Actor;
+import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeStatus;
@@ -16,14 +20,17 @@ import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Percentage;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Guaranteed loans of Woori Bank in programmes no other test uses.
  */
-final class LoanFixtures {
+@Component
+class LoanFixtures {
 
 	private final ProgrammeAdministration administration;
 
@@ -37,9 +44,16 @@ final class LoanFixtures {
 
 	private final CertificateDeliveries deliveries;
 
+	private final Loans loans;
+
+	private final Clock clock;
+
 	LoanFixtures(ProgrammeAdministration administration, GuaranteeApplications applications,
-			ReviewDecisions decisions, Accounts accounts, JdbcClient jdbc, CertificateDeliveries deliveries) {
+			ReviewDecisions decisions, Accounts accounts, JdbcClient jdbc, CertificateDeliveries deliveries, Loans loans,
+			Clock clock) {
 		this.deliveries = deliveries;
+		this.loans = loans;
+		this.clock = clock;
 		this.administration = administration;
 		this.applications = applications;
 		this.decisions = decisions;
@@ -80,6 +94,24 @@ final class LoanFixtures {
 		applications.submit(sme, id);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), id, TestSmes.version(applications, id),
 				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "승인");
+		return id;
+	}
+
+	/**
+	 * A new SME's loan of {@code amount} from Woori Bank, guaranteed at {@code ratioPercent}, paid out in full
+	 * a month ago and reported in default by the bank.
+	 */
+	ApplicationId defaultedLoan(ProgrammeCode programme, Won amount, int ratioPercent) {
+		ApplicationId id = guaranteedLoan(programme, amount);
+		jdbc.sql("update loan set guarantee_ratio_percent = :ratio, issued_at = issued_at - interval '60 days' "
+				+ "where application_id = :id")
+			.param("ratio", ratioPercent)
+			.param("id", id.value())
+			.update();
+		Actor officer = Actor.person("woori.officer", Role.BANK_OFFICER);
+		loans.pay(new BankCode("WOORI"), id, amount, SeoulTime.today(clock).minusDays(30), "WR-" + id.value(),
+				officer, DisbursementChannel.PAGE);
+		loans.defaulted(new BankCode("WOORI"), id, officer);
 		return id;
 	}
 

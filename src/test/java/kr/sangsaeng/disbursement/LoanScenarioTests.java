@@ -119,7 +119,7 @@ class LoanScenarioTests {
 	}
 
 	private LoanFixtures fixtures() {
-		return new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
+		return new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries, loans, clock);
 	}
 
 }

@@ -13,15 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
-import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
-import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
-import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
@@ -49,23 +44,9 @@ class MonthlyReportApiTests {
 	MonthlyReports reports;
 
 	@Autowired
-	ProgrammeAdministration administration;
-
-	@Autowired
-	GuaranteeApplications applications;
-
-	@Autowired
-	ReviewDecisions decisions;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	CertificateDeliveries deliveries;
-
 	LoanFixtures fixtures;
 
 	HttpClient http = HttpClient.newHttpClient();
@@ -76,7 +57,6 @@ class MonthlyReportApiTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		thisMonth = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
 		programme = fixtures.programme(Won.of(10_000_000_000L));
 	}

@@ -7,15 +7,10 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
-import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
-import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
-import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
@@ -58,23 +53,9 @@ class MonthlyReportPagesTests {
 	MonthlyReports reports;
 
 	@Autowired
-	ProgrammeAdministration administration;
-
-	@Autowired
-	GuaranteeApplications applications;
-
-	@Autowired
-	ReviewDecisions decisions;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	CertificateDeliveries deliveries;
-
 	LoanFixtures fixtures;
 
 	String thisMonth;
@@ -83,7 +64,6 @@ class MonthlyReportPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		thisMonth = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
 		programme = fixtures.programme(Won.of(10_000_000_000L));
 	}

@@ -10,16 +10,11 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import kr.sangsaeng.CertificateDeliveries;
 import kr.sangsaeng.SangsaengTest;
-import kr.sangsaeng.applications.GuaranteeApplications;
-import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.CapacityLedger;
-import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
-import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
@@ -49,23 +44,9 @@ class MonthlyReportsTests {
 	CapacityLedger ledger;
 
 	@Autowired
-	ProgrammeAdministration administration;
-
-	@Autowired
-	GuaranteeApplications applications;
-
-	@Autowired
-	ReviewDecisions decisions;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	CertificateDeliveries deliveries;
-
 	LoanFixtures fixtures;
 
 	LocalDate today;
@@ -76,7 +57,6 @@ class MonthlyReportsTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new LoanFixtures(administration, applications, decisions, accounts, jdbc, deliveries);
 		today = LocalDate.now(ZoneId.of("Asia/Seoul"));
 		thisMonth = YearMonth.from(today);
 		programme = fixtures.programme(Won.of(10_000_000_000L));

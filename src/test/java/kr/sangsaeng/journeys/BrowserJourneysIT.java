@@ -466,6 +466,42 @@ class BrowserJourneysIT {
 		browser.open("/programmes/" + programme.value(), "programme-after-payments");
 		assertThat(programmeFigures()).containsExactly("100억 원", "5억 원", "5억 원", "95억 원");
 		assertThat(openData(programme)).containsExactly(10_000_000_000L, 500_000_000L, 500_000_000L, 9_500_000_000L);
+
+		// The loan goes bad: the bank reports the default and claims the guaranteed share of what it lost, one
+		// person of the agency recommends the payment and another approver pays it.
+		browser.open("/disbursements/" + loan.value(), "bank-loan-before-default");
+		browser.click(By.xpath("//form[contains(@action, '/defaulted')]/preceding-sibling::summary"));
+		browser.clickThrough(By.cssSelector("form[action$='/defaulted'] button[type=submit]"), "bank-loan-defaulted");
+		browser.type(By.id("coveredLossWon"), "4억");
+		browser.type(By.id("claimedWon"), "5억");
+		browser.type(By.id("reference"), "WR-CLAIM-2026-001");
+		browser.clickThrough(By.cssSelector("form.claim-form button[type=submit]"), "bank-claim-refused");
+		assertThat(errorNextTo("claimedWon")).contains("보증비율 100% × 보증 대상 손실액");
+		browser.type(By.id("claimedWon"), "4억");
+		browser.clickThrough(By.cssSelector("form.claim-form button[type=submit]"), "bank-claim-filed");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("4억 원 청구를 접수했습니다");
+		assertThat(browser.text(By.cssSelector(".claim-status"))).isEqualTo("접수됨, 기관 검토 대기");
+		browser.signOut();
+
+		browser.signIn("kodit.reviewer", "demo1234!");
+		browser.clickThrough(By.cssSelector("header a[href='/claims']"), "agency-claims");
+		browser.clickThrough(By.cssSelector("table.open-claims a"), "agency-claim");
+		browser.clickThrough(By.cssSelector("form.recommendation-form button[type=submit]"), "agency-claim-recommended");
+		assertThat(browser.text(By.cssSelector(".claim-status"))).isEqualTo("지급 상신됨, 결재 대기");
+		assertThat(browser.all(By.cssSelector("form.payment-form"))).as("the recommender does not pay").isEmpty();
+		browser.signOut();
+
+		browser.signIn("kodit.approver", "demo1234!");
+		browser.clickThrough(By.cssSelector("header a[href='/claims']"), "approver-claims");
+		browser.clickThrough(By.cssSelector("table.open-claims a"), "approver-claim");
+		browser.clickThrough(By.cssSelector("form.payment-form button[type=submit]"), "approver-claim-paid");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("청구를 지급했습니다: 4억 원");
+		browser.signOut();
+
+		browser.signIn("woori.officer", "demo1234!");
+		browser.open("/disbursements/" + loan.value(), "bank-claim-paid");
+		assertThat(browser.text(By.cssSelector(".claim-status"))).isEqualTo("지급됨");
+		assertThat(browser.text(By.cssSelector(".claim-paid"))).contains("4억 원");
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import kr.sangsaeng.dashboard.Breakdown;
 import kr.sangsaeng.dashboard.BreakdownTable;
 import kr.sangsaeng.dashboard.Breakdowns;
+import kr.sangsaeng.dashboard.ClaimFigures;
 import kr.sangsaeng.dashboard.DashboardAccess;
 import kr.sangsaeng.dashboard.IndexComponent;
 import kr.sangsaeng.dashboard.MoneyFigures;
@@ -50,6 +51,8 @@ class DashboardController {
 
 	private final ChartData charts;
 
+	private final ClaimFigures claims;
+
 	private final Clock clock;
 
 	private final MoneyFigures money;
@@ -57,8 +60,9 @@ class DashboardController {
 	private final MoneyTables moneyTables;
 
 	DashboardController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
-			DashboardAccess access, Tables tables, ChartData charts, Clock clock, MoneyFigures money,
-			MoneyTables moneyTables) {
+			DashboardAccess access, Tables tables, ChartData charts, ClaimFigures claims, Clock clock,
+			MoneyFigures money, MoneyTables moneyTables) {
+		this.claims = claims;
 		this.money = money;
 		this.moneyTables = moneyTables;
 		this.overviews = overviews;
@@ -111,6 +115,8 @@ class DashboardController {
 		model.addAttribute("groupings", Breakdown.values());
 		model.addAttribute("table", tables.breakdown(table, locale));
 		model.addAttribute("chartData", charts.json(table, locale));
+		model.addAttribute("claimsByAgreement", claims.byAgreement(programmes));
+		model.addAttribute("claimsByBank", claims.byBank(programmes));
 		return "dashboard/breakdowns";
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import kr.sangsaeng.disbursement.CertificateNotAcknowledgedException;
+import kr.sangsaeng.disbursement.ClaimConflictException;
 import kr.sangsaeng.disbursement.IdempotencyKeyReusedException;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanRuleException;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * before the advice for pages, so that no answer of the API becomes an HTML page; only an overload answers first.
  */
 @RestControllerAdvice(assignableTypes = { BankLoansApiController.class, BankDisbursementsApiController.class,
-		BankMonthlyReportsApiController.class })
+		BankMonthlyReportsApiController.class, BankClaimsApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BankApiProblems extends ResponseEntityExceptionHandler {
 
@@ -100,6 +101,12 @@ class BankApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MonthlyReportConflictException.class)
 	ResponseEntity<Object> reportConflict(MonthlyReportConflictException conflict) {
 		return answer(HttpStatus.CONFLICT, "month-already-reported", "This month of the loan is reported already",
+				english(conflict.messageKey(), conflict.arguments()), conflict.field());
+	}
+
+	@ExceptionHandler(ClaimConflictException.class)
+	ResponseEntity<Object> claimConflict(ClaimConflictException conflict) {
+		return answer(HttpStatus.CONFLICT, "claim-not-possible", "The loan takes no claim now",
 				english(conflict.messageKey(), conflict.arguments()), conflict.field());
 	}
 

@@ -1,10 +1,6 @@
 package kr.sangsaeng.disbursement.api;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -65,16 +61,10 @@ class BankDisbursementsApiController {
 			@RequestHeader(name = "Content-Type", required = false) String contentType,
 			@RequestBody(required = false) String body) {
 		BankApiRequests.requireJson(contentType);
-		if (key == null || key.isBlank()) {
-			throw new InvalidRequestException("Idempotency-Key", "The Idempotency-Key header is missing.");
-		}
-		if (key.length() > LONGEST_KEY || !key.matches("[\\x21-\\x7E]+")) {
-			throw new InvalidRequestException("Idempotency-Key",
-					"The Idempotency-Key must be 1 to 200 visible ASCII characters.");
-		}
+		BankApiRequests.idempotencyKey(key);
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		PaymentRequest payment = PaymentRequest.read(body, json);
-		String requestHash = sha256("POST /api/v1/bank/loans/" + loanId.value() + "/disbursements\n"
+		String requestHash = BankApiRequests.sha256("POST /api/v1/bank/loans/" + loanId.value() + "/disbursements\n"
 				+ payment.canonical());
 		boolean[] replayed = { true };
 		IdempotentRequests.Answer answer = idempotentRequests.once(client.bankCode(), key, requestHash, () -> {
@@ -91,16 +81,6 @@ class BankDisbursementsApiController {
 			.location(URI.create("/api/v1/bank/loans/" + loanId.value() + "#disbursement-" + written.get("id")))
 			.header("Idempotent-Replayed", Boolean.toString(replayed[0]))
 			.body(answer.body());
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 }

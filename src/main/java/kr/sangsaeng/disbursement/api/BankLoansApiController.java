@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
@@ -48,8 +49,12 @@ class BankLoansApiController {
 
 	private final GuaranteeCertificates certificates;
 
-	BankLoansApiController(Loans loans, MonthlyReports reports, JsonMapper json, GuaranteeCertificates certificates) {
+	private final Claims claims;
+
+	BankLoansApiController(Loans loans, MonthlyReports reports, Claims claims, JsonMapper json,
+			GuaranteeCertificates certificates) {
 		this.loans = loans;
+		this.claims = claims;
 		this.reports = reports;
 		this.json = json;
 		this.certificates = certificates;
@@ -130,7 +135,8 @@ class BankLoansApiController {
 	}
 
 	private LoanJson detail(Loan loan) {
-		return LoanJson.of(loan, reports.outstanding(loan), loans.entries(loan.id()), reports.history(loan.id()));
+		return LoanJson.of(loan, reports.outstanding(loan), loans.entries(loan.id()), reports.history(loan.id()),
+				claims.ofLoan(loan.id()).stream().findFirst());
 	}
 
 }

@@ -3,7 +3,9 @@ package kr.sangsaeng.disbursement.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import kr.sangsaeng.disbursement.Claim;
 import kr.sangsaeng.disbursement.DisbursementEntry;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.MonthlyReport;
@@ -21,12 +23,13 @@ import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
  * @param outstandingGuaranteeWon the outstanding balance times the guarantee ratio
  * @param disbursements the loan's payments and reversals, oldest first, when one loan is asked for
  * @param monthlyReports the bank's monthly reports, latest month first, when one loan is asked for
+ * @param claim the bank's latest claim on the loan once it defaulted, when one loan is asked for and there is one
  */
 record LoanJson(long id, String guaranteeNumber, String programmeCode, String agencyCode, String companyName,
 		String businessRegistrationNumber, long approvedWon, long disbursedWon, long remainingWon, String status,
 		Instant issuedAt, BigDecimal guaranteeRatio, String certificateUrl, boolean certificateAcknowledged,
 		long outstandingBalanceWon, long outstandingGuaranteeWon, List<DisbursementJson> disbursements,
-		List<MonthlyReportJson> monthlyReports) {
+		List<MonthlyReportJson> monthlyReports, ClaimJson claim) {
 
 	static LoanJson of(Loan loan, Outstanding outstanding) {
 		return new LoanJson(loan.id().value(), loan.guaranteeNumber(), loan.programmeCode().value(),
@@ -36,11 +39,11 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
 				loan.hasCertificate() ? "/api/v1/bank/loans/" + loan.id().value() + "/certificate.pdf" : null,
 				loan.isCertificateAcknowledged(), outstanding.balance().value(), outstanding.guarantee().value(), null,
-				null);
+				null, null);
 	}
 
 	static LoanJson of(Loan loan, Outstanding outstanding, List<DisbursementEntry> entries,
-			List<MonthlyReport> reports) {
+			List<MonthlyReport> reports, Optional<Claim> claim) {
 		LoanJson summary = of(loan, outstanding);
 		return new LoanJson(summary.id(), summary.guaranteeNumber(), summary.programmeCode(), summary.agencyCode(),
 				summary.companyName(), summary.businessRegistrationNumber(), summary.approvedWon(),
@@ -48,7 +51,7 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				summary.guaranteeRatio(), summary.certificateUrl(), summary.certificateAcknowledged(),
 				summary.outstandingBalanceWon(), summary.outstandingGuaranteeWon(),
 				entries.stream().map(DisbursementJson::of).toList(),
-				reports.stream().map(MonthlyReportJson::of).toList());
+				reports.stream().map(MonthlyReportJson::of).toList(), claim.map(ClaimJson::of).orElse(null));
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import kr.sangsaeng.disbursement.Claim;
+import kr.sangsaeng.disbursement.ClaimStatus;
+import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
@@ -46,10 +49,14 @@ class LoanPage {
 
 	private final MonthlyReports reports;
 
+	private final Claims claims;
+
 	private final Clock clock;
 
-	LoanPage(Loans loans, MonthlyReports reports, ProgrammeCatalogue catalogue, Accounts accounts, Clock clock) {
+	LoanPage(Loans loans, MonthlyReports reports, Claims claims, ProgrammeCatalogue catalogue, Accounts accounts,
+			Clock clock) {
 		this.loans = loans;
+		this.claims = claims;
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
@@ -80,6 +87,15 @@ class LoanPage {
 		else {
 			model.addAttribute("reportForm", MonthlyReportForm.forMonth(YearMonth.from(today)));
 		}
+		for (String name : List.of("claim", "recovery")) {
+			if (name.equals(used) && errors != null) {
+				model.addAttribute(name + "Form", errors.getTarget());
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name + "Form", errors);
+			}
+			else {
+				model.addAttribute(name + "Form", ClaimForm.startingOn(today));
+			}
+		}
 		model.addAttribute("blankReversal", LoanForm.startingOn(today));
 		model.addAttribute("reversalFor", "reversal".equals(used) ? reversalFor : null);
 		Map<String, String> names = accounts.members(user.organisation().id())
@@ -102,6 +118,13 @@ class LoanPage {
 		model.addAttribute("reportedStatuses", ReportedStatus.values());
 		model.addAttribute("mayReport", status.isPaidOut());
 		model.addAttribute("outstanding", reports.outstanding(loan));
+		List<Claim> loanClaims = claims.ofLoan(loan.id());
+		model.addAttribute("claims", loanClaims);
+		model.addAttribute("claimLimitShare", loan.guaranteeRatio().plain());
+		model.addAttribute("mayClaim", status == LoanStatus.DEFAULTED
+				&& loanClaims.stream().noneMatch(claim -> claim.status() != ClaimStatus.REJECTED));
+		model.addAttribute("mayRecover", loanClaims.stream()
+			.anyMatch(claim -> claim.status() == ClaimStatus.PAID && !claim.unrecovered().isZero()));
 		return LOAN_VIEW;
 	}
 

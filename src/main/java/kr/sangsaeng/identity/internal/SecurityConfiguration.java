@@ -122,6 +122,11 @@ class SecurityConfiguration {
 			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
 			.requestMatchers("/disbursements", "/disbursements/**")
 			.hasRole("BANK_OFFICER")
+			// a claim is paid or rejected by an approver; anyone of the agency recommends and records recoveries
+			.requestMatchers(HttpMethod.POST, "/claims/*/payment", "/claims/*/rejection")
+			.hasRole("AGENCY_APPROVER")
+			.requestMatchers("/claims", "/claims/**")
+			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
 			.requestMatchers("/funder/**")
 			.hasRole("FUNDER")
 			.requestMatchers("/applications", "/applications/**")
