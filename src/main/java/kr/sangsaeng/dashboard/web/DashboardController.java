@@ -11,6 +11,7 @@ import kr.sangsaeng.dashboard.DashboardAccess;
 import kr.sangsaeng.dashboard.IndexComponent;
 import kr.sangsaeng.dashboard.Overview;
 import kr.sangsaeng.dashboard.Period;
+import kr.sangsaeng.dashboard.SupplyChainReach;
 import kr.sangsaeng.dashboard.UtilisationOverview;
 import kr.sangsaeng.dashboard.WinWinIndex;
 import kr.sangsaeng.identity.SignedInUser;
@@ -48,10 +49,13 @@ class DashboardController {
 
 	private final ChartData charts;
 
+	private final SupplyChainReach reach;
+
 	private final Clock clock;
 
 	DashboardController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
-			DashboardAccess access, Tables tables, ChartData charts, Clock clock) {
+			DashboardAccess access, Tables tables, ChartData charts, SupplyChainReach reach, Clock clock) {
+		this.reach = reach;
 		this.overviews = overviews;
 		this.breakdowns = breakdowns;
 		this.index = index;
@@ -63,8 +67,10 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String overview(@AuthenticationPrincipal SignedInUser reader, Model model, Locale locale) {
-		Overview overview = overviews.current(access.programmesFor(reader));
+		List<ProgrammeSummary> programmes = access.programmesFor(reader);
+		Overview overview = overviews.current(programmes);
 		model.addAttribute("overview", overview);
+		model.addAttribute("reach", reach.of(programmes));
 		model.addAttribute("statuses", Overview.SUBMITTED_STATUSES);
 		model.addAttribute("chartData", charts.json(overview, locale));
 		model.addAttribute("wholeDashboard", access.seesEverything(reader));

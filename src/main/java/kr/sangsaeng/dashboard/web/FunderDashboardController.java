@@ -1,6 +1,9 @@
 package kr.sangsaeng.dashboard.web;
 
+import java.util.List;
+
 import kr.sangsaeng.dashboard.FunderDashboard;
+import kr.sangsaeng.dashboard.SupplyChainReach;
 import kr.sangsaeng.identity.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,13 +22,17 @@ class FunderDashboardController {
 
 	private final FunderDashboard dashboard;
 
-	FunderDashboardController(FunderDashboard dashboard) {
+	private final SupplyChainReach reach;
+
+	FunderDashboardController(FunderDashboard dashboard, SupplyChainReach reach) {
 		this.dashboard = dashboard;
+		this.reach = reach;
 	}
 
 	@GetMapping("/funder/dashboard")
 	String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("view", dashboard.of(user.organisation().funderCode()));
+		model.addAttribute("reach", List.of(reach.of(user.organisation().funderCode())));
 		model.addAttribute("funder", user.organisation().name());
 		return VIEW;
 	}
