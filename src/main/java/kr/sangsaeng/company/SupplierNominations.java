@@ -13,6 +13,7 @@ import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -145,9 +146,15 @@ public class SupplierNominations {
 		if (yearlyTrade != null && yearlyTrade.isZero()) {
 			yearlyTrade = null;
 		}
-		SupplierNomination nomination = nominations.saveAndFlush(new SupplierNomination(funderCode, company.digits(),
-				organisationId, supplier.digits(), name, tier.number(), throughNumber, why, yearlyTrade, by,
-				clock.instant()));
+		SupplierNomination nomination;
+		try {
+			nomination = nominations.saveAndFlush(new SupplierNomination(funderCode, company.digits(), organisationId,
+					supplier.digits(), name, tier.number(), throughNumber, why, yearlyTrade, by, clock.instant()));
+		}
+		catch (DataIntegrityViolationException nominatedMeanwhile) {
+			// another partner nominated the same supplier at the same moment, and its nomination committed first
+			throw new NominationRuleException("businessNumber", "nomination.error.duplicate");
+		}
 		return published(nomination, SupplierNominationChanged.Change.NOMINATED, by);
 	}
 

@@ -1,8 +1,15 @@
 package kr.sangsaeng.company;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -192,6 +199,69 @@ class SupplierNominationPagesTests {
 		assertThat(actions(second)).containsExactly("nomination.nominated", "nomination.confirmed");
 		assertThat(actions(third)).containsExactly("nomination.nominated", "nomination.refused");
 		assertThat(actions(toWithdraw)).containsExactly("nomination.nominated", "nomination.withdrawn");
+	}
+
+	@Test
+	void twoPartnersNominatingOneSupplierAtOnceLeaveOneNominationAndTwoConfirmationsListItOnce() throws Exception {
+		Applicant first = tierOnePartner();
+		Applicant second = tierOnePartner();
+		BusinessRegistrationNumber supplier = BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber());
+
+		List<Object> outcomes = atOnce(List.of(
+				() -> nominations.nominate("POSCO", first.organisationId(), number(first), supplier, "(주)경합부품",
+						PartnerTier.TIER_2, null, null, null, first.username()),
+				() -> nominations.nominate("POSCO", second.organisationId(), number(second), supplier, "(주)경합부품",
+						PartnerTier.TIER_2, null, null, null, second.username())));
+		assertThat(outcomes).filteredOn(NominationView.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(NominationRuleException.class::isInstance)
+			.singleElement()
+			.extracting(refused -> ((NominationRuleException) refused).messageKey())
+			.isEqualTo("nomination.error.duplicate");
+		NominationView made = (NominationView) outcomes.stream()
+			.filter(NominationView.class::isInstance)
+			.findFirst()
+			.orElseThrow();
+
+		outcomes = atOnce(List.of(() -> nominations.confirm(POSCO, made.id(), "posco.funder"),
+				() -> nominations.confirm(POSCO, made.id(), "posco.funder")));
+		assertThat(outcomes).filteredOn(NominationView.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(NominationRuleException.class::isInstance).hasSize(1);
+		assertThat(registry.tierOf("POSCO", supplier)).contains(PartnerTier.TIER_2);
+		assertThat(jdbc.sql("select count(*) from supplier_nomination where business_number = :number")
+			.param("number", supplier.digits())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * Runs the calls on threads of their own, released together; each gives its result or the rule it broke.
+	 */
+	private static List<Object> atOnce(List<Callable<Object>> calls) throws InterruptedException {
+		ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Object>> running = new ArrayList<>();
+			for (Callable<Object> call : calls) {
+				running.add(threads.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<Object> outcomes = new ArrayList<>();
+			for (Future<Object> outcome : running) {
+				try {
+					outcomes.add(outcome.get());
+				}
+				catch (ExecutionException failed) {
+					outcomes.add(failed.getCause());
+				}
+			}
+			return outcomes;
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private Applicant tierOnePartner() {
