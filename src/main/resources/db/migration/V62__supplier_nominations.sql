@@ -33,5 +33,7 @@ CREATE UNIQUE INDEX supplier_nomination_waiting_key ON supplier_nomination (fund
     WHERE status = 'NOMINATED';
 -- What a funder was sent, newest first.
 CREATE INDEX supplier_nomination_funder_idx ON supplier_nomination (funder_code, nominated_at DESC);
--- What a partner nominated.
-CREATE INDEX supplier_nomination_nominator_idx ON supplier_nomination (nominator_number, nominated_at DESC);
+-- What a partner nominated, by the organisation that proved the number (not another claiming the same number).
+CREATE INDEX supplier_nomination_nominator_idx ON supplier_nomination (nominator_organisation, nominated_at DESC);
+-- The tier-2 suppliers a partner nominated to a funder, which its tier-3 nominations come through.
+CREATE INDEX supplier_nomination_through_idx ON supplier_nomination (funder_code, nominator_number, business_number);

@@ -16,8 +16,9 @@ interface SupplierNominationRepository extends JpaRepository<SupplierNomination,
 			+ "n.nominatedAt desc, n.id desc")
 	List<SupplierNomination> findByFunder(String funderCode);
 
-	@Query("select n from SupplierNomination n where n.nominatorNumber = :nominator order by n.nominatedAt desc, n.id desc")
-	List<SupplierNomination> findByNominator(String nominator);
+	@Query("select n from SupplierNomination n where n.nominatorOrganisation = :organisation "
+			+ "order by n.nominatedAt desc, n.id desc")
+	List<SupplierNomination> findByNominator(long organisation);
 
 	@Query("select n from SupplierNomination n where n.id = :id and n.funderCode = :funderCode")
 	Optional<SupplierNomination> findMadeTo(long id, String funderCode);
@@ -27,8 +28,8 @@ interface SupplierNominationRepository extends JpaRepository<SupplierNomination,
 	Optional<SupplierNomination> findMadeToForUpdate(long id, String funderCode);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select n from SupplierNomination n where n.id = :id and n.nominatorNumber = :nominator")
-	Optional<SupplierNomination> findMadeByForUpdate(long id, String nominator);
+	@Query("select n from SupplierNomination n where n.id = :id and n.nominatorOrganisation = :organisation")
+	Optional<SupplierNomination> findMadeByForUpdate(long id, long organisation);
 
 	@Query("select count(n) > 0 from SupplierNomination n where n.funderCode = :funderCode "
 			+ "and n.businessNumber = :number and n.status = kr.sangsaeng.company.NominationStatus.NOMINATED")

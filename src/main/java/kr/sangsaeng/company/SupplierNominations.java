@@ -69,11 +69,12 @@ public class SupplierNominations {
 	}
 
 	/**
-	 * What the company nominated, newest first.
+	 * What the company nominated, newest first: the organisation's own, not those of another company claiming the same
+	 * number.
 	 */
 	@Transactional(readOnly = true)
-	public List<NominationView> madeBy(BusinessRegistrationNumber company) {
-		return nominations.findByNominator(company.digits()).stream().map(SupplierNomination::toView).toList();
+	public List<NominationView> madeBy(long organisationId) {
+		return nominations.findByNominator(organisationId).stream().map(SupplierNomination::toView).toList();
 	}
 
 	/**
@@ -166,8 +167,8 @@ public class SupplierNominations {
 	 * withdrawn
 	 */
 	@Transactional
-	public NominationView withdraw(BusinessRegistrationNumber company, long id, String by) {
-		SupplierNomination nomination = nominations.findMadeByForUpdate(id, company.digits())
+	public NominationView withdraw(long organisationId, long id, String by) {
+		SupplierNomination nomination = nominations.findMadeByForUpdate(id, organisationId)
 			.orElseThrow(NominationNotFoundException::new);
 		requireWaiting(nomination);
 		nomination.withdraw(by, clock.instant());

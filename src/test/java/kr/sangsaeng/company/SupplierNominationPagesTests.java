@@ -101,7 +101,7 @@ class SupplierNominationPagesTests {
 		assertThat(form.select(".invalid-feedback").eachAttr("id")).containsExactlyInAnyOrder("funderCode-error",
 				"businessNumber-error", "companyName-error", "tier-error");
 
-		assertThat(nominations.madeBy(number(partner))).isEmpty();
+		assertThat(nominations.madeBy(partner.organisationId())).isEmpty();
 		assertThat(jdbc.sql("select count(*) from audit_entry where action like 'nomination.%' and subject in "
 				+ "(select 'nomination:' || id from supplier_nomination where nominator_number = :number)")
 			.param("number", partner.businessNumber())
@@ -122,7 +122,7 @@ class SupplierNominationPagesTests {
 			.param("businessNumber", TestSmes.validBusinessNumber())
 			.param("companyName", "(주)하청")
 			.param("tier", "TIER_2")).andExpect(status().isNotFound());
-		assertThat(nominations.madeBy(number(tierTwo))).isEmpty();
+		assertThat(nominations.madeBy(tierTwo.organisationId())).isEmpty();
 
 		Applicant first = tierOnePartner();
 		Applicant second = tierOnePartner();
@@ -133,7 +133,7 @@ class SupplierNominationPagesTests {
 			.isEqualTo("이미 이 출연기관에 추천되어 결정을 기다리는 기업입니다.");
 		assertThat(messages.getMessage("nomination.error.duplicate", null, Locale.ENGLISH))
 			.isEqualTo("This company has already been nominated to this funder and is waiting for its decision.");
-		assertThat(nominations.madeBy(number(second))).isEmpty();
+		assertThat(nominations.madeBy(second.organisationId())).isEmpty();
 	}
 
 	@Test
@@ -161,6 +161,12 @@ class SupplierNominationPagesTests {
 		assertThat(page(get("/funder/nominations").with(hyundai)).select("#nomination-" + second.id())).isEmpty();
 		mvc.perform(post("/company/suppliers/" + toWithdraw.id() + "/withdraw").with(csrf())
 			.with(user(company(tierOnePartner())))).andExpect(status().isNotFound());
+		Applicant claimant = new Applicant(TestSmes.newSme(jdbc).organisationId(), partner.businessNumber(),
+				"(주)같은번호", "claimant@example.kr");
+		assertThat(page(get("/company/suppliers").with(user(company(claimant)))).select("#nomination-" + second.id()))
+			.isEmpty();
+		mvc.perform(post("/company/suppliers/" + toWithdraw.id() + "/withdraw").with(csrf())
+			.with(user(company(claimant)))).andExpect(status().isNotFound());
 
 		FlashMap early = mvc.perform(post("/funder/nominations/" + third.id() + "/confirm").with(csrf()))
 			.andExpect(redirectedUrl("/funder/nominations"))
@@ -282,7 +288,7 @@ class SupplierNominationPagesTests {
 			.param("reason", "10년째 핵심 부품을 납품합니다.")
 			.param("yearlyTrade", "12억"))
 			.andExpect(redirectedUrl("/company/suppliers"));
-		NominationView made = nominations.madeBy(number(partner)).get(0);
+		NominationView made = nominations.madeBy(partner.organisationId()).get(0);
 		assertThat(made.businessNumber()).isEqualTo(supplier);
 		assertThat(nominations.oneMadeTo(POSCO, made.id()).yearlyTrade().value()).isEqualTo(1_200_000_000L);
 		return made;

@@ -53,7 +53,7 @@ class SupplierNominationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("funders", funders(user));
-		model.addAttribute("nominations", nominations.madeBy(company(user)));
+		model.addAttribute("nominations", nominations.madeBy(user.organisation().id()));
 		return LIST_VIEW;
 	}
 
@@ -112,7 +112,7 @@ class SupplierNominationController {
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		try {
-			NominationView withdrawn = nominations.withdraw(company(user), NominationIds.parse(id), user.getUsername());
+			NominationView withdrawn = nominations.withdraw(user.organisation().id(), NominationIds.parse(id), user.getUsername());
 			redirect.addFlashAttribute("notice", Notice.done("nomination.notice.withdrawn", withdrawn.companyName()));
 		}
 		catch (NominationRuleException refused) {
