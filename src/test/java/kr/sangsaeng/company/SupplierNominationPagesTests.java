@@ -202,6 +202,10 @@ class SupplierNominationPagesTests {
 		assertThat(mine.select("#nomination-" + toWithdraw.id() + " form")).isEmpty();
 
 		await().until(() -> notificationKinds(partner).containsAll(List.of("SUPPLIER_CONFIRMED", "SUPPLIER_REFUSED")));
+		Document notices = page(get("/notifications").with(user(company(partner))));
+		assertThat(notices.select("a.notification-item[href='/company/suppliers']").eachText()).hasSize(2)
+			.anySatisfy(text -> assertThat(text).contains("출연기관이 추천하신 협력사를 확인했습니다"))
+			.anySatisfy(text -> assertThat(text).contains("출연기관이 추천하신 협력사를 거절했습니다"));
 		assertThat(actions(second)).containsExactly("nomination.nominated", "nomination.confirmed");
 		assertThat(actions(third)).containsExactly("nomination.nominated", "nomination.refused");
 		assertThat(actions(toWithdraw)).containsExactly("nomination.nominated", "nomination.withdrawn");
