@@ -465,6 +465,21 @@ class AccessMatrixTests {
 			.single();
 	}
 
+	/**
+	 * A tier-2 supplier the SME nominated to Hyundai Motor, waiting for its decision.
+	 */
+	private long nomination(Applicant sme) {
+		return jdbc.sql("insert into supplier_nomination (funder_code, nominator_number, nominator_organisation, "
+				+ "business_number, company_name, tier, status, nominated_by, nominated_at) values "
+				+ "('HYUNDAI', :nominator, :organisation, :number, '(주)행렬납품', 2, 'NOMINATED', :by, now()) returning id")
+			.param("nominator", sme.businessNumber())
+			.param("organisation", sme.organisationId())
+			.param("number", TestSmes.validBusinessNumber())
+			.param("by", sme.username())
+			.query(Long.class)
+			.single();
+	}
+
 	private Fixtures fixtures() throws Exception {
 		Applicant sme = smeWithAccount();
 		Applicant otherSme = smeWithAccount();
@@ -557,6 +572,10 @@ class AccessMatrixTests {
 				"hyundai.funder")
 			.toString());
 		values.put("recommendation", Long.toString(recommendation(ownPartner, null)));
+		TestSmes.addPartner(jdbc, "HYUNDAI", sme.businessNumber(), 1);
+		values.put("nomination", Long.toString(nomination(sme)));
+		values.put("nominationToConfirm", Long.toString(nomination(sme)));
+		values.put("nominationToRefuse", Long.toString(nomination(sme)));
 		recommendation(sme.businessNumber(), app);
 				values.put("token", Long.toString(ibk.token().id()));
 		values.put("ownCertificate", Long.toString(confirmedCertificateOf(sme)));

@@ -31,11 +31,11 @@ class HomeController {
 	private static final HomeTask PROGRAMMES = new HomeTask("/programmes", "programmes");
 
 	private static final Map<Role, List<HomeTask>> TASKS = Map.of(
-			Role.SME_APPLICANT, List.of(new HomeTask("/programmes", "apply"), new HomeTask("/applications", "applications"), new HomeTask("/company/profile", "profile")),
+			Role.SME_APPLICANT, List.of(new HomeTask("/programmes", "apply"), new HomeTask("/applications", "applications"), new HomeTask("/company/profile", "profile"), new HomeTask("/company/suppliers", "suppliers")),
 			Role.AGENCY_REVIEWER, List.of(new HomeTask("/review", "review"), new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
 			Role.AGENCY_APPROVER, List.of(new HomeTask("/review/approvals", "approvals"), new HomeTask("/review", "review"), new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
 			Role.BANK_OFFICER, List.of(new HomeTask("/disbursements", "disbursements"), PROGRAMMES),
-			Role.FUNDER, List.of(new HomeTask("/funder/dashboard", "funderDashboard"), new HomeTask("/funder/partners", "funderPartners"), new HomeTask("/funder/recommendations", "recommendations"), PROGRAMMES),
+			Role.FUNDER, List.of(new HomeTask("/funder/dashboard", "funderDashboard"), new HomeTask("/funder/partners", "funderPartners"), new HomeTask("/funder/recommendations", "recommendations"), new HomeTask("/funder/nominations", "nominations"), PROGRAMMES),
 			Role.MINISTRY_OFFICIAL, List.of(new HomeTask("/dashboard", "dashboard"), PROGRAMMES),
 			Role.PROGRAM_ADMIN, List.of(new HomeTask("/admin/programmes", "administration"), new HomeTask("/admin/partners", "partners"), new HomeTask("/admin/api-tokens", "apiTokens"), new HomeTask("/dashboard", "dashboard")));
 

@@ -45,11 +45,21 @@ public record Notification(long id, long organisationId, Long applicationId, Str
 	/** The agency paid the lending bank's claim on the company's defaulted loan and will seek to recover it. */
 	public static final String GUARANTEE_CLAIM_PAID = "GUARANTEE_CLAIM_PAID";
 
+	/** A funder confirmed a supplier the company nominated: it is on the funder's partner list. */
+	public static final String SUPPLIER_CONFIRMED = "SUPPLIER_CONFIRMED";
+
+	/** A funder refused a supplier the company nominated, with a reason. */
+	public static final String SUPPLIER_REFUSED = "SUPPLIER_REFUSED";
+
 	/**
-	 * Where the notification leads: its application, or the page where the company proves its number.
+	 * Where the notification leads: its application, the company's suppliers for news of its nominations, or the page
+	 * where the company proves its number.
 	 */
 	public String link() {
-		return applicationId == null ? "/company/verification" : "/applications/" + applicationId;
+		if (applicationId != null) {
+			return "/applications/" + applicationId;
+		}
+		return kind.startsWith("SUPPLIER_") ? "/company/suppliers" : "/company/verification";
 	}
 
 	public String messageKey() {

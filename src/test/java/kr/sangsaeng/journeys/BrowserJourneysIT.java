@@ -709,8 +709,9 @@ class BrowserJourneysIT {
 
 	/**
 	 * Journey i. Hyundai Motor's funder imports two new partners into its own list, recommends both for its agreement
-	 * with KODIT; one applies in the browser and finds the recommendation on its application; the funder withdraws the
-	 * other's, and KODIT's reviewer sees that recommendation flagged on the review page.
+	 * with KODIT; one applies in the browser and finds the recommendation on its application, then, as a tier-1
+	 * partner, nominates a supplier of its own at tier 2; the funder withdraws the other's recommendation and confirms
+	 * the nominated supplier onto its list, and KODIT's reviewer sees that recommendation flagged on the review page.
 	 */
 	@Test
 	void aFunderRecommendsAnSmeThatAppliesAndWithdrawsAnotherWhichTheReviewerSeesFlagged() throws IOException {
@@ -771,6 +772,22 @@ class BrowserJourneysIT {
 		assertThat(browser.all(By.cssSelector("#recommendation .recommendation-flag"))).isEmpty();
 		assertThat(browser.fetch("/applications/" + draft.value() + "/recommendation.pdf"))
 			.containsEntry("type", "application/pdf");
+
+		// As Hyundai Motor's tier-1 partner, the newcomer nominates one of its own suppliers at tier 2.
+		String supplier = TestSmes.validBusinessNumber();
+		browser.clickThrough(By.cssSelector("header a[href='/company/suppliers']"), "suppliers");
+		browser.clickThrough(By.cssSelector("main a[href='/company/suppliers/new']"), "supplier-nomination-form");
+		new Select(browser.visible(By.id("funderCode"))).selectByValue("HYUNDAI");
+		browser.type(By.id("businessNumber"), newcomer.number().digits());
+		browser.type(By.id("companyName"), "(주)새길소재");
+		browser.clickThrough(By.cssSelector("form[action$='/company/suppliers/new'] button[type=submit]"),
+				"supplier-nomination-refused");
+		assertThat(browser.text(By.id("businessNumber-error"))).contains("자사의 사업자등록번호");
+		browser.type(By.id("businessNumber"), supplier);
+		browser.type(By.id("yearlyTrade"), "8억");
+		browser.clickThrough(By.cssSelector("form[action$='/company/suppliers/new'] button[type=submit]"),
+				"suppliers-nominated");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("(주)새길소재");
 		browser.signOut();
 
 		browser.signIn("hyundai.funder", "demo1234!");
@@ -778,6 +795,12 @@ class BrowserJourneysIT {
 		browser.clickThrough(By.xpath("//tr[contains(., '(주)앞선부품')]//form[contains(@action, '/withdraw')]//button"),
 				"recommendation-withdrawn");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("(주)앞선부품", "철회");
+		browser.clickThrough(By.cssSelector("header a[href='/funder/nominations']"), "funder-nominations");
+		browser.clickThrough(By.xpath("//tr[contains(., '(주)새길소재')]//form[contains(@action, '/confirm')]//button"),
+				"funder-nomination-confirmed");
+		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("(주)새길소재", "2차");
+		browser.open("/funder/partners?q=" + supplier, "funder-partner-nominated");
+		assertThat(browser.text(By.cssSelector("main"))).contains("(주)새길소재");
 		browser.signOut();
 
 		browser.signIn("kodit.reviewer", "demo1234!");

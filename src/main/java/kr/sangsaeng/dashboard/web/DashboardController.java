@@ -14,6 +14,7 @@ import kr.sangsaeng.dashboard.MoneyFigures;
 import kr.sangsaeng.dashboard.MoneyTrail;
 import kr.sangsaeng.dashboard.Overview;
 import kr.sangsaeng.dashboard.Period;
+import kr.sangsaeng.dashboard.SupplyChainReach;
 import kr.sangsaeng.dashboard.UtilisationOverview;
 import kr.sangsaeng.dashboard.WinWinIndex;
 import kr.sangsaeng.identity.SignedInUser;
@@ -53,6 +54,8 @@ class DashboardController {
 
 	private final ClaimFigures claims;
 
+	private final SupplyChainReach reach;
+
 	private final Clock clock;
 
 	private final MoneyFigures money;
@@ -60,9 +63,10 @@ class DashboardController {
 	private final MoneyTables moneyTables;
 
 	DashboardController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
-			DashboardAccess access, Tables tables, ChartData charts, ClaimFigures claims, Clock clock,
-			MoneyFigures money, MoneyTables moneyTables) {
+			DashboardAccess access, Tables tables, ChartData charts, ClaimFigures claims, SupplyChainReach reach,
+			Clock clock, MoneyFigures money, MoneyTables moneyTables) {
 		this.claims = claims;
+		this.reach = reach;
 		this.money = money;
 		this.moneyTables = moneyTables;
 		this.overviews = overviews;
@@ -79,6 +83,7 @@ class DashboardController {
 		List<ProgrammeSummary> visible = access.programmesFor(reader);
 		Overview overview = overviews.current(visible);
 		model.addAttribute("overview", overview);
+		model.addAttribute("reach", reach.of(visible));
 		MoneyTrail trail = money.current(visible);
 		model.addAttribute("money", trail);
 		model.addAttribute("moneyTables", moneyTables.onPage(moneyTables.money(trail, locale)));

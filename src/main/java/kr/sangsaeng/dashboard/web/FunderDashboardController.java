@@ -1,11 +1,13 @@
 package kr.sangsaeng.dashboard.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import kr.sangsaeng.dashboard.ContributionStatement;
 import kr.sangsaeng.dashboard.ContributionStatements;
 import kr.sangsaeng.dashboard.FunderDashboard;
 import kr.sangsaeng.dashboard.FunderView;
+import kr.sangsaeng.dashboard.SupplyChainReach;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.StoredDocument;
@@ -45,13 +47,17 @@ class FunderDashboardController {
 
 	private final ChartData charts;
 
+	private final SupplyChainReach reach;
+
 	FunderDashboardController(FunderDashboard dashboard, ContributionStatements statements,
-			ContributionStatementPdf pdf, ContributionStatementWorkbook workbook, ChartData charts) {
+			ContributionStatementPdf pdf, ContributionStatementWorkbook workbook, ChartData charts,
+			SupplyChainReach reach) {
 		this.dashboard = dashboard;
 		this.charts = charts;
 		this.statements = statements;
 		this.pdf = pdf;
 		this.workbook = workbook;
+		this.reach = reach;
 	}
 
 	@GetMapping("/funder/dashboard")
@@ -59,6 +65,7 @@ class FunderDashboardController {
 		FunderCode funder = user.organisation().funderCode();
 		FunderView view = dashboard.of(funder);
 		model.addAttribute("view", view);
+		model.addAttribute("reach", List.of(reach.of(funder)));
 		model.addAttribute("chartData", charts.json(view.pace(), locale));
 		model.addAttribute("funder", user.organisation().name());
 		model.addAttribute("statementYears", view.contributionYears());
