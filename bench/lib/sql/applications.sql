@@ -246,10 +246,10 @@ select agency_code || '-B' || programme_code || '-' || n, id, programme_code, ag
 from bench_loan;
 
 insert into loan (application_id, guarantee_number, programme_code, agency_code, bank_code, organisation_id,
-                  business_number, company_name, approved_won, disbursed_won, status, issued_at, first_disbursed_at,
-                  closed_at, updated_at)
+                  business_number, company_name, approved_won, guarantee_ratio_percent, disbursed_won, status,
+                  issued_at, first_disbursed_at, closed_at, updated_at)
 select id, agency_code || '-B' || programme_code || '-' || n, programme_code, agency_code, bank_code,
-       organisation_id, business_number, company_name, approved_won, disbursed_won,
+       organisation_id, business_number, company_name, approved_won, 85, disbursed_won,
        case when status = 'ACTIVE' and disbursed_won < approved_won then 'DISBURSING' else status end, issued_at,
        case when disbursed_won > 0 then greatest(issued_at, paid_on::timestamp at time zone 'Asia/Seoul') end,
        case when status in ('REPAID', 'CANCELLED', 'DEFAULTED') then issued_at + interval '180 days' end,
@@ -272,9 +272,10 @@ select id, 'PAYMENT', disbursed_won, paid_on, 'B-' || id || '-1', 'bank.officer'
        greatest(issued_at, paid_on::timestamp at time zone 'Asia/Seoul') + interval '2 hours'
 from bench_loan where disbursed_won > 0;
 
-insert into capacity_reservation (application_id, programme_id, agreement_id, reserved_won, consumed_won, reserved_at,
-                                  released_at)
-select l.id, p.id, ag.id, l.approved_won, l.disbursed_won, l.issued_at,
+insert into capacity_reservation (application_id, programme_id, agreement_id, reserved_won, loan_won, guarantee_won,
+                                  consumed_won, reserved_at, released_at)
+select l.id, p.id, ag.id, l.approved_won, l.approved_won, floor(l.approved_won * ag.guarantee_ratio_percent / 100),
+       l.disbursed_won, l.issued_at,
        case when l.status in ('REPAID', 'CANCELLED') then l.issued_at + interval '180 days' end
 from bench_loan l join programme p on p.code = l.programme_code
 join guarantee_application a on a.id = l.id join agreement ag on ag.code = a.agreement_code;

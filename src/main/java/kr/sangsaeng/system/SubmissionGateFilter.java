@@ -18,8 +18,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Passes submissions ({@code POST}s to the configured paths) through the {@link SubmissionGate} before the session
- * is read and the visitor is checked: when every permit is taken, the waiting page (or a bank system's 503 problem)
- * is the answer at once, without a database connection. A submission that gets a permit holds it until its answer
+ * is read and the visitor is checked, bank systems' API calls through permits of their own: when every permit is
+ * taken, the waiting page (or a bank system's 503 problem) is the answer, without a database connection. A submission that gets a permit holds it until its answer
  * is written and its session saved. Uploads of files are left out: the waiting page could not send the files again.
  */
 class SubmissionGateFilter extends OncePerRequestFilter {
@@ -50,7 +50,8 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!gate.enter()) {
+		SubmissionGate.Permits permits = gate.permitsFor(request);
+		if (!permits.enter()) {
 			refuse(request, response);
 			return;
 		}
@@ -58,7 +59,7 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			gate.leave();
+			permits.leave();
 		}
 	}
 

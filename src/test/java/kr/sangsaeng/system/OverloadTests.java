@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -52,7 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
 				"spring.datasource.hikari.connection-timeout=250", "sangsaeng.overload.max-submissions-in-flight=2",
-				"sangsaeng.overload.submission-wait=0s", "sangsaeng.overload.retry-after=3s" })
+				"sangsaeng.overload.max-bank-calls-in-flight=2", "sangsaeng.overload.bank-call-wait=2s",
+				"sangsaeng.overload.retry-after=3s" })
 @Import({ TestDatabaseConfiguration.class, OverloadTests.CountingConnections.class })
 class OverloadTests {
 
@@ -122,7 +126,7 @@ class OverloadTests {
 		typed.put("businessPlan", "원자재 구매 자금으로 수출 물량을 늘리고 매출로 상환합니다. \"따옴표\" & <기호>");
 
 		HttpResponse<String> waiting;
-		try (PermitHolder holder = PermitHolder.takeAll(gate)) {
+		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
 			waiting = sme.submit("/applications/new?programme=POSCO-IBK-KSURE",
 					"/applications?programme=POSCO-IBK-KSURE", typed);
 		}
@@ -162,7 +166,7 @@ class OverloadTests {
 			.param("number", number)
 			.query(String.class)
 			.single()).isEqualTo(typed.get("businessPlan"));
-		assertThat(gate.available()).isEqualTo(2);
+		assertThat(gate.forms().available()).isEqualTo(2);
 	}
 
 	@Test
@@ -176,7 +180,7 @@ class OverloadTests {
 
 		HttpResponse<String> waiting;
 		long connections;
-		try (PermitHolder holder = PermitHolder.takeAll(gate)) {
+		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
 			REQUEST_CONNECTIONS.set(0);
 			waiting = sme.post("/applications?programme=POSCO-IBK-KSURE",
 					List.of(new AbstractMap.SimpleEntry<>("_csrf", token),
@@ -202,9 +206,9 @@ class OverloadTests {
 	}
 
 	@Test
-	void whileEverySubmissionPermitIsTakenABankSystemGetsA503ProblemWithRetryAfter() throws Exception {
+	void whileEveryBankCallPermitIsTakenABankSystemGetsA503ProblemWithRetryAfter() throws Exception {
 		HttpResponse<String> answer;
-		try (PermitHolder holder = PermitHolder.takeAll(gate)) {
+		try (PermitHolder holder = PermitHolder.takeAll(gate.bankCalls())) {
 			answer = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bank/loans/1/disbursements"))
 					.header("Authorization", "Bearer " + tokens.issue("WOORI", "Overload test", "admin").secret())
@@ -220,6 +224,80 @@ class OverloadTests {
 		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(answer.body()).contains("\"status\":503").contains("Idempotency-Key");
+	}
+
+	@Test
+	void whileEverySubmissionPermitIsTakenABankSystemsBurstOfCallsIsServedNotRefused() throws Exception {
+		String token = tokens.issue("WOORI", "Overload test", "admin").secret();
+		int unhindered = bankCall(token).statusCode();
+		assertThat(unhindered).as("the answer without a rush: the unknown loan, from the API itself").isEqualTo(404);
+
+		List<Integer> answers = new ArrayList<>();
+		// twice as many calls at once as bank systems' permits: half of them wait for their turn
+		ExecutorService banks = Executors.newFixedThreadPool(4);
+		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				calls.add(banks.submit(() -> bankCall(token).statusCode()));
+			}
+			for (Future<Integer> call : calls) {
+				answers.add(call.get(30, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			banks.shutdownNow();
+		}
+
+		assertThat(answers).as("every call of the burst reaches the API").hasSize(4).containsOnly(unhindered);
+		assertThat(gate.bankCalls().available()).isEqualTo(2);
+	}
+
+	@Test
+	void whileEverySubmissionPermitIsTakenAnSmeIsToldAtOnceAndWhileEveryBankCallPermitIsTakenItsSubmissionGoesThrough()
+			throws Exception {
+		String number = TestSmes.validBusinessNumber();
+		WebSession sme = new WebSession(port);
+		assertThat(sme.submit("/register", "/register", signUp(number)).statusCode()).isEqualTo(302);
+		HttpResponse<String> form = sme.get("/applications/new?programme=POSCO-IBK-KSURE");
+		String csrf = Jsoup.parse(form.body()).select("input[name=_csrf]").first().val();
+		List<Map.Entry<String, String>> typed = List.of(new AbstractMap.SimpleEntry<>("_csrf", csrf),
+				new AbstractMap.SimpleEntry<>("amount", "300,000,000"),
+				new AbstractMap.SimpleEntry<>("purpose", "WORKING_CAPITAL"),
+				new AbstractMap.SimpleEntry<>("termMonths", "24"), new AbstractMap.SimpleEntry<>("bankCode", "IBK"),
+				new AbstractMap.SimpleEntry<>("businessPlan", "원자재 구매 자금으로 수출 물량을 늘리고 매출로 상환합니다."));
+
+		ExecutorService browser = Executors.newSingleThreadExecutor();
+		HttpResponse<String> waiting;
+		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
+			// the permits stay taken until the answer has come: a submission queued for them would never be answered
+			waiting = browser.submit(() -> sme.post("/applications?programme=POSCO-IBK-KSURE", typed))
+				.get(5, TimeUnit.SECONDS);
+		}
+		finally {
+			browser.shutdownNow();
+		}
+		assertThat(waiting.statusCode()).isEqualTo(503);
+		assertThat(waiting.headers().firstValue("Retry-After")).hasValue("3");
+		assertThat(drafts(number)).isZero();
+
+		HttpResponse<String> submitted;
+		try (PermitHolder holder = PermitHolder.takeAll(gate.bankCalls())) {
+			submitted = sme.post("/applications?programme=POSCO-IBK-KSURE", typed);
+		}
+		assertThat(submitted.statusCode()).as("bank systems' calls in flight take no permit of the SMEs'")
+			.isEqualTo(302);
+		assertThat(drafts(number)).isOne();
+	}
+
+	private HttpResponse<String> bankCall(String token) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bank/loans/1/disbursements"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.header("Idempotency-Key", "overload-" + System.nanoTime())
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"amountWon\":1000000,\"disbursedOn\":\"2026-03-03\",\"reference\":\"R-1\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
@@ -287,7 +365,7 @@ class OverloadTests {
 	}
 
 	/**
-	 * Another thread takes every submission permit and holds it until closed, as submissions in flight would.
+	 * Another thread takes every permit of one kind and holds it until closed, as submissions in flight would.
 	 */
 	static final class PermitHolder implements AutoCloseable {
 
@@ -297,7 +375,7 @@ class OverloadTests {
 
 		private final Thread thread;
 
-		private PermitHolder(SubmissionGate gate) {
+		private PermitHolder(SubmissionGate.Permits gate) {
 			thread = new Thread(() -> {
 				int taken = 0;
 				while (gate.enter()) {
@@ -318,7 +396,7 @@ class OverloadTests {
 			}, "submissions-in-flight");
 		}
 
-		static PermitHolder takeAll(SubmissionGate gate) throws InterruptedException {
+		static PermitHolder takeAll(SubmissionGate.Permits gate) throws InterruptedException {
 			PermitHolder holder = new PermitHolder(gate);
 			holder.thread.start();
 			assertThat(holder.held.await(10, TimeUnit.SECONDS)).isTrue();
