@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * amount, region, industry, submission date, assignee and waiting time, in receipt order (first come, first
  * served) or another order, a page at a time.
  * <p>
- * Every filter and order is served by an index of {@code V10__agency_review.sql}, {@code V11__review_queue_indexes.sql}
- * or {@code V18__review_queue_covering_indexes.sql}. Usually each programme is read on its own, in the page's order
+ * Every filter and order is served by an index of {@code V10__agency_review.sql}, {@code V11__review_queue_indexes.sql},
+ * {@code V18__review_queue_covering_indexes.sql} or {@code V61__review_queue_period_by_agreement.sql}. Usually each programme is read on its own, in the page's order
  * and no further than the page reaches, and the programmes are merged afterwards: an index on
  * {@code (programme_code, …)} then gives the order without sorting the programme's rows. Filters whose matches lie
  * where that order does not look for them (overdue applications, which are recent, a period, the first digits of a
