@@ -1,5 +1,6 @@
 package kr.sangsaeng.program;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,24 @@ public record YearlyCosts(Won loan, int termMonths, List<YearlyCost> years, bool
 		costs.put(BenefitPot.FEE_SUPPORT, totalPaidByFunders());
 		costs.put(BenefitPot.INTEREST_SUBSIDY, totalInterestSaved());
 		return costs;
+	}
+
+	/**
+	 * The costs when the pots of {@code stopped} benefits had run out at approval: the SME pays the whole fee where
+	 * fee support stopped, and saves no interest where the interest subsidy stopped.
+	 */
+	public YearlyCosts without(Collection<BenefitPot> stopped) {
+		boolean noFeeSupport = stopped.contains(BenefitPot.FEE_SUPPORT);
+		boolean noInterest = stopped.contains(BenefitPot.INTEREST_SUBSIDY);
+		if (!noFeeSupport && !noInterest) {
+			return this;
+		}
+		return new YearlyCosts(loan, termMonths, years.stream()
+			.map(year -> new YearlyCost(year.year(), year.months(), year.guaranteed(), year.feeRate(), year.fee(),
+					noFeeSupport ? Won.ZERO : year.paidByFunders(), noFeeSupport ? year.fee() : year.paidBySme(),
+					noInterest ? Won.ZERO : year.interestSaved(), !noFeeSupport && year.feeSupportCapped(),
+					!noInterest && year.interestCapped()))
+			.toList(), illustrative);
 	}
 
 	private Won sum(Function<YearlyCost, Won> figure) {
