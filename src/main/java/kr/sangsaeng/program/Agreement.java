@@ -24,7 +24,7 @@ import kr.sangsaeng.shared.Won;
 public record Agreement(AgreementCode code, ProgrammeSummary.Participant agency, int position,
 		AgreementEligibility eligibility, List<ProgrammeSummary.Participant> banks,
 		List<ProgrammeSummary.Participant> funders, Won maxLoan, Won maxLoanLowerTier, Percentage guaranteeRatio,
-		Won capacity, Won committed, Won disbursed, AgreementFunding funding) {
+		Won capacity, Won committed, Won disbursed, AgreementFunding funding, List<TermYear> termYears) {
 
 	public Agreement {
 		banks = List.copyOf(banks);
@@ -32,6 +32,15 @@ public record Agreement(AgreementCode code, ProgrammeSummary.Participant agency,
 		if (funding == null) {
 			funding = AgreementFunding.NONE;
 		}
+		termYears = termYears == null ? List.of() : List.copyOf(termYears);
+	}
+
+	public Agreement(AgreementCode code, ProgrammeSummary.Participant agency, int position,
+			AgreementEligibility eligibility, List<ProgrammeSummary.Participant> banks,
+			List<ProgrammeSummary.Participant> funders, Won maxLoan, Won maxLoanLowerTier, Percentage guaranteeRatio,
+			Won capacity, Won committed, Won disbursed, AgreementFunding funding) {
+		this(code, agency, position, eligibility, banks, funders, maxLoan, maxLoanLowerTier, guaranteeRatio, capacity,
+				committed, disbursed, funding, List.of());
 	}
 
 	public Agreement(AgreementCode code, ProgrammeSummary.Participant agency, int position,
@@ -40,6 +49,29 @@ public record Agreement(AgreementCode code, ProgrammeSummary.Participant agency,
 			Won capacity, Won committed, Won disbursed) {
 		this(code, agency, position, eligibility, banks, funders, maxLoan, maxLoanLowerTier, guaranteeRatio, capacity,
 				committed, disbursed, AgreementFunding.NONE);
+	}
+
+	/**
+	 * The agreement's terms per guarantee year: its own schedule, or the programme's flat terms when it has none.
+	 */
+	public TermSchedule schedule(ProgrammeTerms programmeTerms) {
+		return termYears.isEmpty() ? TermSchedule.flat(guaranteeRatio, programmeTerms) : new TermSchedule(termYears);
+	}
+
+	/**
+	 * What a guarantee on {@code loan} over {@code termMonths} costs year by year at the agreement's terms.
+	 */
+	public YearlyCosts yearlyCosts(ProgrammeTerms programmeTerms, Won loan, int termMonths) {
+		return schedule(programmeTerms).costFor(loan, termMonths);
+	}
+
+	/**
+	 * The same for a guarantee approved at {@code ratio} and {@code feeRate}.
+	 */
+	public YearlyCosts yearlyCosts(ProgrammeTerms programmeTerms, Won loan, int termMonths, Percentage ratio,
+			Percentage feeRate) {
+		return schedule(programmeTerms).approved(guaranteeRatio, programmeTerms.guaranteeFee(), ratio, feeRate)
+			.costFor(loan, termMonths);
 	}
 
 	public AgencyCode agencyCode() {

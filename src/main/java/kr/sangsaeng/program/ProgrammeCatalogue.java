@@ -103,6 +103,7 @@ public class ProgrammeCatalogue {
 
 	private Map<Long, List<Agreement>> agreements(List<Long> programmeIds, Names names) {
 		Map<Long, List<Agreement>> byProgramme = new HashMap<>();
+		Map<String, List<TermYear>> termYears = termYears(programmeIds);
 		jdbc.sql("select a.programme_id, a.code, a.agency_code, a.position, a.eligibility, a.max_loan_won, "
 				+ "a.max_loan_lower_tier_won, a.guarantee_ratio_percent, a.capacity_won, a.committed_won, "
 				+ "a.disbursed_won, "
@@ -135,12 +136,38 @@ public class ProgrammeCatalogue {
 						new AgreementFunding(CapacityUnit.valueOf(row.getString(14)),
 								CapacitySource.valueOf(row.getString(15)), Won.of(row.getLong(16)),
 								new Pot(Won.of(row.getLong(17)), Won.of(row.getLong(18))),
-								new Pot(Won.of(row.getLong(19)), Won.of(row.getLong(20)))));
+								new Pot(Won.of(row.getLong(19)), Won.of(row.getLong(20)))),
+						termYears.getOrDefault(row.getString(2), List.of()));
 				byProgramme.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(agreement);
 				return agreement;
 			})
 			.list();
 		return byProgramme;
+	}
+
+	private Map<String, List<TermYear>> termYears(List<Long> programmeIds) {
+		Map<String, List<TermYear>> byAgreement = new HashMap<>();
+		jdbc.sql("select a.code, t.from_year, t.to_year, t.guarantee_ratio_percent, t.fee_percent, "
+				+ "t.funders_fee_share_percent, t.rate_preference_points, t.fee_support_cap_won, "
+				+ "t.interest_subsidy_cap_won, t.illustrative from agreement_term_year t "
+				+ "join agreement a on a.id = t.agreement_id where a.programme_id in (:programmes) "
+				+ "order by a.code, t.from_year")
+			.param("programmes", programmeIds)
+			.query((row, number) -> {
+				int toYear = row.getInt(3);
+				Integer openEnd = row.wasNull() ? null : toYear;
+				long feeCap = row.getLong(8);
+				Won feeSupportCap = row.wasNull() ? null : Won.of(feeCap);
+				long interestCap = row.getLong(9);
+				Won interestSubsidyCap = row.wasNull() ? null : Won.of(interestCap);
+				TermYear year = new TermYear(row.getInt(2), openEnd, new Percentage(row.getBigDecimal(4)),
+						new Percentage(row.getBigDecimal(5)), new Percentage(row.getBigDecimal(6)),
+						row.getBigDecimal(7), feeSupportCap, interestSubsidyCap, row.getBoolean(10));
+				byAgreement.computeIfAbsent(row.getString(1), code -> new ArrayList<>()).add(year);
+				return year;
+			})
+			.list();
+		return byAgreement;
 	}
 
 	private static List<String> codes(String joined) {

@@ -10,6 +10,7 @@ import kr.sangsaeng.shared.AgencyCode;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
 
 /**
@@ -84,6 +85,38 @@ public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, Localized
 			.map(Participant::name)
 			.findFirst()
 			.orElse(new LocalizedName(bankCode.value(), bankCode.value()));
+	}
+
+	/**
+	 * What a guarantee on {@code loan} over {@code termMonths} costs year by year under an agreement of the
+	 * programme, or under its lead agreement when the code is not one of its.
+	 */
+	public YearlyCosts yearlyCosts(AgreementCode agreementCode, Won loan, int termMonths) {
+		return agreementOrLead(agreementCode).map(agreement -> agreement.yearlyCosts(terms, loan, termMonths))
+			.orElseGet(() -> TermSchedule.flat(terms.guaranteeRatio(), terms).costFor(loan, termMonths));
+	}
+
+	/**
+	 * The same for a guarantee approved at {@code ratio} and {@code feeRate}.
+	 */
+	public YearlyCosts yearlyCosts(AgreementCode agreementCode, Won loan, int termMonths, Percentage ratio,
+			Percentage feeRate) {
+		return agreementOrLead(agreementCode)
+			.map(agreement -> agreement.yearlyCosts(terms, loan, termMonths, ratio, feeRate))
+			.orElseGet(() -> TermSchedule.flat(terms.guaranteeRatio(), terms)
+				.approved(terms.guaranteeRatio(), terms.guaranteeFee(), ratio, feeRate)
+				.costFor(loan, termMonths));
+	}
+
+	/**
+	 * The programme page's worked example under an agreement: its example loan over the programme's longest term.
+	 */
+	public YearlyCosts exampleCosts(Agreement agreement) {
+		return agreement.yearlyCosts(terms, terms.exampleLoan(), terms.maxTermMonths());
+	}
+
+	private Optional<Agreement> agreementOrLead(AgreementCode agreementCode) {
+		return agreementCode == null ? leadAgreement() : agreement(agreementCode).or(this::leadAgreement);
 	}
 
 	/**

@@ -3,7 +3,6 @@ package kr.sangsaeng.program;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,25 +89,13 @@ public record ProgrammeTerms(Won minLoan, Won maxLoan, Won maxLoanLowerTier, int
 
 	/**
 	 * What the benefits of a guarantee of {@code ratio} on {@code loan} at {@code feeRate} cost the agreement's pots
-	 * over a term of {@code termMonths}, in whole won (rounded down): the funders' share of the guarantee fee, and
-	 * the interest preference on the loan.
+	 * over a term of {@code termMonths}, under these flat terms: see {@link YearlyCosts#benefitCosts()}.
 	 */
 	public Map<BenefitPot, Won> benefitCosts(Won loan, Percentage ratio, Percentage feeRate, int termMonths) {
-		BigDecimal years = BigDecimal.valueOf(termMonths).divide(BigDecimal.valueOf(12), 10, RoundingMode.DOWN);
-		Won feeSupport = wholeWon(BigDecimal.valueOf(costOf(loan, ratio, feeRate).paidByFunders().value())
-			.multiply(years));
-		Won interest = wholeWon(BigDecimal.valueOf(loan.value())
-			.multiply(ratePreferencePoints)
-			.divide(BigDecimal.valueOf(100), 10, RoundingMode.DOWN)
-			.multiply(years));
-		Map<BenefitPot, Won> costs = new EnumMap<>(BenefitPot.class);
-		costs.put(BenefitPot.FEE_SUPPORT, feeSupport);
-		costs.put(BenefitPot.INTEREST_SUBSIDY, interest);
-		return costs;
-	}
-
-	private static Won wholeWon(BigDecimal amount) {
-		return Won.of(amount.setScale(0, RoundingMode.DOWN).longValueExact());
+		return TermSchedule.flat(guaranteeRatio, this)
+			.approved(guaranteeRatio, guaranteeFee, ratio, feeRate)
+			.costFor(loan, termMonths)
+			.benefitCosts();
 	}
 
 	/**

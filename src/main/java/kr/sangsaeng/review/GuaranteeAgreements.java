@@ -18,9 +18,12 @@ import java.util.Optional;
 
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.program.GuaranteeCost;
+import kr.sangsaeng.program.GuaranteeYearlyCosts;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.program.YearlyCost;
+import kr.sangsaeng.program.YearlyCosts;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.LocalizedName;
@@ -63,8 +66,11 @@ public class GuaranteeAgreements {
 
 	private final Clock clock;
 
+	private final GuaranteeYearlyCosts yearlyCosts;
+
 	GuaranteeAgreements(JdbcClient jdbc, Guarantees guarantees, ProgrammeCatalogue catalogue,
-			Institutions institutions, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			Institutions institutions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+			GuaranteeYearlyCosts yearlyCosts) {
 		this.jdbc = jdbc;
 		this.guarantees = guarantees;
 		this.catalogue = catalogue;
@@ -72,6 +78,7 @@ public class GuaranteeAgreements {
 		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
+		this.yearlyCosts = yearlyCosts;
 	}
 
 	/**
@@ -264,17 +271,18 @@ public class GuaranteeAgreements {
 			.findFirst()
 			.orElse(new LocalizedName(guarantee.agencyCode().value(), guarantee.agencyCode().value()));
 		return new AgreementTerms(guarantee, cost, agency, programme.bankName(guarantee.bankCode()), programme.name(),
-				representativeName, schedule(guarantee, cost));
+				representativeName, schedule(guarantee, yearlyCosts.of(guarantee.application(),
+						guarantee.programmeCode(), guarantee.loanAmount(), guarantee.termMonths(), guarantee.ratio(),
+						guarantee.feeRate())));
 	}
 
-	private static List<FeeYear> schedule(Guarantee guarantee, GuaranteeCost cost) {
+	private static List<FeeYear> schedule(Guarantee guarantee, YearlyCosts costs) {
 		List<FeeYear> years = new ArrayList<>();
-		int months = guarantee.termMonths();
-		for (int start = 0, year = 1; start < Math.max(months, 1); start += 12, year++) {
-			int length = Math.min(12, Math.max(months, 1) - start);
-			Won fee = Won.of(cost.paidBySme().value() * length / 12);
-			years.add(new FeeYear(year, guarantee.validFrom().plusMonths(start),
-					guarantee.validFrom().plusMonths(start + length), fee));
+		int start = 0;
+		for (YearlyCost year : costs.years()) {
+			years.add(new FeeYear(year.year(), guarantee.validFrom().plusMonths(start),
+					guarantee.validFrom().plusMonths(start + year.months()), year.paidBySme()));
+			start += year.months();
 		}
 		return years;
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import kr.sangsaeng.applications.ApplicationView;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.program.GuaranteeYearlyCosts;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -40,8 +41,12 @@ public class GuaranteeCertificates {
 
 	private final Accounts accounts;
 
+	private final GuaranteeYearlyCosts yearlyCosts;
+
 	GuaranteeCertificates(Guarantees guarantees, GuaranteeAgreements agreements, GuaranteeApplications applications,
-			ProgrammeCatalogue catalogue, Institutions institutions, CertificateRenderer renderer, Accounts accounts) {
+			ProgrammeCatalogue catalogue, Institutions institutions, CertificateRenderer renderer, Accounts accounts,
+			GuaranteeYearlyCosts yearlyCosts) {
+		this.yearlyCosts = yearlyCosts;
 		this.guarantees = guarantees;
 		this.agreements = agreements;
 		this.applications = applications;
@@ -93,7 +98,9 @@ public class GuaranteeCertificates {
 				application.representativeName(), guarantee.loanAmount(), guarantee.ratio(),
 				guarantee.guaranteedAmount(), guarantee.feeRate(), guarantee.yearlyFee(), guarantee.termMonths(),
 				guarantee.validFrom(), guarantee.validUntil(), guarantee.conditions(), guarantee.issuedAt(),
-				accounts.displayName(guarantee.approvedBy())));
+				accounts.displayName(guarantee.approvedBy()),
+				yearlyCosts.of(application.id(), guarantee.programmeCode(), guarantee.loanAmount(),
+						guarantee.termMonths(), guarantee.ratio(), guarantee.feeRate())));
 		return Optional.of(new StoredDocument(guarantee.number() + ".pdf", "application/pdf", pdf));
 	}
 

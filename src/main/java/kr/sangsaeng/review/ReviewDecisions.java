@@ -242,8 +242,10 @@ public class ReviewDecisions {
 		ApplicationId id = review.application().id();
 		ApplicationView approved = applications.approve(id, version, terms.amount(), explanation, approver.actor());
 		ledger.reserve(review.application().agreementCode(), id, terms.amount(), terms.ratio());
-		pots.draw(review.application().agreementCode(), id, review.programme().terms().benefitCosts(terms.amount(),
-				terms.ratio(), terms.feeRate(), approved.termMonths()));
+		pots.draw(review.application().agreementCode(), id, review.programme()
+			.yearlyCosts(review.application().agreementCode(), terms.amount(), approved.termMonths(), terms.ratio(),
+					terms.feeRate())
+			.benefitCosts());
 		record(review, approver, "APPROVED", comment, explanation, terms, null, null);
 		return guarantees.issue(approved, agencyOf(approver), terms, recommendedBy, approver.getUsername(),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));

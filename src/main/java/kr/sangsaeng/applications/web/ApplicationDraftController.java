@@ -14,8 +14,15 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.PendingApplicationExistsException;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.program.ProgrammeTerms;
+import kr.sangsaeng.program.YearlyCosts;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.InvalidAmountException;
+import kr.sangsaeng.shared.Won;
+import kr.sangsaeng.shared.WonInput;
 import kr.sangsaeng.system.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -154,7 +161,38 @@ class ApplicationDraftController {
 		model.addAttribute("eligibility", assessment);
 		model.addAttribute("existing", existing);
 		model.addAttribute("purposes", List.of(LoanPurpose.values()));
+		model.addAttribute("yearlyCosts", yearlyCosts(form, programme));
 		return OwnApplications.FORM_VIEW;
+	}
+
+	/**
+	 * What the guarantee would cost year by year under the agreement the SME chose (the lead agreement until it
+	 * chooses), for the amount and term it typed; the programme's example loan and longest term until it types them.
+	 */
+	static YearlyCosts yearlyCosts(ApplicationForm form, ProgrammeSummary programme) {
+		ProgrammeTerms terms = programme.terms();
+		Won loan = terms.exampleLoan();
+		try {
+			Won typed = WonInput.parse(form.getAmount());
+			if (!typed.isZero() && !typed.isLessThan(terms.minLoan())
+					&& (terms.maxLoan().isZero() || !typed.isGreaterThan(terms.maxLoan()))) {
+				loan = typed;
+			}
+		}
+		catch (InvalidAmountException notYetAnAmount) {
+			// the example loan stands until the SME types an amount
+		}
+		int termMonths = terms.maxTermMonths();
+		String typedTerm = form.getTermMonths() == null ? "" : form.getTermMonths().strip();
+		if (typedTerm.matches("\\d{1,3}")) {
+			int months = Integer.parseInt(typedTerm);
+			if (months >= 1 && months <= terms.maxTermMonths()) {
+				termMonths = months;
+			}
+		}
+		AgreementCode agreement = programme.agreementNamed(form.getAgreementCode() == null ? ""
+				: form.getAgreementCode().strip()).map(Agreement::code).orElse(null);
+		return programme.yearlyCosts(agreement, loan, termMonths);
 	}
 
 }

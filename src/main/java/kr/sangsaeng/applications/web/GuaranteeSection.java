@@ -14,6 +14,7 @@ import kr.sangsaeng.applications.LoanPayout;
 import kr.sangsaeng.applications.LoanPayouts;
 import kr.sangsaeng.program.BenefitPot;
 import kr.sangsaeng.program.GuaranteeCost;
+import kr.sangsaeng.program.GuaranteeYearlyCosts;
 import kr.sangsaeng.program.PotDraw;
 import kr.sangsaeng.program.Pots;
 import kr.sangsaeng.program.ProgrammeSummary;
@@ -35,11 +36,14 @@ class GuaranteeSection {
 
 	private final Pots pots;
 
+	private final GuaranteeYearlyCosts yearlyCosts;
+
 	private final Clock clock;
 
 	GuaranteeSection(ObjectProvider<IssuedGuarantees> guarantees, ObjectProvider<LoanPayouts> payouts, Pots pots,
-			Clock clock) {
+			GuaranteeYearlyCosts yearlyCosts, Clock clock) {
 		this.clock = clock;
+		this.yearlyCosts = yearlyCosts;
 		this.guarantees = guarantees;
 		this.payouts = payouts;
 		this.pots = pots;
@@ -73,7 +77,9 @@ class GuaranteeSection {
 							? GuaranteeCost.unsubsidised(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate())
 							: programme.terms().costOf(guarantee.loanAmount(), guarantee.ratio(), guarantee.feeRate()),
 					programme.bankName(application.bankCode()), application.amount(),
-					details.approvalExplanation(), payments, stopped, path(application, guarantee, acknowledged, payments)));
+					details.approvalExplanation(), payments, stopped, path(application, guarantee, acknowledged, payments),
+					yearlyCosts.of(application.id(), programme.code(), guarantee.loanAmount(), guarantee.termMonths(),
+							guarantee.ratio(), guarantee.feeRate())));
 	}
 
 	private GuaranteePath path(ApplicationView application, IssuedGuarantee guarantee, Instant acknowledged,

@@ -6,6 +6,7 @@ import kr.sangsaeng.applications.IssuedGuarantee;
 import kr.sangsaeng.applications.LoanPayout;
 import kr.sangsaeng.program.BenefitPot;
 import kr.sangsaeng.program.GuaranteeCost;
+import kr.sangsaeng.program.YearlyCosts;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
 
@@ -18,10 +19,12 @@ import kr.sangsaeng.shared.Won;
  * @param requested what the SME asked for
  * @param loweredBecause what the agency told the SME when it approved less, or {@code null}
  * @param payouts the bank's payments in force, oldest first
+ * @param yearlyCosts what the guarantee costs year by year over the loan's term
  * @param path the steps from submission to the first payment, who holds the application now and for how long
  */
 public record YourGuarantee(IssuedGuarantee guarantee, GuaranteeCost cost, LocalizedName bank, Won requested,
-		String loweredBecause, List<LoanPayout> payouts, List<BenefitPot> stoppedBenefits, GuaranteePath path) {
+		String loweredBecause, List<LoanPayout> payouts, List<BenefitPot> stoppedBenefits, GuaranteePath path,
+		YearlyCosts yearlyCosts) {
 
 	public YourGuarantee {
 		stoppedBenefits = stoppedBenefits == null ? List.of() : List.copyOf(stoppedBenefits);

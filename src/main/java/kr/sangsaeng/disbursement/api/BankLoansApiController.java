@@ -10,6 +10,7 @@ import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
+import kr.sangsaeng.disbursement.LoanYearlyCosts;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.disbursement.MonthlyReports;
 import kr.sangsaeng.identity.BankClient;
@@ -51,8 +52,11 @@ class BankLoansApiController {
 
 	private final Claims claims;
 
+	private final LoanYearlyCosts yearlyCosts;
+
 	BankLoansApiController(Loans loans, MonthlyReports reports, Claims claims, JsonMapper json,
-			GuaranteeCertificates certificates) {
+			GuaranteeCertificates certificates, LoanYearlyCosts yearlyCosts) {
+		this.yearlyCosts = yearlyCosts;
 		this.loans = loans;
 		this.claims = claims;
 		this.reports = reports;
@@ -136,7 +140,7 @@ class BankLoansApiController {
 
 	private LoanJson detail(Loan loan) {
 		return LoanJson.of(loan, reports.outstanding(loan), loans.entries(loan.id()), reports.history(loan.id()),
-				claims.ofLoan(loan.id()).stream().findFirst());
+				claims.ofLoan(loan.id()).stream().findFirst(), yearlyCosts.of(loan));
 	}
 
 }

@@ -10,6 +10,8 @@ import kr.sangsaeng.disbursement.DisbursementEntry;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.MonthlyReport;
 import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
+import kr.sangsaeng.program.YearlyCost;
+import kr.sangsaeng.program.YearlyCosts;
 
 /**
  * A guaranteed loan as bank systems read it. Amounts are whole won.
@@ -23,13 +25,32 @@ import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
  * @param outstandingGuaranteeWon the outstanding balance times the guarantee ratio
  * @param disbursements the loan's payments and reversals, oldest first, when one loan is asked for
  * @param monthlyReports the bank's monthly reports, latest month first, when one loan is asked for
+ * @param yearlyCosts what the guarantee costs year by year, when one loan is asked for
  * @param claim the bank's latest claim on the loan once it defaulted, when one loan is asked for and there is one
  */
 record LoanJson(long id, String guaranteeNumber, String programmeCode, String agencyCode, String companyName,
 		String businessRegistrationNumber, long approvedWon, long disbursedWon, long remainingWon, String status,
 		Instant issuedAt, BigDecimal guaranteeRatio, String certificateUrl, boolean certificateAcknowledged,
 		long outstandingBalanceWon, long outstandingGuaranteeWon, List<DisbursementJson> disbursements,
-		List<MonthlyReportJson> monthlyReports, ClaimJson claim) {
+		List<MonthlyReportJson> monthlyReports, ClaimJson claim, List<YearlyCostJson> yearlyCosts) {
+
+	/**
+	 * One year of the guarantee's cost, in whole won, as the certificate and the SME's application show it.
+	 *
+	 * @param months the months of the loan's term in that year (12, or fewer in a last, partial year)
+	 * @param feeRate the year's fee rate in percent
+	 * @param interestSavedWon what the interest preference saves the company that year
+	 */
+	record YearlyCostJson(int year, int months, long guaranteedWon, BigDecimal feeRate, long feeWon,
+			long fundersShareWon, long smeShareWon, long interestSavedWon) {
+
+		static YearlyCostJson of(YearlyCost cost) {
+			return new YearlyCostJson(cost.year(), cost.months(), cost.guaranteed().value(),
+					new BigDecimal(cost.feeRate().plain()), cost.fee().value(), cost.paidByFunders().value(),
+					cost.paidBySme().value(), cost.interestSaved().value());
+		}
+
+	}
 
 	static LoanJson of(Loan loan, Outstanding outstanding) {
 		return new LoanJson(loan.id().value(), loan.guaranteeNumber(), loan.programmeCode().value(),
@@ -39,11 +60,11 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
 				loan.hasCertificate() ? "/api/v1/bank/loans/" + loan.id().value() + "/certificate.pdf" : null,
 				loan.isCertificateAcknowledged(), outstanding.balance().value(), outstanding.guarantee().value(), null,
-				null, null);
+				null, null, null);
 	}
 
 	static LoanJson of(Loan loan, Outstanding outstanding, List<DisbursementEntry> entries,
-			List<MonthlyReport> reports, Optional<Claim> claim) {
+			List<MonthlyReport> reports, Optional<Claim> claim, Optional<YearlyCosts> yearlyCosts) {
 		LoanJson summary = of(loan, outstanding);
 		return new LoanJson(summary.id(), summary.guaranteeNumber(), summary.programmeCode(), summary.agencyCode(),
 				summary.companyName(), summary.businessRegistrationNumber(), summary.approvedWon(),
@@ -51,7 +72,8 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				summary.guaranteeRatio(), summary.certificateUrl(), summary.certificateAcknowledged(),
 				summary.outstandingBalanceWon(), summary.outstandingGuaranteeWon(),
 				entries.stream().map(DisbursementJson::of).toList(),
-				reports.stream().map(MonthlyReportJson::of).toList(), claim.map(ClaimJson::of).orElse(null));
+				reports.stream().map(MonthlyReportJson::of).toList(), claim.map(ClaimJson::of).orElse(null),
+				yearlyCosts.map(costs -> costs.years().stream().map(YearlyCostJson::of).toList()).orElse(null));
 	}
 
 }

@@ -13,6 +13,7 @@ import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
+import kr.sangsaeng.disbursement.LoanYearlyCosts;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.disbursement.MonthlyReports;
 import kr.sangsaeng.disbursement.ReportedStatus;
@@ -51,10 +52,13 @@ class LoanPage {
 
 	private final Claims claims;
 
+	private final LoanYearlyCosts yearlyCosts;
+
 	private final Clock clock;
 
 	LoanPage(Loans loans, MonthlyReports reports, Claims claims, ProgrammeCatalogue catalogue, Accounts accounts,
-			Clock clock) {
+			LoanYearlyCosts yearlyCosts, Clock clock) {
+		this.yearlyCosts = yearlyCosts;
 		this.loans = loans;
 		this.claims = claims;
 		this.reports = reports;
@@ -106,6 +110,7 @@ class LoanPage {
 		model.addAttribute("programmeName", catalogue.find(loan.programmeCode())
 			.map(ProgrammeSummary::name)
 			.orElse(new LocalizedName(loan.programmeCode().value(), loan.programmeCode().value())));
+		model.addAttribute("yearlyCosts", yearlyCosts.of(loan).orElse(null));
 		model.addAttribute("rows", EntryRow.of(loans.entries(loan.id()), names, status.isPaidOut()));
 		model.addAttribute("paidShare", loan.disbursed().percentOf(loan.approved()));
 		model.addAttribute("mayPay", status.acceptsPayments());

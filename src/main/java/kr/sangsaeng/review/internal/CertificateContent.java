@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import kr.sangsaeng.program.YearlyCosts;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Percentage;
 import kr.sangsaeng.shared.Won;
@@ -17,12 +18,23 @@ import kr.sangsaeng.shared.Won;
  * @param representativeName the company's representative, or {@code null} when not known
  * @param conditions special conditions of the guarantee, or {@code null} or blank when there are none
  * @param approvedBy the name of the agency officer who approved the guarantee
+ * @param yearlyCosts what the guarantee costs year by year, or {@code null} to leave the table out
  */
 public record CertificateContent(String guaranteeNumber, LocalizedName agency, LocalizedName bank,
 		LocalizedName programme, String companyName, String businessNumber, String representativeName,
 		Won loanAmount, Percentage guaranteeRatio, Won guaranteedAmount, Percentage feeRate, Won yearlyFee,
 		int termMonths, LocalDate validFrom, LocalDate validUntil, String conditions, Instant issuedAt,
-		String approvedBy) {
+		String approvedBy, YearlyCosts yearlyCosts) {
+
+	public CertificateContent(String guaranteeNumber, LocalizedName agency, LocalizedName bank,
+			LocalizedName programme, String companyName, String businessNumber, String representativeName,
+			Won loanAmount, Percentage guaranteeRatio, Won guaranteedAmount, Percentage feeRate, Won yearlyFee,
+			int termMonths, LocalDate validFrom, LocalDate validUntil, String conditions, Instant issuedAt,
+			String approvedBy) {
+		this(guaranteeNumber, agency, bank, programme, companyName, businessNumber, representativeName, loanAmount,
+				guaranteeRatio, guaranteedAmount, feeRate, yearlyFee, termMonths, validFrom, validUntil, conditions,
+				issuedAt, approvedBy, null);
+	}
 
 	public CertificateContent {
 		Objects.requireNonNull(guaranteeNumber, "guaranteeNumber");

@@ -25,6 +25,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPTableEvent;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import kr.sangsaeng.program.YearlyCost;
+import kr.sangsaeng.program.YearlyCosts;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.Won;
 import kr.sangsaeng.system.DocumentFonts;
@@ -105,6 +107,9 @@ public class CertificateRenderer {
 			document.open();
 			heading(document);
 			document.add(fields());
+			if (this.content.yearlyCosts() != null) {
+				document.add(yearlyCosts(this.content.yearlyCosts()));
+			}
 			document.add(closing());
 			document.close();
 			return pdf.toByteArray();
@@ -178,6 +183,42 @@ public class CertificateRenderer {
 			label(table, "승인자", "Approved by");
 			value(table, 1, plain(c.approvedBy()));
 			return table;
+		}
+
+		/**
+		 * The guarantee's cost year by year, as the programme page, the SME's application and the bank's loan show it.
+		 */
+		private PdfPTable yearlyCosts(YearlyCosts costs) throws DocumentException {
+			PdfPTable table = new PdfPTable(5);
+			table.setWidthPercentage(100);
+			table.setSpacingBefore(8);
+			table.setWidths(new float[] { 16, 21, 21, 21, 21 });
+			table.setTableEvent(new OuterRule());
+			label(table, "연차", "Year");
+			label(table, "보증료", "Fee");
+			label(table, "출연기관 부담", "Funders pay");
+			label(table, "기업 부담", "Company pays");
+			label(table, "금리우대 절감", "Interest saved");
+			for (YearlyCost year : costs.years()) {
+				figure(table, year.months() == 12 ? year.year() + "년차 / Year " + year.year()
+						: year.year() + "년차 (" + year.months() + "개월) / Year " + year.year());
+				figure(table, year.fee().inFigures(Locale.KOREAN));
+				figure(table, year.paidByFunders().inFigures(Locale.KOREAN));
+				figure(table, year.paidBySme().inFigures(Locale.KOREAN));
+				figure(table, year.interestSaved().inFigures(Locale.KOREAN));
+			}
+			figure(table, "합계 / Total");
+			figure(table, costs.totalFee().inFigures(Locale.KOREAN));
+			figure(table, costs.totalPaidByFunders().inFigures(Locale.KOREAN));
+			figure(table, costs.totalPaidBySme().inFigures(Locale.KOREAN));
+			figure(table, costs.totalInterestSaved().inFigures(Locale.KOREAN));
+			return table;
+		}
+
+		private void figure(PdfPTable table, String figure) {
+			PdfPCell cell = cell();
+			cell.addElement(paragraph(11, Element.ALIGN_LEFT, text(figure, this.fonts.regular(8, INK))));
+			table.addCell(cell);
 		}
 
 		private void row(PdfPTable table, String korean, String english, Chunk... value) {
