@@ -378,7 +378,13 @@ public class LoanChanges {
 		return approved;
 	}
 
-	private LoanChange openFor(SignedInUser staff, long changeId) {
+	/**
+	 * A change as staff of the agency that guarantees its loan see it.
+	 *
+	 * @throws LoanNotFoundException for anyone else
+	 */
+	@Transactional(readOnly = true)
+	public LoanChange forAgency(SignedInUser staff, long changeId) {
 		LoanChange change = jdbc.sql("select " + COLUMNS + " from loan_change where id = :id")
 			.param("id", changeId)
 			.query((row, number) -> change(row))
@@ -388,6 +394,11 @@ public class LoanChanges {
 		if (!isAgencyStaff(staff) || !staff.organisation().isAgency(loan.agencyCode())) {
 			throw new LoanNotFoundException();
 		}
+		return change;
+	}
+
+	private LoanChange openFor(SignedInUser staff, long changeId) {
+		LoanChange change = forAgency(staff, changeId);
 		if (!change.isOpen()) {
 			throw new LoanRuleException(null, "loanChange.rule.decidedAlready");
 		}
