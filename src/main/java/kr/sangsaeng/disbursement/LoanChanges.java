@@ -113,6 +113,20 @@ public class LoanChanges {
 	}
 
 	/**
+	 * The changes of a loan the bank lends, oldest first, for its system.
+	 *
+	 * @throws LoanNotFoundException when another bank lends it
+	 */
+	@Transactional(readOnly = true)
+	public List<LoanChange> ofBank(BankCode bank, ApplicationId id) {
+		loans.find(bank, id).orElseThrow(LoanNotFoundException::new);
+		return jdbc.sql("select " + COLUMNS + " from loan_change where application_id = :id order by requested_at, id")
+			.param("id", id.value())
+			.query((row, number) -> change(row))
+			.list();
+	}
+
+	/**
 	 * The open changes of loans that {@code staff}'s agency guarantees, oldest first.
 	 */
 	@Transactional(readOnly = true)

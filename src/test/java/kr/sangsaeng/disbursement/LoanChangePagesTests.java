@@ -91,7 +91,11 @@ class LoanChangePagesTests {
 			.andExpect(content().string(containsString("/disbursements/" + id.value() + "/changes")));
 		mvc.perform(get("/api/v1/bank/loans/" + id.value()).header("Authorization", "Bearer demo-woori-token"))
 			.andExpect(jsonPath("$.approvedWon").value(300_000_000))
-			.andExpect(jsonPath("$.remainingWon").value(300_000_000));
+			.andExpect(jsonPath("$.remainingWon").value(300_000_000))
+			.andExpect(jsonPath("$.changes[0].kind").value("AMOUNT_DOWN"))
+			.andExpect(jsonPath("$.changes[0].status").value("APPROVED"))
+			.andExpect(jsonPath("$.changes[0].previousWon").value(500_000_000))
+			.andExpect(jsonPath("$.changes[0].newWon").value(300_000_000));
 		mvc.perform(get(smePage).param("lang", "en").with(sme))
 			.andExpect(content().string(allOf(containsString("Lower the amount"), containsString("Approved"))));
 	}

@@ -1,6 +1,7 @@
 package kr.sangsaeng.disbursement;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,8 @@ import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.notification.Notification;
+import kr.sangsaeng.notification.Notifications;
 import kr.sangsaeng.program.BenefitPot;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.GuaranteeLimits;
@@ -49,6 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @SangsaengTest
 class LoanChangesTests {
@@ -91,6 +95,9 @@ class LoanChangesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Notifications notifications;
 
 	@Test
 	void anAmountLoweredBelowTheThresholdIsDecidedByOneReviewerAndTheLedgerGivesBackTheDifference() {
@@ -136,6 +143,11 @@ class LoanChangesTests {
 			.containsExactly(LoanChangeStatus.APPROVED);
 		assertThat(audited(loan.id(), "loan-change.requested")).isEqualTo(1);
 		assertThat(audited(loan.id(), "loan-change.approved")).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> notifications.recent(loan.organisationId())
+				.stream()
+				.anyMatch(notice -> Notification.LOAN_CHANGE_APPROVED.equals(notice.kind())
+						&& Long.valueOf(loan.id().value()).equals(notice.applicationId())));
 	}
 
 	@Test
@@ -248,6 +260,10 @@ class LoanChangesTests {
 			.isInstanceOfSatisfying(LoanRuleException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("loanChange.rule.decidedAlready"));
 		assertThat(audited(loan.id(), "loan-change.rejected")).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> notifications.recent(loan.organisationId())
+				.stream()
+				.anyMatch(notice -> Notification.LOAN_CHANGE_REJECTED.equals(notice.kind())));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.LoanChanges;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.Loans;
@@ -51,8 +52,11 @@ class BankLoansApiController {
 
 	private final Claims claims;
 
+	private final LoanChanges changes;
+
 	BankLoansApiController(Loans loans, MonthlyReports reports, Claims claims, JsonMapper json,
-			GuaranteeCertificates certificates) {
+			GuaranteeCertificates certificates, LoanChanges changes) {
+		this.changes = changes;
 		this.loans = loans;
 		this.claims = claims;
 		this.reports = reports;
@@ -136,7 +140,7 @@ class BankLoansApiController {
 
 	private LoanJson detail(Loan loan) {
 		return LoanJson.of(loan, reports.outstanding(loan), loans.entries(loan.id()), reports.history(loan.id()),
-				claims.ofLoan(loan.id()).stream().findFirst());
+				claims.ofLoan(loan.id()).stream().findFirst(), changes.ofBank(loan.bankCode(), loan.id()));
 	}
 
 }

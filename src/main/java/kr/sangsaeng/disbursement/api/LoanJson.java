@@ -8,6 +8,7 @@ import java.util.Optional;
 import kr.sangsaeng.disbursement.Claim;
 import kr.sangsaeng.disbursement.DisbursementEntry;
 import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.LoanChange;
 import kr.sangsaeng.disbursement.MonthlyReport;
 import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
 
@@ -24,12 +25,13 @@ import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
  * @param disbursements the loan's payments and reversals, oldest first, when one loan is asked for
  * @param monthlyReports the bank's monthly reports, latest month first, when one loan is asked for
  * @param claim the bank's latest claim on the loan once it defaulted, when one loan is asked for and there is one
+ * @param changes the changes asked for after approval (amount, term, bank), oldest first, when one loan is asked for
  */
 record LoanJson(long id, String guaranteeNumber, String programmeCode, String agencyCode, String companyName,
 		String businessRegistrationNumber, long approvedWon, long disbursedWon, long remainingWon, String status,
 		Instant issuedAt, BigDecimal guaranteeRatio, String certificateUrl, boolean certificateAcknowledged,
 		long outstandingBalanceWon, long outstandingGuaranteeWon, List<DisbursementJson> disbursements,
-		List<MonthlyReportJson> monthlyReports, ClaimJson claim) {
+		List<MonthlyReportJson> monthlyReports, ClaimJson claim, List<LoanChangeJson> changes) {
 
 	static LoanJson of(Loan loan, Outstanding outstanding) {
 		return new LoanJson(loan.id().value(), loan.guaranteeNumber(), loan.programmeCode().value(),
@@ -39,11 +41,11 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
 				loan.hasCertificate() ? "/api/v1/bank/loans/" + loan.id().value() + "/certificate.pdf" : null,
 				loan.isCertificateAcknowledged(), outstanding.balance().value(), outstanding.guarantee().value(), null,
-				null, null);
+				null, null, null);
 	}
 
 	static LoanJson of(Loan loan, Outstanding outstanding, List<DisbursementEntry> entries,
-			List<MonthlyReport> reports, Optional<Claim> claim) {
+			List<MonthlyReport> reports, Optional<Claim> claim, List<LoanChange> changes) {
 		LoanJson summary = of(loan, outstanding);
 		return new LoanJson(summary.id(), summary.guaranteeNumber(), summary.programmeCode(), summary.agencyCode(),
 				summary.companyName(), summary.businessRegistrationNumber(), summary.approvedWon(),
@@ -51,7 +53,8 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				summary.guaranteeRatio(), summary.certificateUrl(), summary.certificateAcknowledged(),
 				summary.outstandingBalanceWon(), summary.outstandingGuaranteeWon(),
 				entries.stream().map(DisbursementJson::of).toList(),
-				reports.stream().map(MonthlyReportJson::of).toList(), claim.map(ClaimJson::of).orElse(null));
+				reports.stream().map(MonthlyReportJson::of).toList(), claim.map(ClaimJson::of).orElse(null),
+				changes.stream().map(LoanChangeJson::of).toList());
 	}
 
 }
