@@ -88,7 +88,8 @@ class LoanChangePagesTests {
 			.andExpect(content().string(allOf(containsString("3억 원"), containsString("승인"),
 					containsString("kodit.reviewer"))));
 		mvc.perform(get("/disbursements/" + id.value()).with(as("woori.officer")))
-			.andExpect(content().string(containsString("/disbursements/" + id.value() + "/changes")));
+			.andExpect(content().string(allOf(containsString("/disbursements/" + id.value() + "/changes"),
+					containsString("loan-change-history"), containsString("매출 감소로 필요 자금이 줄었습니다"))));
 		mvc.perform(get("/api/v1/bank/loans/" + id.value()).header("Authorization", "Bearer demo-woori-token"))
 			.andExpect(jsonPath("$.approvedWon").value(300_000_000))
 			.andExpect(jsonPath("$.remainingWon").value(300_000_000))

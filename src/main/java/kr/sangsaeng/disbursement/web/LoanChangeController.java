@@ -174,7 +174,7 @@ class LoanChangeController {
 		boolean approver = user.hasRole(Role.AGENCY_APPROVER);
 		model.addAttribute("loan", loan);
 		model.addAttribute("guarantee", guarantee);
-		model.addAttribute("history", history);
+		model.addAttribute("changeHistory", history);
 		model.addAttribute("open", open.orElse(null));
 		model.addAttribute("home", home(user, loan.id()));
 		model.addAttribute("kinds", LoanChangeKind.values());
