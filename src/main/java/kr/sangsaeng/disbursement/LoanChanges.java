@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Role;
@@ -419,7 +420,7 @@ public class LoanChanges {
 		return change;
 	}
 
-	private java.util.Optional<Agreement> agreement(Loan loan) {
+	private Optional<Agreement> agreement(Loan loan) {
 		return applications.details(loan.id())
 			.flatMap(details -> catalogue.find(loan.programmeCode())
 				.flatMap(programme -> programme.agreement(details.application().agreementCode())));
