@@ -31,6 +31,8 @@ import kr.sangsaeng.company.OwnershipCertificates;
 import kr.sangsaeng.company.internal.PartnerImports;
 import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.DisbursementChannel;
+import kr.sangsaeng.disbursement.LoanChangeKind;
+import kr.sangsaeng.disbursement.LoanChanges;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
@@ -505,6 +507,10 @@ class AccessMatrixTests {
 		long payment = loans
 			.pay(new BankCode("WOORI"), loan, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "MATRIX-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE)
 			.entryId();
+		long loanChange = context.getBean(LoanChanges.class)
+			.request(accounts.account("woori.officer").orElseThrow(), loan, new LoanChanges.Request(
+					LoanChangeKind.AMOUNT_DOWN, Won.of(90_000_000), null, null, "접근 점검"))
+			.id();
 		ApplicationId defaulted = applications.startDraft(sme, lent, content());
 		applications.addDocument(sme, defaulted, pdf());
 		applications.submit(sme, defaulted);
@@ -547,6 +553,7 @@ class AccessMatrixTests {
 		values.put("payment", Long.toString(payment));
 		values.put("defaultedLoan", Long.toString(defaulted.value()));
 		values.put("claim", Long.toString(claim));
+		values.put("loanChange", Long.toString(loanChange));
 		values.put("programme", reviewed.value());
 		values.put("newProgramme", newProgramme.value());
 		values.put("programmeToDelete", programmeToDelete.value());

@@ -210,6 +210,16 @@ class GuaranteeApplication {
 		approvedAmount = approved;
 	}
 
+	/**
+	 * The agency approved a change of the guaranteed loan: a lower amount, a longer term or another bank.
+	 */
+	void changedAfterApproval(Won approved, int months, String bank, Instant when) {
+		approvedAmount = approved;
+		termMonths = months;
+		bankCode = bank;
+		updatedAt = when;
+	}
+
 	Long id() {
 		return id;
 	}

@@ -22,6 +22,7 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeIntake;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.SeoulTime;
@@ -553,6 +554,14 @@ public class GuaranteeApplications {
 		applications.flush();
 		changed(application, previous, explanation, actor, now);
 		return ApplicationView.of(application);
+	}
+
+	/**
+	 * The agency approved a change of the application's guaranteed loan: it now shows {@code approved}, the term
+	 * and the lending bank given. The loan, the guarantee and the capacity are the caller's, in the same transaction.
+	 */
+	public void changeAfterApproval(ApplicationId id, Won approved, int termMonths, BankCode bank) {
+		forUpdate(id).changedAfterApproval(approved, termMonths, bank.value(), clock.instant());
 	}
 
 	/**

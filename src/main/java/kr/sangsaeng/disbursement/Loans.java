@@ -420,6 +420,41 @@ public class Loans {
 		}
 	}
 
+	/**
+	 * The loan locked against payments while a change of it is applied, whichever bank lends it.
+	 */
+	Loan lockedForChange(ApplicationId id) {
+		return jdbc.sql("select " + COLUMNS + " from loan where application_id = :id for update")
+			.param("id", id.value())
+			.query((row, number) -> loan(row))
+			.optional()
+			.orElseThrow(LoanNotFoundException::new);
+	}
+
+	/**
+	 * An approved change lowers the loan to {@code approved} or moves it to {@code bank}. A new bank receives the
+	 * certificate now and acknowledges it before paying out, as the first bank did.
+	 */
+	void applyChange(Loan loan, Won approved, BankCode bank, Instant at, Actor actor) {
+		boolean newBank = !bank.equals(loan.bankCode());
+		LoanStatus status = loan.status() == LoanStatus.DISBURSING && approved.equals(loan.disbursed())
+				? LoanStatus.ACTIVE : loan.status();
+		jdbc.sql("update loan set approved_won = :approved, bank_code = :bank, status = :status, "
+				+ "certificate_issued_at = case when :newBank and certificate_issued_at is not null then :at "
+				+ "else certificate_issued_at end, "
+				+ "certificate_acknowledged_at = case when :newBank then null else certificate_acknowledged_at end, "
+				+ "certificate_acknowledged_by = case when :newBank then null else certificate_acknowledged_by end, "
+				+ "updated_at = now(), version = version + 1 where application_id = :id")
+			.param("approved", approved.value())
+			.param("bank", bank.value())
+			.param("status", status.name())
+			.param("newBank", newBank)
+			.param("at", Timestamp.from(at))
+			.param("id", loan.id().value())
+			.update();
+		follow(loan, status, actor);
+	}
+
 	private Loan locked(BankCode bankCode, ApplicationId id) {
 		return jdbc.sql("select " + COLUMNS + " from loan where application_id = :id and bank_code = :bank for update")
 			.param("id", id.value())

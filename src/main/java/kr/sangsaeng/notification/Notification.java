@@ -45,6 +45,12 @@ public record Notification(long id, long organisationId, Long applicationId, Str
 	/** The agency paid the lending bank's claim on the company's defaulted loan and will seek to recover it. */
 	public static final String GUARANTEE_CLAIM_PAID = "GUARANTEE_CLAIM_PAID";
 
+	/** The agency approved a change of the company's guaranteed loan (amount, term or bank). */
+	public static final String LOAN_CHANGE_APPROVED = "LOAN_CHANGE_APPROVED";
+
+	/** The agency rejected a change of the company's guaranteed loan, with a reason. */
+	public static final String LOAN_CHANGE_REJECTED = "LOAN_CHANGE_REJECTED";
+
 	/** A funder confirmed a supplier the company nominated: it is on the funder's partner list. */
 	public static final String SUPPLIER_CONFIRMED = "SUPPLIER_CONFIRMED";
 

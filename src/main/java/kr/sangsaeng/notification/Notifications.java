@@ -12,6 +12,8 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.InformationReminderDue;
 import kr.sangsaeng.disbursement.CertificateAcknowledged;
 import kr.sangsaeng.disbursement.ClaimChanged;
+import kr.sangsaeng.disbursement.LoanChangeRecorded;
+import kr.sangsaeng.disbursement.LoanChangeStatus;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.review.GuaranteeCertificateIssued;
 import kr.sangsaeng.shared.ApplicationId;
@@ -87,6 +89,14 @@ public class Notifications {
 		if (changed.isPayment()) {
 			store(changed.organisationId(), changed.loan().value(), Notification.GUARANTEE_CLAIM_PAID, null,
 					changed.at(), null);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(LoanChangeRecorded recorded) {
+		if (recorded.status() == LoanChangeStatus.APPROVED || recorded.status() == LoanChangeStatus.REJECTED) {
+			store(recorded.organisationId(), recorded.loan().value(), recorded.status() == LoanChangeStatus.APPROVED
+					? Notification.LOAN_CHANGE_APPROVED : Notification.LOAN_CHANGE_REJECTED, null, recorded.at(), null);
 		}
 	}
 

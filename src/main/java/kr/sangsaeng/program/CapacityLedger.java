@@ -144,6 +144,51 @@ public class CapacityLedger {
 	}
 
 	/**
+	 * Lowers the loan an application's reservation backs to {@code loan}, guaranteed at {@code ratio}: the
+	 * reservation gives the difference back to its agreement, in the agreement's unit, by a ledger entry. The
+	 * reservation's row lock orders the lowering against payments of the same loan: it is refused when more than
+	 * {@code loan} was paid out already.
+	 *
+	 * @return what the agreement got back, in its unit
+	 * @throws ProgrammeRuleException when the application holds no reservation, or it paid out more than {@code loan}
+	 */
+	public Won lower(ApplicationId application, Won loan, Percentage ratio, String reason, String actor) {
+		requirePositive(loan);
+		record Held(long agreementId, long reserved, long consumed) {
+		}
+		Held held = jdbc
+			.sql("select agreement_id, reserved_won, consumed_won from capacity_reservation "
+					+ "where application_id = :application and released_at is null for update")
+			.param("application", application.value())
+			.query((result, number) -> new Held(result.getLong(1), result.getLong(2), result.getLong(3)))
+			.optional()
+			.orElseThrow(() -> new ProgrammeRuleException("capacity.rule.noReservation", application.value()));
+		AgreementRow row = jdbc
+			.sql("select a.id, a.programme_id, a.code, p.code, a.capacity_unit, a.guarantee_ratio_percent "
+					+ "from agreement a join programme p on p.id = a.programme_id where a.id = :agreement")
+			.param("agreement", held.agreementId())
+			.query(CapacityLedger::agreementRow)
+			.single();
+		Won lowered = row.unit().of(loan, ratio);
+		long given = held.reserved() - lowered.value();
+		if (held.consumed() > loan.value() || given <= 0) {
+			throw new ProgrammeRuleException("capacity.rule.lowerBelowConsumed", Won.of(held.consumed()));
+		}
+		jdbc.sql("update capacity_reservation set reserved_won = :reserved, loan_won = :loan, guarantee_won = :guaranteed "
+				+ "where application_id = :application")
+			.param("reserved", lowered.value())
+			.param("loan", loan.value())
+			.param("guaranteed", ratio.of(loan).value())
+			.param("application", application.value())
+			.update();
+		moveAgreement(row.id(), "committed_won", -given);
+		CapacityPosition after = moveProgramme(row.programmeId(), "committed_won", -given);
+		record(row, "LOAN_LOWERED", Won.of(given), reason, actor);
+		publish(row, CapacityChanged.Movement.RELEASED, Won.of(given), application, after, reason, actor);
+		return Won.of(given);
+	}
+
+	/**
 	 * Records that {@code amount} of an application's reservation was paid out.
 	 *
 	 * @throws ProgrammeRuleException when the reservation does not have {@code amount} left unpaid

@@ -77,6 +77,50 @@ public class Pots {
 	}
 
 	/**
+	 * Follows a change of an approved guarantee's loan or term: each pot that granted the benefit gives back or draws
+	 * the difference to what the benefit now costs, by one conditional {@code UPDATE} of the agreement's row. A pot
+	 * that refused the benefit, or was never drawn on, stays as it was. Joins the caller's transaction.
+	 *
+	 * @param amounts what each benefit costs over the changed loan's term
+	 * @return the draws after the change
+	 * @throws ProgrammeRuleException when a pot cannot pay a higher cost; nothing is drawn then
+	 */
+	public List<PotDraw> redraw(ApplicationId application, Map<BenefitPot, Won> amounts) {
+		for (PotDraw earlier : drawsOf(application, null)) {
+			if (!earlier.granted()) {
+				continue;
+			}
+			BenefitPot pot = earlier.pot();
+			long difference = amounts.getOrDefault(pot, Won.ZERO).value() - earlier.drawn().value();
+			if (difference == 0) {
+				continue;
+			}
+			long agreementId = jdbc.sql("select agreement_id from pot_draw where application_id = :application "
+					+ "and pot = :pot for update")
+				.param("application", application.value())
+				.param("pot", pot.name())
+				.query(Long.class)
+				.single();
+			int moved = jdbc.sql("update agreement set " + pot.drawnColumn() + " = " + pot.drawnColumn()
+					+ " + :difference, updated_at = now() where id = :agreement and " + pot.drawnColumn()
+					+ " + :difference <= " + pot.fundedColumn() + " and " + pot.drawnColumn() + " + :difference >= 0")
+				.param("difference", difference)
+				.param("agreement", agreementId)
+				.update();
+			if (moved == 0) {
+				throw new ProgrammeRuleException("pot.rule.cannotPayChange", Won.of(difference));
+			}
+			jdbc.sql("update pot_draw set drawn_won = drawn_won + :difference where application_id = :application "
+					+ "and pot = :pot")
+				.param("difference", difference)
+				.param("application", application.value())
+				.param("pot", pot.name())
+				.update();
+		}
+		return drawsOf(application, null);
+	}
+
+	/**
 	 * What an application's guarantee drew on its agreement's pots, if it drew on any.
 	 */
 	@Transactional(readOnly = true)

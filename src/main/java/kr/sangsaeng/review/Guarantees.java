@@ -122,6 +122,28 @@ public class Guarantees {
 		return guarantee;
 	}
 
+	/**
+	 * The agency approved a change of the guaranteed loan: the guarantee now covers {@code loan} for
+	 * {@code termMonths} from its first day, lent by {@code bank}; what it guarantees and its yearly fee follow.
+	 * Joins the change's transaction.
+	 */
+	@Transactional
+	public Guarantee change(ApplicationId application, Won loan, int termMonths, BankCode bank) {
+		Guarantee before = ofApplication(application).orElseThrow();
+		ApprovalTerms terms = new ApprovalTerms(loan, before.ratio(), before.feeRate(), before.conditions());
+		jdbc.sql("update guarantee set loan_won = :loan, guaranteed_won = :guaranteed, yearly_fee_won = :yearlyFee, "
+				+ "term_months = :term, valid_until = :validUntil, bank_code = :bank where application_id = :application")
+			.param("loan", loan.value())
+			.param("guaranteed", terms.guaranteedAmount().value())
+			.param("yearlyFee", terms.yearlyFee().value())
+			.param("term", termMonths)
+			.param("validUntil", before.validFrom().plusMonths(termMonths))
+			.param("bank", bank.value())
+			.param("application", application.value())
+			.update();
+		return ofApplication(application).orElseThrow();
+	}
+
 	private static Guarantee guarantee(ResultSet row) throws SQLException {
 		return new Guarantee(row.getString("guarantee_number"), new ApplicationId(row.getLong("application_id")),
 				new ProgrammeCode(row.getString("programme_code")), new AgencyCode(row.getString("agency_code")),

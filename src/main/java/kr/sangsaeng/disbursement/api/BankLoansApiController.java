@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.LoanChanges;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.LoanYearlyCosts;
@@ -54,9 +55,12 @@ class BankLoansApiController {
 
 	private final LoanYearlyCosts yearlyCosts;
 
+	private final LoanChanges changes;
+
 	BankLoansApiController(Loans loans, MonthlyReports reports, Claims claims, JsonMapper json,
-			GuaranteeCertificates certificates, LoanYearlyCosts yearlyCosts) {
+			GuaranteeCertificates certificates, LoanYearlyCosts yearlyCosts, LoanChanges changes) {
 		this.yearlyCosts = yearlyCosts;
+		this.changes = changes;
 		this.loans = loans;
 		this.claims = claims;
 		this.reports = reports;
@@ -140,7 +144,8 @@ class BankLoansApiController {
 
 	private LoanJson detail(Loan loan) {
 		return LoanJson.of(loan, reports.outstanding(loan), loans.entries(loan.id()), reports.history(loan.id()),
-				claims.ofLoan(loan.id()).stream().findFirst(), yearlyCosts.of(loan));
+				claims.ofLoan(loan.id()).stream().findFirst(), yearlyCosts.of(loan),
+				changes.ofBank(loan.bankCode(), loan.id()));
 	}
 
 }

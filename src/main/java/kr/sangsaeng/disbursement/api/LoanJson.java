@@ -8,6 +8,7 @@ import java.util.Optional;
 import kr.sangsaeng.disbursement.Claim;
 import kr.sangsaeng.disbursement.DisbursementEntry;
 import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.LoanChange;
 import kr.sangsaeng.disbursement.MonthlyReport;
 import kr.sangsaeng.disbursement.MonthlyReports.Outstanding;
 import kr.sangsaeng.program.YearlyCost;
@@ -27,12 +28,14 @@ import kr.sangsaeng.program.YearlyCosts;
  * @param monthlyReports the bank's monthly reports, latest month first, when one loan is asked for
  * @param yearlyCosts what the guarantee costs year by year, when one loan is asked for
  * @param claim the bank's latest claim on the loan once it defaulted, when one loan is asked for and there is one
+ * @param changes the changes asked for after approval (amount, term, bank), oldest first, when one loan is asked for
  */
 record LoanJson(long id, String guaranteeNumber, String programmeCode, String agencyCode, String companyName,
 		String businessRegistrationNumber, long approvedWon, long disbursedWon, long remainingWon, String status,
 		Instant issuedAt, BigDecimal guaranteeRatio, String certificateUrl, boolean certificateAcknowledged,
 		long outstandingBalanceWon, long outstandingGuaranteeWon, List<DisbursementJson> disbursements,
-		List<MonthlyReportJson> monthlyReports, ClaimJson claim, List<YearlyCostJson> yearlyCosts) {
+		List<MonthlyReportJson> monthlyReports, ClaimJson claim, List<YearlyCostJson> yearlyCosts,
+		List<LoanChangeJson> changes) {
 
 	/**
 	 * One year of the guarantee's cost, in whole won, as the certificate and the SME's application show it.
@@ -60,11 +63,12 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				new BigDecimal(loan.guaranteeRatio().value().stripTrailingZeros().toPlainString()),
 				loan.hasCertificate() ? "/api/v1/bank/loans/" + loan.id().value() + "/certificate.pdf" : null,
 				loan.isCertificateAcknowledged(), outstanding.balance().value(), outstanding.guarantee().value(), null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	static LoanJson of(Loan loan, Outstanding outstanding, List<DisbursementEntry> entries,
-			List<MonthlyReport> reports, Optional<Claim> claim, Optional<YearlyCosts> yearlyCosts) {
+			List<MonthlyReport> reports, Optional<Claim> claim, Optional<YearlyCosts> yearlyCosts,
+			List<LoanChange> changes) {
 		LoanJson summary = of(loan, outstanding);
 		return new LoanJson(summary.id(), summary.guaranteeNumber(), summary.programmeCode(), summary.agencyCode(),
 				summary.companyName(), summary.businessRegistrationNumber(), summary.approvedWon(),
@@ -73,7 +77,8 @@ record LoanJson(long id, String guaranteeNumber, String programmeCode, String ag
 				summary.outstandingBalanceWon(), summary.outstandingGuaranteeWon(),
 				entries.stream().map(DisbursementJson::of).toList(),
 				reports.stream().map(MonthlyReportJson::of).toList(), claim.map(ClaimJson::of).orElse(null),
-				yearlyCosts.map(costs -> costs.years().stream().map(YearlyCostJson::of).toList()).orElse(null));
+				yearlyCosts.map(costs -> costs.years().stream().map(YearlyCostJson::of).toList()).orElse(null),
+				changes.stream().map(LoanChangeJson::of).toList());
 	}
 
 }

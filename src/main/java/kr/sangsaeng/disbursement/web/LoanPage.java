@@ -11,6 +11,7 @@ import kr.sangsaeng.disbursement.Claim;
 import kr.sangsaeng.disbursement.ClaimStatus;
 import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.Loan;
+import kr.sangsaeng.disbursement.LoanChanges;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.LoanStatus;
 import kr.sangsaeng.disbursement.LoanYearlyCosts;
@@ -56,9 +57,12 @@ class LoanPage {
 
 	private final Clock clock;
 
+	private final LoanChanges changes;
+
 	LoanPage(Loans loans, MonthlyReports reports, Claims claims, ProgrammeCatalogue catalogue, Accounts accounts,
-			LoanYearlyCosts yearlyCosts, Clock clock) {
+			LoanYearlyCosts yearlyCosts, Clock clock, LoanChanges changes) {
 		this.yearlyCosts = yearlyCosts;
+		this.changes = changes;
 		this.loans = loans;
 		this.claims = claims;
 		this.reports = reports;
@@ -125,6 +129,9 @@ class LoanPage {
 		model.addAttribute("outstanding", reports.outstanding(loan));
 		List<Claim> loanClaims = claims.ofLoan(loan.id());
 		model.addAttribute("claims", loanClaims);
+		model.addAttribute("changeHistory", changes.ofBank(loan.bankCode(), loan.id()));
+		model.addAttribute("bankNames", new LoanChangeController.BankNames(catalogue.find(loan.programmeCode())
+			.orElse(null)));
 		model.addAttribute("claimLimitShare", loan.guaranteeRatio().plain());
 		model.addAttribute("mayClaim", status == LoanStatus.DEFAULTED
 				&& loanClaims.stream().noneMatch(claim -> claim.status() != ClaimStatus.REJECTED));

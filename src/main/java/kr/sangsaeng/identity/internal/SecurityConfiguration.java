@@ -113,7 +113,8 @@ class SecurityConfiguration {
 			.hasAnyRole("MINISTRY_OFFICIAL", "PROGRAM_ADMIN", "AGENCY_REVIEWER", "AGENCY_APPROVER")
 			.requestMatchers("/review/approvals")
 			.hasRole("AGENCY_APPROVER")
-			.requestMatchers(HttpMethod.POST, "/review/*/confirm", "/review/*/send-back", "/review/*/reassign")
+			.requestMatchers(HttpMethod.POST, "/review/*/confirm", "/review/*/send-back", "/review/*/reassign",
+					"/review/loan-changes/*/confirmation")
 			.hasRole("AGENCY_APPROVER")
 			.requestMatchers("/review", "/review/**")
 			.hasAnyRole("AGENCY_REVIEWER", "AGENCY_APPROVER")
