@@ -12,6 +12,7 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.Pots;
 import kr.sangsaeng.program.ProgrammeCatalogue;
@@ -379,8 +380,9 @@ public class LoanChanges {
 			}
 		}
 		try {
-			pots.redraw(change.loan(), programme.terms().benefitCosts(change.newAmount(), guarantee.ratio(),
-					guarantee.feeRate(), change.newTermMonths()));
+			AgreementCode agreementCode = applications.details(loan.id()).orElseThrow().application().agreementCode();
+			pots.redraw(change.loan(), programme.yearlyCosts(agreementCode, change.newAmount(), change.newTermMonths(),
+					guarantee.ratio(), guarantee.feeRate()).benefitCosts());
 		}
 		catch (ProgrammeRuleException potShort) {
 			throw new LoanRuleException(null, "loanChange.rule.potCannotPay", potShort.arguments());
