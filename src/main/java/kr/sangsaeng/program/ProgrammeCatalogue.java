@@ -46,6 +46,8 @@ public class ProgrammeCatalogue {
 	 */
 	private final Map<Long, SetUp> setUps = new ConcurrentHashMap<>();
 
+	private final Map<Long, TermYearsAtVersion> termYears = new ConcurrentHashMap<>();
+
 	ProgrammeCatalogue(ProgrammeRepository programmes, GuaranteeAgencyRepository agencies,
 			LendingBankRepository banks, FundingInstitutionRepository funders, JdbcClient jdbc) {
 		this.programmes = programmes;
@@ -95,15 +97,16 @@ public class ProgrammeCatalogue {
 			return List.of();
 		}
 		Names names = names();
-		Map<Long, List<Agreement>> agreements = agreements(found.stream().map(Programme::id).toList(), names);
+		Map<Long, List<Agreement>> agreements = agreements(found, names);
 		return found.stream()
 			.map(programme -> summarise(programme, names, agreements.getOrDefault(programme.id(), List.of())))
 			.toList();
 	}
 
-	private Map<Long, List<Agreement>> agreements(List<Long> programmeIds, Names names) {
+	private Map<Long, List<Agreement>> agreements(List<Programme> found, Names names) {
 		Map<Long, List<Agreement>> byProgramme = new HashMap<>();
-		Map<String, List<TermYear>> termYears = termYears(programmeIds);
+		List<Long> programmeIds = found.stream().map(Programme::id).toList();
+		Map<String, List<TermYear>> termYears = termYears(found);
 		jdbc.sql("select a.programme_id, a.code, a.agency_code, a.position, a.eligibility, a.max_loan_won, "
 				+ "a.max_loan_lower_tier_won, a.guarantee_ratio_percent, a.capacity_won, a.committed_won, "
 				+ "a.disbursed_won, "
@@ -145,28 +148,57 @@ public class ProgrammeCatalogue {
 		return byProgramme;
 	}
 
-	private Map<String, List<TermYear>> termYears(List<Long> programmeIds) {
+	/**
+	 * The agreements' yearly terms, by agreement code, as of each programme's version: an administrator's change of a
+	 * schedule gives its programme a new version, so they are read again only then.
+	 */
+	private Map<String, List<TermYear>> termYears(List<Programme> found) {
 		Map<String, List<TermYear>> byAgreement = new HashMap<>();
-		jdbc.sql("select a.code, t.from_year, t.to_year, t.guarantee_ratio_percent, t.fee_percent, "
+		List<Programme> stale = new ArrayList<>();
+		for (Programme programme : found) {
+			TermYearsAtVersion known = termYears.get(programme.id());
+			if (known != null && known.version() == programme.version()) {
+				byAgreement.putAll(known.byAgreement());
+			}
+			else {
+				stale.add(programme);
+			}
+		}
+		if (stale.isEmpty()) {
+			return byAgreement;
+		}
+		Map<Long, Map<String, List<TermYear>>> read = new HashMap<>();
+		jdbc.sql("select a.programme_id, a.code, t.from_year, t.to_year, t.guarantee_ratio_percent, t.fee_percent, "
 				+ "t.funders_fee_share_percent, t.rate_preference_points, t.fee_support_cap_won, "
 				+ "t.interest_subsidy_cap_won, t.illustrative from agreement_term_year t "
 				+ "join agreement a on a.id = t.agreement_id where a.programme_id in (:programmes) "
 				+ "order by a.code, t.from_year")
-			.param("programmes", programmeIds)
+			.param("programmes", stale.stream().map(Programme::id).toList())
 			.query((row, number) -> {
-				int toYear = row.getInt(3);
+				int toYear = row.getInt(4);
 				Integer openEnd = row.wasNull() ? null : toYear;
-				long feeCap = row.getLong(8);
+				long feeCap = row.getLong(9);
 				Won feeSupportCap = row.wasNull() ? null : Won.of(feeCap);
-				long interestCap = row.getLong(9);
+				long interestCap = row.getLong(10);
 				Won interestSubsidyCap = row.wasNull() ? null : Won.of(interestCap);
-				TermYear year = new TermYear(row.getInt(2), openEnd, new Percentage(row.getBigDecimal(4)),
-						new Percentage(row.getBigDecimal(5)), new Percentage(row.getBigDecimal(6)),
-						row.getBigDecimal(7), feeSupportCap, interestSubsidyCap, row.getBoolean(10));
-				byAgreement.computeIfAbsent(row.getString(1), code -> new ArrayList<>()).add(year);
+				TermYear year = new TermYear(row.getInt(3), openEnd, new Percentage(row.getBigDecimal(5)),
+						new Percentage(row.getBigDecimal(6)), new Percentage(row.getBigDecimal(7)),
+						row.getBigDecimal(8), feeSupportCap, interestSubsidyCap, row.getBoolean(11));
+				read.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+					.computeIfAbsent(row.getString(2), code -> new ArrayList<>())
+					.add(year);
 				return year;
 			})
 			.list();
+		boolean committed = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		for (Programme programme : stale) {
+			Map<String, List<TermYear>> ofProgramme = read.getOrDefault(programme.id(), Map.of());
+			byAgreement.putAll(ofProgramme);
+			// as with the set-up: only what was committed is kept
+			if (committed) {
+				termYears.put(programme.id(), new TermYearsAtVersion(programme.version(), Map.copyOf(ofProgramme)));
+			}
+		}
 		return byAgreement;
 	}
 
@@ -209,6 +241,9 @@ public class ProgrammeCatalogue {
 			.toList();
 		return new SetUp(programme.version(), leadFirst, lendingBanks, contributors,
 				Set.copyOf(programme.allowedIndustries()));
+	}
+
+	private record TermYearsAtVersion(long version, Map<String, List<TermYear>> byAgreement) {
 	}
 
 	private record SetUp(long version, List<ProgrammeSummary.Participant> agencies,

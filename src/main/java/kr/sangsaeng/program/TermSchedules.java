@@ -76,6 +76,10 @@ public class TermSchedules {
 				.update();
 		}
 		jdbc.sql("update agreement set updated_at = now() where id = :agreement").param("agreement", agreementId).update();
+		// the catalogue reads an agreement's yearly terms again when its programme's version changes
+		jdbc.sql("update programme set version = version + 1, updated_at = now() where code = :code")
+			.param("code", programme.value())
+			.update();
 		events.publishEvent(new TermScheduleChanged(programme, agreement, before, describe(rows), actor,
 				clock.instant()));
 	}
