@@ -47,10 +47,13 @@ public class CapacityLedger {
 
 	private final Clock clock;
 
-	CapacityLedger(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final Pots pots;
+
+	CapacityLedger(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Pots pots) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.pots = pots;
 	}
 
 	/**
@@ -140,6 +143,19 @@ public class CapacityLedger {
 		moveAgreement(row.id(), "committed_won", -released.value());
 		CapacityPosition after = moveProgramme(row.programmeId(), "committed_won", -released.value());
 		publish(row, CapacityChanged.Movement.RELEASED, released, application, after, null, SYSTEM);
+		return released;
+	}
+
+	/**
+	 * Gives back the whole reservation of an application whose guarantee ended before the loan was used (cancelled
+	 * before any disbursement), and returns to the agreement's fee-support and interest-subsidy pots what the
+	 * guarantee drew on them, in the same transaction.
+	 *
+	 * @return the amount released
+	 */
+	public Won releaseUnused(ProgrammeCode programme, ApplicationId application) {
+		Won released = release(programme, application);
+		pots.giveBack(application);
 		return released;
 	}
 
