@@ -314,6 +314,8 @@ class HostileInputIT {
 						"/admin/programmes/[^/]+"),
 				new Target("capacity", "admin", () -> "/admin/programmes/" + limited.value(), "/capacity"),
 				new Target("intake limit", "admin", () -> "/admin/programmes/" + limited.value(), "/intake"),
+				new Target("capacity unit", "admin", () -> "/admin/programmes/" + limited.value(), "/capacity-unit",
+						Map.of("reason", () -> "협약서의 한도 기준")),
 				// the status forms of the detail page only ask; the confirmation page posts the change with its reason
 				new Target("programme status", "admin",
 						() -> "/admin/programmes/" + sampleData.draftProgramme("HI", Won.of(1_000_000_000)).value()

@@ -328,6 +328,35 @@ public class CapacityLedger {
 	}
 
 	/**
+	 * The administrator changes the unit in which the agreement states and consumes its capacity (loan won or
+	 * guarantee won), with a reason; its capacity figure stays as it is. Only while nothing is reserved under the
+	 * agreement: the reservations held count in the unit they were made in.
+	 *
+	 * @return whether the unit changed (it was another one)
+	 * @throws ProgrammeRuleException on the field {@code unit} while the agreement holds reservations
+	 */
+	public boolean changeUnit(AgreementCode agreement, CapacityUnit unit, String reason, String actor) {
+		AgreementRow row = agreement(agreement);
+		if (row.unit() == unit) {
+			return false;
+		}
+		int changed = jdbc.sql("update agreement set capacity_unit = :unit, updated_at = now() "
+				+ "where id = :agreement and capacity_unit = :from and committed_won = 0 and not exists "
+				+ "(select 1 from capacity_reservation r where r.agreement_id = agreement.id and r.released_at is null)")
+			.param("unit", unit.name())
+			.param("from", row.unit().name())
+			.param("agreement", row.id())
+			.update();
+		if (changed == 0) {
+			throw ProgrammeRuleException.onField("unit", "capacity.rule.unitReserved",
+					position(agreement).committed());
+		}
+		events.publishEvent(
+				new CapacityUnitChanged(row.programme(), row.code(), row.unit(), unit, reason, actor, clock.instant()));
+		return true;
+	}
+
+	/**
 	 * States the unit of an agreement that has neither capacity nor commitments yet.
 	 *
 	 * @throws ProgrammeRuleException when it already has either
