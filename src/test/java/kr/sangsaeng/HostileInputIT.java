@@ -29,8 +29,9 @@ import kr.sangsaeng.HostileValues.Hostile;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
-import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.company.OwnershipCertificates;
+import kr.sangsaeng.disbursement.Claims;
+import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
@@ -102,6 +103,9 @@ class HostileInputIT {
 
 	@Autowired
 	Loans loans;
+
+	@Autowired
+	Claims claims;
 
 	SampleData sampleData;
 
@@ -291,6 +295,15 @@ class HostileInputIT {
 				new Target("monthly report", "woori.officer", () -> "/disbursements/" + loan.value(), "/monthly-reports",
 						Map.of("month", () -> today.substring(0, 7), "balanceWon", () -> "1000", "status",
 								() -> "CURRENT")),
+				new Target("claim", "woori.officer", () -> "/disbursements/" + defaultedLoan().value(), "/claims",
+						Map.of("coveredLossWon", () -> "1000", "claimedWon", () -> "1000", "defaultDate", () -> today,
+								"reference", () -> "CLAIM-1")),
+				new Target("bank's recovery", "woori.officer", () -> "/disbursements/" + paidClaim().loan().value(),
+						"/claims/recoveries", Map.of("amountWon", () -> "1000", "recoveredOn", () -> today)),
+				new Target("claim recommendation", "kodit.reviewer", () -> "/claims/" + filedClaim(), "/recommendation",
+						Map.of("amountWon", () -> "10,000,000")),
+				new Target("agency's recovery", "kodit.reviewer", () -> "/claims/" + paidClaim().id(), "/recoveries",
+						Map.of("amountWon", () -> "1000", "recoveredOn", () -> today)),
 				new Target("reversal", "woori.officer", () -> "/disbursements/" + approvedLoan().value(),
 						"/reversal", Map.of("reason", () -> "이중 입력")),
 				new Target("new programme", "admin", () -> "/admin/programmes/new", "/admin/programmes",
@@ -301,6 +314,8 @@ class HostileInputIT {
 						"/admin/programmes/[^/]+"),
 				new Target("capacity", "admin", () -> "/admin/programmes/" + limited.value(), "/capacity"),
 				new Target("intake limit", "admin", () -> "/admin/programmes/" + limited.value(), "/intake"),
+				new Target("capacity unit", "admin", () -> "/admin/programmes/" + limited.value(), "/capacity-unit",
+						Map.of("reason", () -> "협약서의 한도 기준")),
 				// the status forms of the detail page only ask; the confirmation page posts the change with its reason
 				new Target("programme status", "admin",
 						() -> "/admin/programmes/" + sampleData.draftProgramme("HI", Won.of(1_000_000_000)).value()
@@ -761,6 +776,40 @@ class HostileInputIT {
 					if (judgeApi("monthly report · " + field + " = " + value, answer, before)) {
 						reported[0] = approvedLoan();
 					}
+				}
+			}
+		}
+		Map<String, String> claim = new LinkedHashMap<>();
+		claim.put("coveredLossWon", "1000");
+		claim.put("claimedWon", "1000");
+		claim.put("defaultDate", "\"" + LocalDate.now(SeoulTime.ZONE) + "\"");
+		claim.put("reference", "\"HOSTILE-CLAIM\"");
+		ApplicationId[] claimed = { defaultedLoan() };
+		for (String field : claim.keySet()) {
+			for (Hostile value : valuesFor(1)) {
+				for (byte[] written : jsonWritings(value)) {
+					Map<String, String> before = tables.now();
+					HttpResponse<String> answer = bank.send(apiPost("/api/v1/bank/loans/" + claimed[0].value()
+							+ "/claims", json(claim, field, written)));
+					requests++;
+					if (judgeApi("claim · " + field + " = " + value, answer, before)) {
+						claimed[0] = defaultedLoan();
+					}
+				}
+			}
+		}
+		Map<String, String> recovery = new LinkedHashMap<>();
+		recovery.put("amountWon", "1000");
+		recovery.put("recoveredOn", "\"" + LocalDate.now(SeoulTime.ZONE) + "\"");
+		ApplicationId recovered = paidClaim().loan();
+		for (String field : recovery.keySet()) {
+			for (Hostile value : valuesFor(1)) {
+				for (byte[] written : jsonWritings(value)) {
+					Map<String, String> before = tables.now();
+					HttpResponse<String> answer = bank.send(apiPost("/api/v1/bank/loans/" + recovered.value()
+							+ "/claims/recoveries", json(recovery, field, written)));
+					requests++;
+					judgeApi("recovery · " + field + " = " + value, answer, before);
 				}
 			}
 		}
@@ -1251,6 +1300,27 @@ class HostileInputIT {
 		deliveries.readyToPay(id);
 		loans.pay(new BankCode("WOORI"), id, Won.of(10_000_000), LocalDate.now(SeoulTime.ZONE), "HOSTILE-1", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
 		return id;
+	}
+
+	/** A loan like {@link #approvedLoan()} that Woori reported in default. */
+	private ApplicationId defaultedLoan() {
+		ApplicationId id = approvedLoan();
+		loans.defaulted(new BankCode("WOORI"), id, Actor.person("woori.officer", Role.BANK_OFFICER));
+		return id;
+	}
+
+	/** A claim of the 10 million won paid on a defaulted loan, filed by Woori and not yet checked by KODIT. */
+	private long filedClaim() {
+		return claims.file(new BankCode("WOORI"), defaultedLoan(), Won.of(10_000_000), Won.of(10_000_000),
+				LocalDate.now(SeoulTime.ZONE), "HOSTILE-CLAIM-" + UUID.randomUUID().toString().substring(0, 8),
+				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE).claim().id();
+	}
+
+	/** A claim of 10 million won that KODIT paid in full, with nothing recovered yet. */
+	private kr.sangsaeng.disbursement.Claim paidClaim() {
+		long claim = filedClaim();
+		claims.recommend(staff("kodit.reviewer"), claim, Won.of(10_000_000), null);
+		return claims.pay(staff("kodit.approver"), claim, LocalDate.now(SeoulTime.ZONE));
 	}
 
 	private static byte[] utf8(String text) {

@@ -17,11 +17,12 @@ import kr.sangsaeng.shared.Won;
  * statement shows it.
  *
  * @param funderName the funding institution's name
+ * @param funderBusinessNumber its business registration number, written with its dashes; {@code null} where unknown
  * @param issuedOn the day the statement is issued, in Seoul
  * @param lines the year's contributions, programme by programme and agreement by agreement in the order received
  */
-public record ContributionStatement(FunderCode funder, LocalizedName funderName, int year, LocalDate issuedOn,
-		List<Line> lines) {
+public record ContributionStatement(FunderCode funder, LocalizedName funderName, String funderBusinessNumber, int year,
+		LocalDate issuedOn, List<Line> lines) {
 
 	public ContributionStatement {
 		lines = List.copyOf(lines);

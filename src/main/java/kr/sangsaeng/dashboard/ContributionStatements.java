@@ -11,6 +11,7 @@ import kr.sangsaeng.program.Contributions;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.FunderCode;
 import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.SeoulTime;
@@ -79,7 +80,10 @@ public class ContributionStatements {
 		LocalizedName name = institutions.funder(funder.value())
 			.map(Institutions.Institution::name)
 			.orElse(new LocalizedName(funder.value(), funder.value()));
-		return new ContributionStatement(funder, name, year, SeoulTime.today(clock), lines);
+		String businessNumber = institutions.funderBusinessNumber(funder.value())
+			.map(BusinessRegistrationNumber::formatted)
+			.orElse(null);
+		return new ContributionStatement(funder, name, businessNumber, year, SeoulTime.today(clock), lines);
 	}
 
 	private static ContributionStatement.Line line(Contribution contribution, ProgrammeSummary programme) {

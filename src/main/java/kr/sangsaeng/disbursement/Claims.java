@@ -97,6 +97,12 @@ public class Claims {
 		if (loan.status() != LoanStatus.DEFAULTED) {
 			throw new ClaimConflictException(null, "claim.rule.notDefaulted", loan.status().messageKey());
 		}
+		if (coveredLoss.isZero()) {
+			throw new LoanRuleException("coveredLossWon", "loan.rule.zeroAmount");
+		}
+		if (claimed.isZero()) {
+			throw new LoanRuleException("claimedWon", "loan.rule.zeroAmount");
+		}
 		if (coveredLoss.isGreaterThan(loan.disbursed())) {
 			throw new LoanRuleException("coveredLossWon", "claim.rule.lossAboveDisbursed", loan.disbursed());
 		}
@@ -196,6 +202,9 @@ public class Claims {
 		Claim claim = entry.claim();
 		if (claim.status() != ClaimStatus.FILED) {
 			throw new LoanRuleException(null, "claim.rule.notFiled", claim.status().messageKey());
+		}
+		if (amount.isZero()) {
+			throw new LoanRuleException("amountWon", "loan.rule.zeroAmount");
 		}
 		if (amount.isGreaterThan(claim.claimed())) {
 			throw new LoanRuleException("amountWon", "claim.rule.aboveClaimed", claim.claimed());

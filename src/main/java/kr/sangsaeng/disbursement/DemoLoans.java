@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 
+import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.SeoulTime;
@@ -30,7 +32,8 @@ import static kr.sangsaeng.disbursement.DisbursementChannel.DEMO;
  * Demo loans in every state: waiting for the company's agreement or fee, with a certificate the bank has still to
  * acknowledge, acknowledged and untouched, partly and fully paid out, repaid, cancelled, defaulted, and one with a
  * corrected payment, paid on dates between the guarantee and today. The bank acknowledges a certificate an hour after
- * it arrived.
+ * it arrived. One fully paid KODIT loan goes into default and its claim is paid, so that the agency's claims queue and
+ * the dashboard's claim figures have something to show.
  */
 @Component
 @Profile("demo")
@@ -50,10 +53,16 @@ class DemoLoans implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoLoans(Loans loans, JdbcClient jdbc, Clock clock) {
+	private final Claims claims;
+
+	private final Accounts accounts;
+
+	DemoLoans(Loans loans, JdbcClient jdbc, Clock clock, Claims claims, Accounts accounts) {
 		this.loans = loans;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.claims = claims;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -68,6 +77,7 @@ class DemoLoans implements ApplicationRunner {
 			.list();
 		LocalDate today = SeoulTime.today(clock);
 		int corrected = 0;
+		boolean claimed = false;
 		for (Loan loan : open) {
 			Random random = new Random(loan.id().value() * 7919L);
 			int roll = loan.businessNumber().equals(DEMO_SME) ? 30 : random.nextInt(100);
@@ -106,6 +116,11 @@ class DemoLoans implements ApplicationRunner {
 				continue;
 			}
 			loans.pay(bank, loan.id(), remaining, second, reference(bank, loan, 2), officer, DEMO);
+			if (!claimed && roll < 85 && loan.agencyCode().value().equals("KODIT")) {
+				loans.defaulted(bank, loan.id(), officer);
+				claimed = paidClaim(bank, loan, second, officer);
+				continue;
+			}
 			if (roll >= 85 && roll < 95) {
 				loans.repaid(bank, loan.id(), officer);
 			}
@@ -114,6 +129,25 @@ class DemoLoans implements ApplicationRunner {
 			}
 		}
 		log.info("Recorded demo payments for {} loans", open.size());
+	}
+
+	/**
+	 * The bank claims the guaranteed share of four fifths of the loan as lost; KODIT's reviewer recommends it in full
+	 * and its approver pays it today.
+	 */
+	private boolean paidClaim(BankCode bank, Loan loan, LocalDate defaultDate, Actor officer) {
+		Won loss = Won.of(loan.approved().value() * 4 / 5 / 1_000_000L * 1_000_000L);
+		Won claimed = loan.guaranteeRatio().of(loss);
+		long claim = claims
+			.file(bank, loan.id(), loss, claimed, defaultDate, String.format("%s-CLAIM-%06d", bank, loan.id().value()),
+					officer, DEMO)
+			.claim()
+			.id();
+		SignedInUser reviewer = accounts.account("kodit.reviewer").orElseThrow();
+		SignedInUser approver = accounts.account("kodit.approver").orElseThrow();
+		claims.recommend(reviewer, claim, claimed, null);
+		claims.pay(approver, claim, SeoulTime.today(clock));
+		return true;
 	}
 
 	private static Won tranche(Won approved, int percent) {

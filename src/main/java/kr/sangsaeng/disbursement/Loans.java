@@ -349,7 +349,8 @@ public class Loans {
 	}
 
 	/**
-	 * The loan will not be paid out: cancelled before any payment, the reservation goes back to the programme.
+	 * The loan will not be paid out: cancelled before any payment, the reservation goes back to the programme and what
+	 * the guarantee drew on the fee-support and interest-subsidy pots goes back to them.
 	 */
 	public Loan cancel(BankCode bankCode, ApplicationId id, Actor actor) {
 		return close(bankCode, id, LoanStatus.CANCELLED, actor);
@@ -366,8 +367,11 @@ public class Loans {
 			throw new LoanRuleException(null, "loan.rule.cannotClose." + target.name(), loan.status().messageKey());
 		}
 		update(loan, loan.disbursed(), target, loan.firstDisbursedAt(), clock.instant());
-		Won released = target == LoanStatus.DEFAULTED ? Won.ZERO
-				: ledger.release(loan.programmeCode(), id);
+		Won released = switch (target) {
+			case DEFAULTED -> Won.ZERO;
+			case CANCELLED -> ledger.releaseUnused(loan.programmeCode(), id);
+			default -> ledger.release(loan.programmeCode(), id);
+		};
 		follow(loan, target, actor);
 		events.publishEvent(new LoanStatusChanged(id, loan.programmeCode(), bankCode, loan.status(), target, released,
 				actor.name()));

@@ -47,10 +47,13 @@ public class CapacityLedger {
 
 	private final Clock clock;
 
-	CapacityLedger(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final Pots pots;
+
+	CapacityLedger(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Pots pots) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.pots = pots;
 	}
 
 	/**
@@ -186,6 +189,19 @@ public class CapacityLedger {
 		record(row, "LOAN_LOWERED", Won.of(given), reason, actor);
 		publish(row, CapacityChanged.Movement.RELEASED, Won.of(given), application, after, reason, actor);
 		return Won.of(given);
+	}
+
+	/**
+	 * Gives back the whole reservation of an application whose guarantee ended before the loan was used (cancelled
+	 * before any disbursement), and returns to the agreement's fee-support and interest-subsidy pots what the
+	 * guarantee drew on them, in the same transaction.
+	 *
+	 * @return the amount released
+	 */
+	public Won releaseUnused(ProgrammeCode programme, ApplicationId application) {
+		Won released = release(programme, application);
+		pots.giveBack(application);
+		return released;
 	}
 
 	/**
@@ -354,6 +370,35 @@ public class CapacityLedger {
 					actor);
 		}
 		return position(agreement);
+	}
+
+	/**
+	 * The administrator changes the unit in which the agreement states and consumes its capacity (loan won or
+	 * guarantee won), with a reason; its capacity figure stays as it is. Only while nothing is reserved under the
+	 * agreement: the reservations held count in the unit they were made in.
+	 *
+	 * @return whether the unit changed (it was another one)
+	 * @throws ProgrammeRuleException on the field {@code unit} while the agreement holds reservations
+	 */
+	public boolean changeUnit(AgreementCode agreement, CapacityUnit unit, String reason, String actor) {
+		AgreementRow row = agreement(agreement);
+		if (row.unit() == unit) {
+			return false;
+		}
+		int changed = jdbc.sql("update agreement set capacity_unit = :unit, updated_at = now() "
+				+ "where id = :agreement and capacity_unit = :from and committed_won = 0 and not exists "
+				+ "(select 1 from capacity_reservation r where r.agreement_id = agreement.id and r.released_at is null)")
+			.param("unit", unit.name())
+			.param("from", row.unit().name())
+			.param("agreement", row.id())
+			.update();
+		if (changed == 0) {
+			throw ProgrammeRuleException.onField("unit", "capacity.rule.unitReserved",
+					position(agreement).committed());
+		}
+		events.publishEvent(
+				new CapacityUnitChanged(row.programme(), row.code(), row.unit(), unit, reason, actor, clock.instant()));
+		return true;
 	}
 
 	/**

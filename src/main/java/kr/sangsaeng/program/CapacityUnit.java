@@ -18,4 +18,8 @@ public enum CapacityUnit {
 		return this == LOAN ? loan : ratio.of(loan);
 	}
 
+	public String messageKey() {
+		return "contribution.unit." + name();
+	}
+
 }

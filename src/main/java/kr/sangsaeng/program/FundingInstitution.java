@@ -23,4 +23,12 @@ class FundingInstitution extends NamedInstitution {
 	@Column(nullable = false)
 	private Kind kind;
 
+	/** Its business registration number (사업자등록번호), ten digits, where known. */
+	@Column(name = "business_number")
+	private String businessNumber;
+
+	String businessNumber() {
+		return businessNumber;
+	}
+
 }

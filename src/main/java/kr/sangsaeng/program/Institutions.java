@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.LocalizedName;
 
 import org.springframework.stereotype.Service;
@@ -49,6 +50,16 @@ public class Institutions {
 
 	public Optional<Institution> funder(String code) {
 		return funders.findById(code).map(Institutions::view);
+	}
+
+	/**
+	 * The funder's business registration number (사업자등록번호), written with its dashes, where it is known.
+	 */
+	public Optional<BusinessRegistrationNumber> funderBusinessNumber(String code) {
+		return funders.findById(code)
+			.map(FundingInstitution::businessNumber)
+			.filter(BusinessRegistrationNumber::isValid)
+			.map(BusinessRegistrationNumber::parse);
 	}
 
 	private static List<Institution> sorted(List<? extends NamedInstitution> institutions) {

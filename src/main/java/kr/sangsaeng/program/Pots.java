@@ -121,6 +121,45 @@ public class Pots {
 	}
 
 	/**
+	 * Returns to its agreement's pots what an application's guarantee drew on them, once: its guarantee ended before
+	 * the loan was used. Each pot takes its amount back with one conditional {@code UPDATE}; the draw stays recorded
+	 * with nothing drawn. Joins the caller's transaction (the release of the guarantee's capacity).
+	 *
+	 * @return what went back to each pot
+	 */
+	public List<PotDraw> giveBack(ApplicationId application) {
+		record Drawn(BenefitPot pot, long agreementId, Won amount) {
+		}
+		List<Drawn> drawn = jdbc
+			.sql("select pot, agreement_id, drawn_won from pot_draw where application_id = :application "
+					+ "and drawn_won > 0 order by pot for update")
+			.param("application", application.value())
+			.query((row, number) -> new Drawn(BenefitPot.valueOf(row.getString(1)), row.getLong(2),
+					Won.of(row.getLong(3))))
+			.list();
+		List<PotDraw> returned = new ArrayList<>();
+		for (Drawn draw : drawn) {
+			jdbc.sql("update pot_draw set drawn_won = 0 where application_id = :application and pot = :pot")
+				.param("application", application.value())
+				.param("pot", draw.pot().name())
+				.update();
+			int given = jdbc
+				.sql("update agreement set " + draw.pot().drawnColumn() + " = " + draw.pot().drawnColumn()
+						+ " - :amount, updated_at = now() where id = :agreement and " + draw.pot().drawnColumn()
+						+ " >= :amount")
+				.param("amount", draw.amount().value())
+				.param("agreement", draw.agreementId())
+				.update();
+			if (given == 0) {
+				throw new IllegalStateException("The " + draw.pot() + " pot of agreement " + draw.agreementId()
+						+ " holds less than the " + draw.amount() + " drawn for application " + application.value());
+			}
+			returned.add(new PotDraw(draw.pot(), draw.amount(), true));
+		}
+		return returned;
+	}
+
+	/**
 	 * What an application's guarantee drew on its agreement's pots, if it drew on any.
 	 */
 	@Transactional(readOnly = true)

@@ -180,6 +180,57 @@ class DashboardExportTests {
 	}
 
 	@Test
+	void theSupplyChainReachDownloadsWithTheFiguresOfThePageFunderByFunderAndTier() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/dashboard").param("lang", "en").with(as("ministry")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		MockHttpServletResponse response = mvc.perform(get("/dashboard/export/reach.csv").param("lang", "en")
+			.with(as("ministry"))).andExpect(status().isOk()).andReturn().getResponse();
+		List<CSVRecord> records = csv(response.getContentAsByteArray());
+
+		assertThat(response.getContentType()).startsWith("text/csv");
+		assertThat(records.get(0).toList()).containsExactly("Funder", "Code", "Tier", "Applications", "Requested",
+				"Approvals", "Approved");
+		int funders = page.select("table.supply-chain-reach tbody[data-funder]").size();
+		assertThat(records).hasSize(1 + 3 * funders + 1);
+		CSVRecord hyundai = records.stream()
+			.filter(row -> row.get(1).equals("HYUNDAI") && row.get(2).equals("Tier 1"))
+			.findFirst()
+			.orElseThrow();
+		Element shown = page.selectFirst("table.supply-chain-reach tbody[data-funder=HYUNDAI] tr[data-tier=1]");
+		assertThat(shown.child(2).text()).isEqualTo(hyundai.get(3));
+		assertThat(shown.child(3).text()).isEqualTo(Won.of(Long.parseLong(hyundai.get(4))).inWords(Locale.ENGLISH));
+		CSVRecord total = records.get(records.size() - 1);
+		assertThat(total.get(0)).isEqualTo("Total");
+		assertThat(Long.parseLong(total.get(3))).isEqualTo(records.subList(1, records.size() - 1)
+			.stream()
+			.mapToLong(row -> Long.parseLong(row.get(3)))
+			.sum());
+		byte[] xlsx = mvc.perform(get("/dashboard/export/reach.xlsx").param("lang", "ko").with(as("ministry")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("출연기관");
+		}
+	}
+
+	@Test
+	void theClaimFiguresDownloadPerAgreementWithTheirProgrammeAndAgency() throws Exception {
+		List<CSVRecord> records = csv(mvc.perform(get("/dashboard/export/claims.csv").param("lang", "en")
+			.with(as("ministry"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+
+		assertThat(records.get(0).toList()).startsWith("Programme", "Code", "Agreement", "Guarantee agency");
+		assertThat(records.subList(1, records.size())).anySatisfy(row -> {
+			assertThat(row.get(2)).isEqualTo(row.get(1) + "-KODIT");
+			assertThat(row.get(3)).isNotBlank();
+			assertThat(Long.parseLong(row.get(7))).isPositive();
+		});
+	}
+
+	@Test
 	void theIndexDownloadsWithItsRanksAndScores() throws Exception {
 		Document page = Jsoup.parse(mvc.perform(get("/dashboard/index").param("lang", "en").with(as("ministry")))
 			.andReturn()

@@ -22,6 +22,7 @@ import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ContributionKind;
 import kr.sangsaeng.program.Contributions;
+import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.review.ApprovalTerms;
 import kr.sangsaeng.review.ReviewDecisions;
 import kr.sangsaeng.shared.ApplicationId;
@@ -76,6 +77,9 @@ class FunderDashboardPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Institutions institutions;
 
 	@Autowired
 	FunderDashboard dashboard;
@@ -211,6 +215,7 @@ class FunderDashboardPagesTests {
 			.getResponse();
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
 		String text = pdfText(pdf.getContentAsByteArray());
+		assertThat(text).contains("사업자등록번호", "905-81-10288");
 		assertThat(text).contains("포스코 2019년 출연금 납입 확인서", "출연기관", "포스코 (POSCO)", "발급일",
 				recommendations.today().toString(), agreement.code().value(), "보증료 지원금", "은행 이차보전 예치금",
 				"123,450,000원", "7,000,000원", "2019-03-14", "2019-11-02", "세액공제", "세무 자문이 아닙니다");
@@ -231,7 +236,7 @@ class FunderDashboardPagesTests {
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Contribution statement of POSCO, 2019");
 			List<List<Object>> rows = rows(sheet);
 			assertThat(rows).contains(List.of("Agreement", "Programme", "Guarantee agency", "Kind", "Amount",
-					"Received on", "Multiple"));
+					"Received on", "Multiple"), List.of("Business registration number: 905-81-10288"));
 			List<Object> feeSupport = rows.stream()
 				.filter(row -> row.contains(LocalDate.of(year, 3, 14)))
 				.findFirst()
@@ -253,6 +258,21 @@ class FunderDashboardPagesTests {
 			.getContentAsByteArray());
 		assertThat(hyundai).doesNotContain("123,450,000원", "포스코");
 		assertThat(statements.of(HYUNDAI, year)).isEqualTo(hyundaiBefore);
+	}
+
+	@Test
+	void everyDemoFunderHasAValidBusinessNumberAndAStatementWithoutOneLeavesItOut() {
+		assertThat(institutions.funders()).allSatisfy(funder -> assertThat(
+				institutions.funderBusinessNumber(funder.code())).as(funder.code()).isPresent());
+		assertThat(statements.of(POSCO, 2019).funderBusinessNumber()).isEqualTo("905-81-10288");
+		String kept = jdbc.sql("select business_number from funder where code = 'KB'").query(String.class).single();
+		try {
+			jdbc.sql("update funder set business_number = null where code = 'KB'").update();
+			assertThat(statements.of(new FunderCode("KB"), 2019).funderBusinessNumber()).isNull();
+		}
+		finally {
+			jdbc.sql("update funder set business_number = :number where code = 'KB'").param("number", kept).update();
+		}
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.SeoulTime;
@@ -45,6 +47,9 @@ class ClaimApiTests {
 
 	@Autowired
 	LoanFixtures fixtures;
+
+	@Autowired
+	Accounts accounts;
 
 	HttpClient http = HttpClient.newHttpClient();
 
@@ -157,6 +162,105 @@ class ClaimApiTests {
 			.single()).isEqualTo(1L);
 	}
 
+	@Test
+	void theBankRecordsARecoveryOnItsPaidClaimOnceHoweverOftenItIsSent() throws Exception {
+		ApplicationId id = fixtures.defaultedLoan(programme, FIVE_EOK, 100);
+		paidClaim(id, 200_000_000);
+		String key = key();
+
+		HttpResponse<String> recorded = post(id, "/claims/recoveries", key, recovery(50_000_000));
+		HttpResponse<String> again = post(id, "/claims/recoveries", key, recovery(50_000_000));
+
+		assertThat(recorded.statusCode()).isEqualTo(201);
+		assertThat(recorded.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+		assertThat(recorded.body()).contains("\"status\":\"PAID\"", "\"recoveredWon\":50000000",
+				"\"recoveries\":[{\"recoveredWon\":50000000,\"recoveredOn\":\"" + today + "\"}]");
+		assertThat(again.statusCode()).isEqualTo(201);
+		assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+		Claim claim = claims.ofLoan(id).get(0);
+		assertThat(claim.recovered()).isEqualTo(Won.of(50_000_000));
+		assertThat(claim.recoveries()).singleElement()
+			.satisfies(recovery -> assertThat(recovery.recordedBy()).startsWith("api-token:"));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'claim.recovery-recorded' "
+				+ "and subject = :subject")
+			.param("subject", "application:" + id.value())
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+	}
+
+	@Test
+	void recoveriesBeyondWhatWasPaidOrBeforeAnyPaymentAreRefusedWith422() throws Exception {
+		ApplicationId paid = fixtures.defaultedLoan(programme, FIVE_EOK, 100);
+		paidClaim(paid, 200_000_000);
+		ApplicationId unpaid = fixtures.defaultedLoan(programme, FIVE_EOK, 100);
+		post(unpaid, "/claims", key(), claim(100_000_000, 100_000_000, "WR-CLAIM-U"));
+		post(paid, "/claims/recoveries", key(), recovery(150_000_000));
+
+		HttpResponse<String> tooMuch = post(paid, "/claims/recoveries", key(), recovery(50_000_001));
+		HttpResponse<String> beforePayment = post(unpaid, "/claims/recoveries", key(), recovery(1_000));
+
+		assertThat(tooMuch.statusCode()).isEqualTo(422);
+		assertThat(tooMuch.body()).contains("\"field\":\"amountWon\"", "₩50 million");
+		assertThat(beforePayment.statusCode()).isEqualTo(422);
+		assertThat(claims.ofLoan(paid).get(0).recovered()).isEqualTo(Won.of(150_000_000));
+		assertThat(claims.ofLoan(unpaid).get(0).recoveries()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "{\"recoveredOn\":\"TODAY\"}|amountWon",
+			"{\"amountWon\":-5,\"recoveredOn\":\"TODAY\"}|amountWon",
+			"{\"amountWon\":\"5천만\",\"recoveredOn\":\"TODAY\"}|amountWon",
+			"{\"amountWon\":1000,\"recoveredOn\":\"15.07.2026\"}|recoveredOn",
+			"{\"amountWon\":1000}|recoveredOn" })
+	void eachMalformedRecoveryFieldIsNamedWith400(String body, String field) throws Exception {
+		ApplicationId id = fixtures.defaultedLoan(programme, FIVE_EOK, 100);
+		paidClaim(id, 100_000_000);
+
+		HttpResponse<String> refused = post(id, "/claims/recoveries", key(), body.replace("TODAY", today));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"field\":\"" + field + "\"");
+		assertThat(claims.ofLoan(id).get(0).recoveries()).isEmpty();
+	}
+
+	@Test
+	void anotherBanksLoanTakesNoRecovery() throws Exception {
+		ApplicationId ibk = fixtures.guaranteedLoan(programme, FIVE_EOK, "IBK");
+
+		assertThat(post(ibk, "/claims/recoveries", key(), recovery(1_000)).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void fiftyParallelRecoveriesWithOneKeyRecordOne() throws Exception {
+		ApplicationId id = fixtures.defaultedLoan(programme, FIVE_EOK, 100);
+		paidClaim(id, 200_000_000);
+		String key = key();
+		List<Callable<Object>> sends = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			sends.add(() -> post(id, "/claims/recoveries", key, recovery(10_000_000)).statusCode());
+		}
+
+		List<Object> outcomes = LoansTests.race(sends);
+
+		assertThat(outcomes).allMatch(status -> Integer.valueOf(201).equals(status));
+		assertThat(claims.ofLoan(id).get(0).recoveries()).hasSize(1);
+		assertThat(claims.ofLoan(id).get(0).recovered()).isEqualTo(Won.of(10_000_000));
+	}
+
+	private void paidClaim(ApplicationId id, long amount) throws Exception {
+		HttpResponse<String> filed = post(id, "/claims", key(), claim(amount, amount, "WR-PAID-" + id.value()));
+		assertThat(filed.statusCode()).isEqualTo(201);
+		long claim = claims.ofLoan(id).get(0).id();
+		SignedInUser reviewer = accounts.account("kodit.reviewer").orElseThrow();
+		SignedInUser approver = accounts.account("kodit.approver").orElseThrow();
+		claims.recommend(reviewer, claim, Won.of(amount), null);
+		claims.pay(approver, claim, LocalDate.parse(today));
+	}
+
+	private static String recovery(long amount) {
+		return "{\"amountWon\":" + amount + ",\"recoveredOn\":\"" + LocalDate.now(SeoulTime.ZONE) + "\"}";
+	}
+
 	private String claim(long loss, long claimed, String reference) {
 		return "{\"coveredLossWon\":" + loss + ",\"claimedWon\":" + claimed + ",\"defaultDate\":\"" + today
 				+ "\",\"reference\":\"" + reference + "\"}";
@@ -174,8 +278,12 @@ class ClaimApiTests {
 	}
 
 	private HttpResponse<String> post(ApplicationId id, String key, String body) throws Exception {
+		return post(id, "/claims", key, body);
+	}
+
+	private HttpResponse<String> post(ApplicationId id, String path, String key, String body) throws Exception {
 		return http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bank/loans/" + id.value() + "/claims"))
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/bank/loans/" + id.value() + path))
 			.header("Authorization", "Bearer " + WOORI_TOKEN)
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", key)

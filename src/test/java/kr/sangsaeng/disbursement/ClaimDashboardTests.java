@@ -104,4 +104,22 @@ class ClaimDashboardTests {
 					containsString("23.86%"), containsString("340,000,000"))));
 	}
 
+	@Test
+	void aVisitorFindsAPaidClaimInTheDemoDataOnTheAgencysQueueAndTheDashboard() {
+		List<Claims.Entry> queue = claims.queue(accounts.account("kodit.reviewer").orElseThrow().organisation()
+			.agencyCode());
+
+		assertThat(queue).filteredOn(entry -> entry.claim().channel() == DisbursementChannel.DEMO)
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.claim().status()).isEqualTo(ClaimStatus.PAID);
+				assertThat(entry.loan().status()).isEqualTo(LoanStatus.DEFAULTED);
+				assertThat(entry.claim().paid()).isEqualTo(entry.claim().claimed());
+			});
+		assertThat(figures.byAgreement(catalogue.all())).anySatisfy(row -> {
+			assertThat(row.claimsPaid()).isPositive();
+			assertThat(row.paid().isZero()).isFalse();
+		});
+	}
+
 }

@@ -118,6 +118,14 @@ class ClaimPagesTests {
 			.andExpect(content().string(allOf(containsString("id=\"coveredLossWon-error\""),
 					containsString("id=\"claimedWon-error\""), containsString("id=\"defaultDate-error\""),
 					containsString("id=\"reference-error\""))));
+		mvc.perform(post("/disbursements/" + id.value() + "/claims").with(as("woori.officer")).with(csrf())
+			.param("coveredLossWon", "4억")
+			.param("claimedWon", "00000000")
+			.param("defaultDate", today)
+			.param("reference", "WR-ZERO"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"claimedWon-error\""),
+					containsString("0보다 큰 금액"))));
 		assertThat(claims.ofLoan(id)).isEmpty();
 	}
 

@@ -15,11 +15,17 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
+import kr.sangsaeng.program.AgreementCode;
+import kr.sangsaeng.program.AgreementFunding;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
+import kr.sangsaeng.program.ContributionKind;
+import kr.sangsaeng.program.Contributions;
+import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +51,12 @@ class LoansTests {
 
 	@Autowired
 	LoanFixtures fixtures;
+
+	@Autowired
+	Contributions contributions;
+
+	@Autowired
+	ProgrammeCatalogue catalogue;
 
 	LocalDate today;
 
@@ -146,6 +158,43 @@ class LoansTests {
 				fixtures.applicationStatus(defaulted))).containsExactly("REPAID", "CANCELLED", "DEFAULTED");
 		assertThatThrownBy(() -> loans.pay(new BankCode("WOORI"), defaulted, Won.of(1), today, "D-2", Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE))
 			.isInstanceOf(LoanRuleException.class);
+	}
+
+	@Test
+	void aGuaranteeCancelledBeforeUseGivesItsDrawsBackToThePotsExactlyButOneUsedAndRepaidKeepsThem() {
+		ProgrammeCode programme = fixtures.programme(Won.of(10_000_000_000L));
+		AgreementCode agreement = new AgreementCode(programme.value() + "-KODIT");
+		LocalDate received = LocalDate.of(2026, 3, 2);
+		contributions.record(agreement, "HYUNDAI", ContributionKind.FEE_SUPPORT, Won.of(100_000_000), received, null,
+				"admin");
+		contributions.record(agreement, "HYUNDAI", ContributionKind.INTEREST_SUBSIDY, Won.of(300_000_000), received,
+				null, "admin");
+		ApplicationId used = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		AgreementFunding afterFirst = funding(programme);
+		ApplicationId cancelled = fixtures.guaranteedLoan(programme, FIVE_EOK);
+		assertThat(funding(programme).feeSupport().remaining()).isLessThan(afterFirst.feeSupport().remaining());
+		assertThat(funding(programme).interestSubsidy().remaining())
+			.isLessThan(afterFirst.interestSubsidy().remaining());
+		Actor officer = Actor.person("woori.officer", Role.BANK_OFFICER);
+		loans.pay(new BankCode("WOORI"), used, FIVE_EOK, LocalDate.now(SeoulTime.ZONE), "WR-POT-1",
+				officer, DisbursementChannel.PAGE);
+
+		loans.cancel(new BankCode("WOORI"), cancelled, officer);
+		loans.cancel(new BankCode("WOORI"), cancelled, officer);
+		loans.repaid(new BankCode("WOORI"), used, officer);
+
+		AgreementFunding after = funding(programme);
+		assertThat(after.feeSupport().remaining()).isEqualTo(afterFirst.feeSupport().remaining());
+		assertThat(after.interestSubsidy().remaining()).isEqualTo(afterFirst.interestSubsidy().remaining());
+		assertThat(after.feeSupport().drawn().isZero()).isFalse();
+		assertThat(jdbc.sql("select coalesce(sum(drawn_won), 0) from pot_draw where application_id = :id")
+			.param("id", cancelled.value())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private AgreementFunding funding(ProgrammeCode programme) {
+		return catalogue.find(programme).orElseThrow().agreements().get(0).funding();
 	}
 
 	@Test

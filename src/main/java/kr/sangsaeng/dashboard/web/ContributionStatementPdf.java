@@ -68,6 +68,10 @@ class ContributionStatementPdf {
 			about.setWidths(new float[] { 30, 70 });
 			about(about, fonts, text.message("funderStatement.funder", locale),
 					statement.funderName().in(locale) + " (" + statement.funder().value() + ")");
+			if (statement.funderBusinessNumber() != null) {
+				about(about, fonts, text.message("funderStatement.businessNumber", locale),
+						statement.funderBusinessNumber());
+			}
 			about(about, fonts, text.message("funderStatement.year", locale), text.year(statement.year(), locale));
 			about(about, fonts, text.message("funderStatement.issuedOn", locale), statement.issuedOn().toString());
 			about.setSpacingAfter(14);

@@ -66,6 +66,10 @@ class ContributionStatementWorkbook {
 			text(sheet.createRow(at++), 0, text.title(statement, locale), bold, null);
 			text(sheet.createRow(at++), 0, text.message("funderStatement.funder", locale) + ": "
 					+ statement.funderName().in(locale) + " (" + statement.funder().value() + ")", null, null);
+			if (statement.funderBusinessNumber() != null) {
+				text(sheet.createRow(at++), 0, text.message("funderStatement.businessNumber", locale) + ": "
+						+ statement.funderBusinessNumber(), null, null);
+			}
 			text(sheet.createRow(at++), 0,
 					text.message("funderStatement.year", locale) + ": " + text.year(statement.year(), locale), null, null);
 			text(sheet.createRow(at++), 0,

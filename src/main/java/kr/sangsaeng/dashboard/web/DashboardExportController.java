@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 import kr.sangsaeng.dashboard.Breakdowns;
+import kr.sangsaeng.dashboard.ClaimFigures;
 import kr.sangsaeng.dashboard.DashboardAccess;
 import kr.sangsaeng.dashboard.MoneyFigures;
 import kr.sangsaeng.dashboard.Overview;
 import kr.sangsaeng.dashboard.Period;
+import kr.sangsaeng.dashboard.SupplyChainReach;
 import kr.sangsaeng.dashboard.UtilisationOverview;
 import kr.sangsaeng.dashboard.WinWinIndex;
 import kr.sangsaeng.identity.SignedInUser;
@@ -34,7 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every dashboard table as a download, CSV or Excel, with the headers in the reader's language and the figures of
- * the page: {@code /dashboard/export/programmes.csv}, {@code /dashboard/export/breakdown.xlsx?by=region&...}.
+ * the page: {@code /dashboard/export/programmes.csv}, {@code /dashboard/export/breakdown.xlsx?by=region&...},
+ * {@code /dashboard/export/reach.csv}, {@code /dashboard/export/claims.xlsx}.
  */
 @Controller
 class DashboardExportController {
@@ -62,9 +65,15 @@ class DashboardExportController {
 
 	private final MoneyTables moneyTables;
 
+	private final SupplyChainReach reach;
+
+	private final ClaimFigures claims;
+
 	DashboardExportController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
 			DashboardAccess access, Tables tables, Clock clock, MessageSource messages, MoneyFigures money,
-			MoneyTables moneyTables) {
+			MoneyTables moneyTables, SupplyChainReach reach, ClaimFigures claims) {
+		this.reach = reach;
+		this.claims = claims;
 		this.messages = messages;
 		this.money = money;
 		this.moneyTables = moneyTables;
@@ -118,6 +127,13 @@ class DashboardExportController {
 			Locale locale) {
 		if (MoneyTables.MONEY.equals(table)) {
 			return moneyTables.money(money.current(access.programmesFor(reader)), locale);
+		}
+		if (Tables.REACH.equals(table)) {
+			return tables.reach(reach.of(access.programmesFor(reader)), locale);
+		}
+		if (Tables.CLAIMS.equals(table)) {
+			List<ProgrammeSummary> visible = access.programmesFor(reader);
+			return tables.claims(claims.byAgreement(visible), visible, locale);
 		}
 		if (MoneyTables.AGREEMENTS.equals(table)) {
 			return moneyTables.agreements(overviews.current(access.programmesFor(reader)), locale);

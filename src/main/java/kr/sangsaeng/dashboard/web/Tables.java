@@ -9,9 +9,13 @@ import java.util.stream.IntStream;
 
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.dashboard.BreakdownTable;
+import kr.sangsaeng.dashboard.ClaimFigures;
 import kr.sangsaeng.dashboard.IndexComponent;
 import kr.sangsaeng.dashboard.Overview;
+import kr.sangsaeng.dashboard.SupplyChainReach;
 import kr.sangsaeng.dashboard.WinWinIndex;
+import kr.sangsaeng.program.Agreement;
+import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.context.MessageSource;
@@ -35,6 +39,10 @@ class Tables {
 	static final String BREAKDOWN = "breakdown";
 
 	static final String INDEX = "index";
+
+	static final String REACH = "reach";
+
+	static final String CLAIMS = "claims";
 
 	/** The part of the index table the page shows second: what the scores are read from. */
 	static final String INDEX_FIGURES = "index-figures";
@@ -182,6 +190,71 @@ class Tables {
 		List<Integer> figures = IntStream.concat(IntStream.of(INDEX_BANK_COLUMN),
 				IntStream.range(INDEX_SCORE_COLUMNS, index.columns().size())).boxed().toList();
 		return List.of(index.only(INDEX, scores), index.only(INDEX_FIGURES, figures));
+	}
+
+	/**
+	 * How far down the supply chain the money reaches: a row per funder and partner tier, with the totals.
+	 */
+	DashboardTable reach(List<SupplyChainReach.FunderReach> reach, Locale locale) {
+		List<DashboardTable.Column> columns = List.of(text("dashboard.reach.funder", locale),
+				text("dashboard.code", locale), text("dashboard.reach.tier", locale),
+				count("dashboard.reach.applications", locale), won("dashboard.reach.requested", locale),
+				count("dashboard.reach.approvals", locale), won("dashboard.reach.approved", locale));
+		List<List<DashboardTable.Cell>> rows = new ArrayList<>();
+		long applications = 0;
+		long approvals = 0;
+		Won requested = Won.ZERO;
+		Won approved = Won.ZERO;
+		for (SupplyChainReach.FunderReach funder : reach) {
+			for (SupplyChainReach.TierFigures tier : funder.tiers()) {
+				rows.add(List.of(DashboardTable.Cell.text(funder.funder().name().in(locale)),
+						DashboardTable.Cell.text(funder.funder().code()),
+						DashboardTable.Cell.text(message("partner.tier." + tier.tier(), locale)),
+						count(tier.applications(), locale), won(tier.requested(), locale),
+						count(tier.approvals(), locale), won(tier.approved(), locale)));
+				applications += tier.applications();
+				approvals += tier.approvals();
+				requested = requested.plus(tier.requested());
+				approved = approved.plus(tier.approved());
+			}
+		}
+		return new DashboardTable(REACH, message("dashboard.reach", locale), columns, rows,
+				List.of(DashboardTable.Cell.text(message("dashboard.total", locale)), DashboardTable.Cell.text(""),
+						DashboardTable.Cell.text(""), count(applications, locale), won(requested, locale),
+						count(approvals, locale), won(approved, locale)));
+	}
+
+	/**
+	 * Claims paid and the claim rate per agreement, each with its programme and agency.
+	 */
+	DashboardTable claims(List<ClaimFigures.Row> byAgreement, List<ProgrammeSummary> programmes, Locale locale) {
+		List<DashboardTable.Column> columns = List.of(text("dashboard.programme", locale),
+				text("dashboard.code", locale), text("money.agreement", locale), text("money.agency", locale),
+				count("dashboard.claims.loans", locale), won("dashboard.claims.guaranteed", locale),
+				count("dashboard.claims.defaulted", locale), count("dashboard.claims.count", locale),
+				won("dashboard.claims.paid", locale), decimal("dashboard.claims.rate", locale));
+		List<List<DashboardTable.Cell>> rows = new ArrayList<>();
+		for (ClaimFigures.Row row : byAgreement) {
+			ProgrammeSummary programme = programmes.stream()
+				.filter(candidate -> candidate.agreements()
+					.stream()
+					.anyMatch(agreement -> agreement.code().value().equals(row.group())))
+				.findFirst()
+				.orElse(null);
+			Agreement agreement = programme == null ? null : programme.agreements()
+				.stream()
+				.filter(candidate -> candidate.code().value().equals(row.group()))
+				.findFirst()
+				.orElseThrow();
+			rows.add(List.of(DashboardTable.Cell.text(programme == null ? "" : programme.name().in(locale)),
+					DashboardTable.Cell.text(programme == null ? "" : programme.code().value()),
+					DashboardTable.Cell.text(row.group()),
+					DashboardTable.Cell.text(agreement == null ? "" : agreement.agency().name().in(locale)),
+					count(row.guaranteedLoans(), locale), won(row.guaranteed(), locale),
+					count(row.defaultedLoans(), locale), count(row.claimsPaid(), locale), won(row.paid(), locale),
+					percent(row.claimRate(), locale)));
+		}
+		return new DashboardTable(CLAIMS, message("dashboard.claims.title", locale), columns, rows, null);
 	}
 
 	private DashboardTable.Column text(String key, Locale locale) {

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Banks' claims on their defaulted loans (대위변제 청구), each with an {@code Idempotency-Key}: a claim sent again is
- * filed once.
+ * Banks' claims on their defaulted loans (대위변제 청구) and what they recover after the agency paid, each with an
+ * {@code Idempotency-Key}: a claim or a recovery sent again is recorded once.
  */
 @RestController
 @RequestMapping(path = "/api/v1/bank/loans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -75,6 +75,37 @@ class BankClaimsApiController {
 			replayed[0] = !filing.filed();
 			return new IdempotentRequests.Answer(filing.filed() ? HttpStatus.CREATED.value() : HttpStatus.OK.value(),
 					json.writeValueAsString(ClaimJson.of(filing.claim())));
+		});
+		return ResponseEntity.status(answer.status())
+			.contentType(MediaType.APPLICATION_JSON)
+			.location(URI.create("/api/v1/bank/loans/" + loanId.value() + "#claim-" + json.readTree(answer.body())
+				.get("id")))
+			.header("Idempotent-Replayed", Boolean.toString(replayed[0]))
+			.body(answer.body());
+	}
+
+	@PostMapping("/{id}/claims/recoveries")
+	@Operation(summary = "Record won recovered after the agency paid the loan's claim",
+			description = "Body: {\"amountWon\": 30000000, \"recoveredOn\": \"2026-07-15\"}. The recoveries of a "
+					+ "claim add up to at most what the agency paid (422 otherwise, and 422 when the loan has no paid "
+					+ "claim). The same Idempotency-Key with the same body returns the first answer and records "
+					+ "nothing more; a new recovery needs a new key.")
+	ResponseEntity<String> recover(@AuthenticationPrincipal BankClient client, @PathVariable("id") ApplicationId loanId,
+			@Parameter(description = "a unique key per recovery, chosen by the bank (at most 200 characters)") @RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestHeader(name = "Content-Type", required = false) String contentType,
+			@RequestBody(required = false) String body) {
+		BankApiRequests.requireJson(contentType);
+		BankApiRequests.idempotencyKey(key);
+		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
+		RecoveryRequest request = RecoveryRequest.read(body, json);
+		String requestHash = BankApiRequests
+			.sha256("POST /api/v1/bank/loans/" + loanId.value() + "/claims/recoveries\n" + request.canonical());
+		boolean[] replayed = { true };
+		IdempotentRequests.Answer answer = idempotentRequests.once(client.bankCode(), key, requestHash, () -> {
+			replayed[0] = false;
+			return new IdempotentRequests.Answer(HttpStatus.CREATED.value(),
+					json.writeValueAsString(ClaimJson.of(claims.recordRecovery(client.bankCode(), loanId,
+							request.amount(), request.recoveredOn(), client.actor()))));
 		});
 		return ResponseEntity.status(answer.status())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -21,7 +21,12 @@ final class ClaimFormChecks {
 
 	static Won amount(String typed, String field, Errors errors) {
 		try {
-			return WonInput.parse(typed);
+			Won amount = WonInput.parse(typed);
+			if (amount.isZero()) {
+				errors.rejectValue(field, "loan.rule.zeroAmount");
+				return null;
+			}
+			return amount;
 		}
 		catch (InvalidAmountException invalid) {
 			errors.rejectValue(field, invalid.messageKey());

@@ -9,6 +9,7 @@ import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.CapacityPosition;
+import kr.sangsaeng.program.CapacityUnit;
 import kr.sangsaeng.program.ContributionKind;
 import kr.sangsaeng.program.Contributions;
 import kr.sangsaeng.program.Institutions;
@@ -103,6 +104,15 @@ class ProgrammeAdminPages {
 			form.setReceivedOn(SeoulTime.today(clock).toString());
 			model.addAttribute("contributionForm", form);
 		}
+		if (!model.containsAttribute("capacityUnitForm")) {
+			CapacityUnitForm form = new CapacityUnitForm();
+			programme.leadAgreement().ifPresent(lead -> {
+				form.setAgreement(lead.code().value());
+				form.setUnit(lead.funding().unit().name());
+			});
+			model.addAttribute("capacityUnitForm", form);
+		}
+		model.addAttribute("capacityUnits", List.of(CapacityUnit.values()));
 		if (!model.containsAttribute("capacitySourceForm")) {
 			CapacitySourceForm form = new CapacitySourceForm();
 			programme.agreements()

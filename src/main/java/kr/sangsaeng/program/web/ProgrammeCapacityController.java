@@ -6,6 +6,7 @@ import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.Agreement;
 import kr.sangsaeng.program.CapacityChange;
 import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.CapacityUnit;
 import kr.sangsaeng.program.ProgrammeRuleException;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.InvalidAmountException;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An administrator increases or decreases the capacity of one of a programme's agreements (the only one, or the one
  * chosen) through the ledger, with a reason. The first post
  * shows the capacity, committed and remaining amounts before and after; only the confirmed post records the entry,
- * which is never edited afterwards.
+ * which is never edited afterwards. The administrator also changes the unit in which an agreement states its
+ * capacity, while nothing is reserved under it.
  */
 @Controller
 class ProgrammeCapacityController {
@@ -92,6 +94,38 @@ class ProgrammeCapacityController {
 			}
 			catch (InvalidAmountException invalid) {
 				errors.rejectValue("amount", invalid.messageKey());
+			}
+		}
+		return pages.detail(code, model);
+	}
+
+	@PostMapping("/admin/programmes/{code}/capacity-unit")
+	String changeUnit(@PathVariable String code, @ModelAttribute("capacityUnitForm") CapacityUnitForm form,
+			BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes redirect) {
+		ProgrammeSummary programme = pages.existing(code);
+		String chosen = form.getAgreement() == null ? "" : form.getAgreement().strip();
+		Agreement agreement = chosen.isEmpty() && !programme.offersChoiceOfAgreement()
+				? programme.leadAgreement().orElse(null) : programme.agreementNamed(chosen).orElse(null);
+		if (agreement == null) {
+			errors.rejectValue("agreement", "capacity.unit.error.agreement");
+		}
+		CapacityUnit unit = Arrays.stream(CapacityUnit.values())
+			.filter(candidate -> candidate.name().equals(form.getUnit()))
+			.findFirst()
+			.orElse(null);
+		if (unit == null) {
+			errors.rejectValue("unit", "capacity.unit.error.unit");
+		}
+		String reason = Reasons.check(form.getReason(), "reason", "capacity.form.error.reason", errors);
+		if (!errors.hasErrors()) {
+			try {
+				boolean changed = ledger.changeUnit(agreement.code(), unit, reason, user.getUsername());
+				redirect.addFlashAttribute("notice", changed ? "capacity.unit.changed" : "capacity.unit.same");
+				return ProgrammeAdminPages.redirectTo(programme.code());
+			}
+			catch (ProgrammeRuleException refused) {
+				FormErrors.reject(errors, "unit", refused);
 			}
 		}
 		return pages.detail(code, model);

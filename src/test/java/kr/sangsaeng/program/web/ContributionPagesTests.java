@@ -15,6 +15,7 @@ import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.BenefitPot;
 import kr.sangsaeng.program.CapacityLedger;
+import kr.sangsaeng.program.CapacityUnit;
 import kr.sangsaeng.program.ContributionKind;
 import kr.sangsaeng.program.Contributions;
 import kr.sangsaeng.program.Pots;
@@ -28,6 +29,7 @@ import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -68,6 +70,9 @@ class ContributionPagesTests {
 
 	@Autowired
 	Pots pots;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAdministratorRecordsASpecialContributionAndSeesTheCapacityFollow() throws Exception {
@@ -147,6 +152,76 @@ class ContributionPagesTests {
 
 		assertThat(page.select("#receivedOn-error").text()).isEqualTo("받은 날은 미래일 수 없습니다.");
 		assertThat(contributions.of(programme)).isEmpty();
+	}
+
+	@Test
+	void anAdministratorChangesAnAgreementsCapacityUnitOnlyWhileNothingIsReservedUnderIt() throws Exception {
+		ProgrammeCode programme = newProgramme();
+		AgreementCode kodit = new AgreementCode(programme.value() + "-KODIT");
+		Document page = Jsoup.parse(mvc.perform(get("/admin/programmes/" + programme.value()).with(as("admin")))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("form.capacity-unit-form input[name=unit][checked]").val()).isEqualTo("LOAN");
+
+		mvc.perform(post("/admin/programmes/" + programme.value() + "/capacity-unit").param("agreement", kodit.value())
+			.param("unit", "GUARANTEE")
+			.param("reason", "협약서가 보증 금액 기준으로 한도를 정함")
+			.with(csrf())
+			.with(as("admin")))
+			.andExpect(redirectedUrl("/admin/programmes/" + programme.value()))
+			.andExpect(flash().attribute("notice", "capacity.unit.changed"));
+
+		assertThat(unitOf(programme, kodit)).isEqualTo(CapacityUnit.GUARANTEE);
+		assertThat(jdbc.sql("select details ->> 'to' from audit_entry where action = 'capacity.unit-changed' "
+				+ "and subject = :subject")
+			.param("subject", "programme:" + programme.value())
+			.query(String.class)
+			.list()).containsExactly("GUARANTEE");
+
+		ApplicationId reserved = nextApplication();
+		ledger.reserve(kodit, reserved, Won.of(300_000_000));
+		page = Jsoup.parse(mvc.perform(post("/admin/programmes/" + programme.value() + "/capacity-unit")
+			.param("agreement", kodit.value())
+			.param("unit", "LOAN")
+			.param("reason", "다시 대출 기준으로")
+			.with(csrf())
+			.with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("form.capacity-unit-form .invalid-feedback").text())
+			.contains("예약된 보증이 있어 한도 기준을 바꿀 수 없습니다");
+		assertThat(unitOf(programme, kodit)).isEqualTo(CapacityUnit.GUARANTEE);
+
+		ledger.release(programme, reserved);
+		mvc.perform(post("/admin/programmes/" + programme.value() + "/capacity-unit").param("agreement", kodit.value())
+			.param("unit", "LOAN")
+			.param("reason", "다시 대출 기준으로")
+			.with(csrf())
+			.with(as("admin"))).andExpect(redirectedUrl("/admin/programmes/" + programme.value()));
+		assertThat(unitOf(programme, kodit)).isEqualTo(CapacityUnit.LOAN);
+	}
+
+	@Test
+	void aCapacityUnitChangeNamesWhatIsMissingNextToItsFields() throws Exception {
+		ProgrammeCode programme = newProgramme();
+
+		Document page = Jsoup.parse(mvc.perform(post("/admin/programmes/" + programme.value() + "/capacity-unit")
+			.param("agreement", "NOT-AN-AGREEMENT")
+			.param("unit", "HECTARES")
+			.param("reason", " ")
+			.with(csrf())
+			.with(as("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("#unit-agreement-error").text()).isEqualTo("한도 기준을 바꿀 협약을 선택하세요.");
+		assertThat(page.select("form.capacity-unit-form .invalid-feedback").text())
+			.contains("대출 금액 기준 또는 보증 금액 기준을 선택하세요.");
+		assertThat(page.select("#unit-reason-error").text()).isEqualTo(REASON_MISSING);
+	}
+
+	private CapacityUnit unitOf(ProgrammeCode programme, AgreementCode agreement) {
+		return catalogue.find(programme)
+			.orElseThrow()
+			.agreementNamed(agreement.value())
+			.orElseThrow()
+			.funding()
+			.unit();
 	}
 
 	@Test
