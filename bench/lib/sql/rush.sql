@@ -82,6 +82,19 @@ join bench_rush_company k on k.organisation_id = a.organisation_id
 cross join (select convert_to('%PDF-1.4' || chr(10) || '1 0 obj << /Type /Catalog >> endobj' || chr(10)
                               || 'trailer << /Root 1 0 R >>' || chr(10) || '%%EOF', 'UTF8') as content) pdf;
 
+-- every document the draft's agreement requires, in its slot, issued today in Seoul
+insert into application_document (application_id, file_name, media_type, size_bytes, sha256, content, uploaded_by,
+                                  document_type, issued_on)
+select a.id, lower(r.document_type) || '.pdf', 'application/pdf', length(pdf.content), encode(sha256(pdf.content), 'hex'),
+       pdf.content, 'rush-' || a.business_number || '@bench.example', r.document_type,
+       (now() at time zone 'Asia/Seoul')::date
+from guarantee_application a
+join bench_rush_company k on k.organisation_id = a.organisation_id
+join agreement_document_requirement r on r.agreement_code = a.agreement_code and r.required
+join document_type t on t.code = r.document_type and not t.from_funder
+cross join (select convert_to('%PDF-1.4' || chr(10) || '1 0 obj << /Type /Catalog >> endobj' || chr(10)
+                              || 'trailer << /Root 1 0 R >>' || chr(10) || '%%EOF', 'UTF8') as content) pdf;
+
 create table bench_rush_account as
 select 'rush-' || k.business_number || '@bench.example' as username,
        string_agg(a.id::text, ' ' order by a.programme_code) as drafts

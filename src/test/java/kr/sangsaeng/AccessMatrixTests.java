@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.company.CompanyDetails;
 import kr.sangsaeng.company.CompanyProfiles;
@@ -491,14 +492,14 @@ class AccessMatrixTests {
 		ProgrammeCode lent = openProgramme();
 
 		ApplicationId app = applications.startDraft(sme, reviewed, content());
-		long document = applications.addDocument(sme, app, pdf());
+		long document = TestChecklists.complete(applications, sme, app, pdf());
 		applications.submit(sme, app);
 
 		ApplicationId draft = applications.startDraft(sme, drafted, content());
-		long draftDocument = applications.addDocument(sme, draft, pdf());
+		long draftDocument = TestChecklists.complete(applications, sme, draft, pdf());
 
 		ApplicationId loan = applications.startDraft(sme, lent, content());
-		applications.addDocument(sme, loan, pdf());
+		TestChecklists.complete(applications, sme, loan, pdf());
 		applications.submit(sme, loan);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), loan,
 				applications.details(loan).orElseThrow().application().version(),
@@ -512,7 +513,7 @@ class AccessMatrixTests {
 					LoanChangeKind.AMOUNT_DOWN, Won.of(90_000_000), null, null, "접근 점검"))
 			.id();
 		ApplicationId defaulted = applications.startDraft(sme, lent, content());
-		applications.addDocument(sme, defaulted, pdf());
+		TestChecklists.complete(applications, sme, defaulted, pdf());
 		applications.submit(sme, defaulted);
 		decisions.approve(accounts.account("kodit.reviewer").orElseThrow(), defaulted,
 				applications.details(defaulted).orElseThrow().application().version(),

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.HostileValues.Hostile;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.company.OwnershipCertificates;
 import kr.sangsaeng.disbursement.Claims;
@@ -243,7 +244,7 @@ class HostileInputIT {
 			.update();
 		ProgrammeCode programme = sampleData.openProgrammeOfAgreements("HI", "KODIT", "KIBO", "K-SURE");
 		ApplicationId draft = applications.startDraft(sme, programme, SampleData.content());
-		applications.addDocument(sme, draft, SampleData.pdf());
+		TestChecklists.complete(applications, sme, draft, SampleData.pdf());
 		ApplicationId loan = approvedLoan();
 		String partner = TestSmes.validBusinessNumber();
 		TestSmes.addPartner(jdbc, "HYUNDAI", partner, 1);
@@ -1242,7 +1243,7 @@ class HostileInputIT {
 
 	private ApplicationId submitted(Applicant sme) {
 		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI"), SampleData.content());
-		applications.addDocument(sme, id, SampleData.pdf());
+		TestChecklists.complete(applications, sme, id, SampleData.pdf());
 		applications.submit(sme, id);
 		return id;
 	}
@@ -1283,7 +1284,7 @@ class HostileInputIT {
 		Applicant sme = sampleData.smeWithoutAccount();
 		ApplicationId id = applications.startDraft(sme, sampleData.openProgramme("HI", Won.of(50_000_000)),
 				SampleData.content());
-		applications.addDocument(sme, id, SampleData.pdf());
+		TestChecklists.complete(applications, sme, id, SampleData.pdf());
 		applications.submit(sme, id);
 		SignedInUser reviewer = staff("kodit.reviewer");
 		decisions.take(reviewer, id, TestSmes.version(applications, id));

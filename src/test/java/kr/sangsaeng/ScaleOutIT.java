@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
@@ -92,7 +93,7 @@ class ScaleOutIT {
 			.update();
 		Applicant sme = new Applicant(organisationId, number, "(주)분산정밀", email);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 
 		String page = "/applications/" + id.value();
 		HttpResponse<String> submitted = onB.submit(page, page + "/submit", Map.of());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.company.Recommendations;
@@ -204,7 +205,7 @@ class StatementsPerPageTests {
 		Applicant busy = sample.smeWithAccount(PASSWORD);
 		for (int i = 0; i < 3; i++) {
 			ApplicationId earlier = applications.startDraft(busy, sample.openProgramme("SP"), SampleData.content());
-			applications.addDocument(busy, earlier, SampleData.pdf());
+			TestChecklists.complete(applications, busy, earlier, SampleData.pdf());
 			applications.submit(busy, earlier);
 		}
 		ApplicationId documented = submitted(programme, busy, 5);
@@ -353,7 +354,7 @@ class StatementsPerPageTests {
 
 	private ApplicationId readyToSubmit(ProgrammeCode programme, Applicant sme) {
 		ApplicationId id = applications.startDraft(sme, programme, SampleData.content());
-		applications.addDocument(sme, id, SampleData.pdf());
+		TestChecklists.complete(applications, sme, id, SampleData.pdf());
 		return id;
 	}
 
@@ -402,7 +403,7 @@ class StatementsPerPageTests {
 	private ApplicationId submitted(ProgrammeCode programme, Applicant sme, int documents) {
 		ApplicationId id = applications.startDraft(sme, programme, SampleData.content());
 		for (int i = 0; i < documents; i++) {
-			applications.addDocument(sme, id, SampleData.pdf());
+			TestChecklists.complete(applications, sme, id, SampleData.pdf());
 		}
 		applications.submit(sme, id);
 		return id;

@@ -57,6 +57,10 @@ class DemoApplications implements ApplicationRunner {
 			+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 		.getBytes(StandardCharsets.US_ASCII);
 
+	private static final Map<String, String> DEMO_FILE_NAMES = Map.of("BUSINESS_REGISTRATION", "사업자등록증.pdf",
+			"NATIONAL_TAX_PAID", "국세납세증명서.pdf", "LOCAL_TAX_PAID", "지방세납세증명서.pdf", "FINANCIAL_STATEMENTS",
+			"재무제표_2025.pdf");
+
 	static final int DEMO_COMPANIES = 340;
 
 	private static final Set<String> HMG_FUNDERS = Set.of("HYUNDAI", "KIA", "WOORI", "KB");
@@ -115,6 +119,7 @@ class DemoApplications implements ApplicationRunner {
 				Won.of(600_000_000), LoanPurpose.EXPORT, 24, new BankCode("IBK"),
 				"북미 완성차 업체 수출용 강판 가공 부품 생산 확대. 원자재(냉연 강판) 선구매 자금으로 쓰고 수출 대금으로 상환합니다."));
 		applications.addDocument(sme, approved, new UploadedDocument("수출계약서.pdf", "application/pdf", DEMO_PDF));
+		checklist(sme, approved);
 		applications.submit(sme, approved);
 		applications.assign(approved, version(approved), "ksure.reviewer",
 				Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
@@ -129,7 +134,7 @@ class DemoApplications implements ApplicationRunner {
 				"현대자동차 1차 협력사로서 전기차 배터리 케이스 부품 증산에 필요한 원자재 구매 자금입니다. "
 						+ "2027년 납품 계약 물량 증가분의 매출로 36개월 동안 분할 상환합니다."));
 		applications.addDocument(sme, asked, new UploadedDocument("사업계획서.pdf", "application/pdf", DEMO_PDF));
-		applications.addDocument(sme, asked, new UploadedDocument("재무제표_2025.pdf", "application/pdf", DEMO_PDF));
+		checklist(sme, asked);
 		applications.submit(sme, asked);
 		applications.assign(asked, version(asked), "kodit.reviewer",
 				Actor.person("kodit.reviewer", Role.AGENCY_REVIEWER));
@@ -192,12 +197,27 @@ class DemoApplications implements ApplicationRunner {
 		log.info("Created {} demo applications of other companies", planned.size());
 	}
 
+	/**
+	 * Uploads the documents the application's checklist requires, each in its slot, issued a few days ago.
+	 */
+	private void checklist(Applicant applicant, ApplicationId id) {
+		DocumentChecklist checklist = applications.checklist(applicant, id);
+		for (ChecklistSlot slot : checklist.slots()) {
+			if (slot.missing()) {
+				applications.addDocument(applicant, id, new UploadedDocument(DEMO_FILE_NAMES.getOrDefault(
+						slot.documentType(), slot.documentType().toLowerCase() + ".pdf"), "application/pdf", DEMO_PDF),
+						slot.documentType(), checklist.today().minusDays(3));
+			}
+		}
+	}
+
 	private void advance(Applicant applicant, ApplicationId id, String programme, Won amount, Random random) {
 		int roll = random.nextInt(100);
 		if (roll < 8) {
 			return;
 		}
 		applications.addDocument(applicant, id, new UploadedDocument("사업계획서.pdf", "application/pdf", DEMO_PDF));
+		checklist(applicant, id);
 		applications.submit(applicant, id);
 		String reviewer = programme.equals("POSCO-IBK-KSURE") ? "ksure.reviewer" : "kodit.reviewer";
 		String approver = programme.equals("POSCO-IBK-KSURE") ? "ksure.approver" : "kodit.approver";

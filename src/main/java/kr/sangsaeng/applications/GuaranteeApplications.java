@@ -185,29 +185,127 @@ public class GuaranteeApplications {
 	}
 
 	/**
-	 * Attaches a document to a draft, or to an application whose agency asked for more information.
+	 * Attaches a document to a draft, or to an application whose agency asked for more information, in the
+	 * checklist's "other" slot.
 	 */
 	public long addDocument(Applicant applicant, ApplicationId id, UploadedDocument upload) {
-		GuaranteeApplication application = owned(applicant, id);
+		return addDocument(applicant, id, upload, ChecklistSlot.OTHER, null);
+	}
+
+	/**
+	 * Uploads a document against a slot of the application's checklist with the day it was issued, replacing the
+	 * document the slot held. While the agency asks for more information, only the slots it asked for again and the
+	 * "other" slot take uploads.
+	 *
+	 * @throws ApplicationRuleException on the field {@code documentType} when the checklist has no such slot to
+	 * upload to, on {@code issuedOn} when an official document has no issue date, one in the future or one older than
+	 * its slot allows
+	 */
+	public long addDocument(Applicant applicant, ApplicationId id, UploadedDocument upload, String documentType,
+			LocalDate issuedOn) {
+		// one upload at a time per application, so that a slot never ends up holding two documents
+		GuaranteeApplication application = ownedForUpdate(applicant, id);
 		if (application.status() != ApplicationStatus.DRAFT
 				&& application.status() != ApplicationStatus.INFO_REQUESTED) {
 			throw new ApplicationRuleException("application.rule.documentsClosed");
+		}
+		LocalDate today = SeoulTime.today(clock);
+		ChecklistSlot slot = documents.checklist(application.id(), application.agreementCode().value(), today)
+			.slots()
+			.stream()
+			.filter(candidate -> candidate.documentType().equals(documentType) && candidate.uploadable())
+			.findFirst()
+			.orElseThrow(() -> ApplicationRuleException.onField("documentType", "application.document.error.slot"));
+		if (issuedOn != null && issuedOn.isAfter(today)) {
+			throw ApplicationRuleException.onField("issuedOn", "application.document.error.issuedInFuture");
+		}
+		if (slot.official() && issuedOn == null) {
+			throw ApplicationRuleException.onField("issuedOn", "application.document.error.issuedOnRequired");
+		}
+		if (issuedOn != null && slot.maxAgeDays() != null && issuedOn.isBefore(slot.oldestIssue(today))) {
+			throw ApplicationRuleException.onField("issuedOn", "application.document.error.tooOld", slot.maxAgeDays());
+		}
+		if (application.status() == ApplicationStatus.INFO_REQUESTED && !slot.other() && slot.filled()
+				&& !slot.askedAgain()) {
+			throw ApplicationRuleException.onField("documentType", "application.document.error.notAskedAgain");
 		}
 		UploadedDocument.Inspection inspection = upload.inspect();
 		if (!inspection.accepted()) {
 			throw new ApplicationRuleException(inspection.problem());
 		}
-		if (documents.count(application.id()) >= ApplicationDocuments.MAX_PER_APPLICATION) {
+		if (slot.other() && slot.documents().size() >= ApplicationDocuments.MAX_PER_APPLICATION) {
 			throw new ApplicationRuleException("application.document.error.tooMany",
 					ApplicationDocuments.MAX_PER_APPLICATION);
 		}
-		long documentId = documents.add(application.id(), upload, inspection.kind(), applicant.username());
+		long documentId = documents.add(application.id(), upload, inspection.kind(), documentType, issuedOn,
+				applicant.username());
 		if (application.status() != ApplicationStatus.DRAFT) {
 			Instant now = clock.instant();
 			timeline.record(application.id(), ApplicationTimeline.Kind.DOCUMENT_ADDED, null, null,
 					upload.displayName(), applicant.actor(), now);
 		}
 		return documentId;
+	}
+
+	/**
+	 * The application's checklist as its SME sees it.
+	 */
+	@Transactional(readOnly = true)
+	public DocumentChecklist checklist(Applicant applicant, ApplicationId id) {
+		GuaranteeApplication application = owned(applicant, id);
+		return documents.checklist(application.id(), application.agreementCode().value(), SeoulTime.today(clock));
+	}
+
+	/**
+	 * The reviewer accepts one document of an application the agency is reviewing.
+	 */
+	public void acceptDocument(ApplicationId id, long documentId, Actor actor) {
+		GuaranteeApplication application = forDocumentReview(id);
+		DocumentInfo document = documents.find(application.id(), documentId)
+			.orElseThrow(ApplicationNotFoundException::new);
+		Instant now = clock.instant();
+		documents.review(application.id(), documentId, DocumentReview.ACCEPTED, null, actor.name(), now);
+		events.publishEvent(new DocumentReviewed(id, documentId, document.documentType(), DocumentReview.ACCEPTED,
+				null, actor.name(), now));
+	}
+
+	/**
+	 * The reviewer asks again for the given documents, each with its reason: the application goes back to the SME
+	 * as a request for information naming them, and only their slots take new uploads; accepted documents stay.
+	 *
+	 * @throws ApplicationRuleException on the field {@code reasons} when no document is named or a reason is blank
+	 */
+	public ApplicationView askForDocumentsAgain(ApplicationId id, long expectedVersion, Map<Long, String> reasons,
+			LocalDate dueOn, Actor actor) {
+		if (reasons.isEmpty()) {
+			throw ApplicationRuleException.onField("reasons", "application.document.error.noneAskedAgain");
+		}
+		if (reasons.values().stream().anyMatch(reason -> reason == null || reason.isBlank() || reason.length() > 500)) {
+			throw ApplicationRuleException.onField("reasons", "application.document.error.reason");
+		}
+		GuaranteeApplication application = forDocumentReview(id);
+		Instant now = clock.instant();
+		StringBuilder message = new StringBuilder();
+		for (Map.Entry<Long, String> asked : reasons.entrySet()) {
+			DocumentInfo document = documents.find(application.id(), asked.getKey())
+				.orElseThrow(ApplicationNotFoundException::new);
+			String reason = asked.getValue().strip();
+			documents.review(application.id(), document.id(), DocumentReview.ASKED_AGAIN, reason, actor.name(), now);
+			events.publishEvent(new DocumentReviewed(id, document.id(), document.documentType(),
+					DocumentReview.ASKED_AGAIN, reason, actor.name(), now));
+			message.append(message.isEmpty() ? "" : "\n").append(document.fileName()).append(": ").append(reason);
+		}
+		return requestInformation(id, expectedVersion, message.toString(), dueOn, actor);
+	}
+
+	private GuaranteeApplication forDocumentReview(ApplicationId id) {
+		GuaranteeApplication application = applications.findById(id.value())
+			.orElseThrow(ApplicationNotFoundException::new);
+		if (application.status() != ApplicationStatus.SUBMITTED
+				&& application.status() != ApplicationStatus.UNDER_REVIEW) {
+			throw new ApplicationRuleException("application.document.error.notUnderReview");
+		}
+		return application;
 	}
 
 	public void removeDocument(Applicant applicant, ApplicationId id, long documentId) {
@@ -311,8 +409,14 @@ public class GuaranteeApplications {
 				|| application.amount().isGreaterThan(routedTo.largestLoan())) {
 			throw ApplicationRuleException.onField("amount", "application.rule.amountAboveLargest");
 		}
-		if (documents.count(application.id()) == 0) {
+		List<DocumentShortfall> shortfalls = documents.shortfalls(application.id(),
+				application.agreementCode().value(), SeoulTime.today(clock));
+		if (shortfalls.size() == 1 && shortfalls.get(0).documentType() == null) {
 			throw ApplicationRuleException.onField("documents", "application.rule.documentsRequired");
+		}
+		if (!shortfalls.isEmpty()) {
+			throw new DocumentsIncompleteException("application.rule.documentsIncomplete",
+					shortfalls.stream().filter(shortfall -> shortfall.documentType() != null).toList());
 		}
 	}
 
@@ -329,6 +433,14 @@ public class GuaranteeApplications {
 	 */
 	public void answer(Applicant applicant, ApplicationId id, String answer) {
 		GuaranteeApplication application = ownedForUpdate(applicant, id);
+		List<DocumentShortfall> askedAgain = documents
+			.shortfalls(application.id(), application.agreementCode().value(), SeoulTime.today(clock))
+			.stream()
+			.filter(shortfall -> shortfall.problem() == DocumentShortfall.Problem.ASKED_AGAIN)
+			.toList();
+		if (!askedAgain.isEmpty()) {
+			throw new DocumentsIncompleteException("application.rule.documentsAskedAgain", askedAgain);
+		}
 		Instant now = clock.instant();
 		ApplicationStatus previous = application.moveTo(ApplicationStatus.UNDER_REVIEW, now);
 		timeline.record(application.id(), ApplicationTimeline.Kind.ANSWER_FROM_SME, null, null, answer,
@@ -609,8 +721,9 @@ public class GuaranteeApplications {
 	}
 
 	private ApplicationDetails details(GuaranteeApplication application) {
-		return new ApplicationDetails(ApplicationView.of(application), documents.of(application.id()),
-				timeline.of(application.id()));
+		DocumentChecklist checklist = documents.checklist(application.id(), application.agreementCode().value(),
+				SeoulTime.today(clock));
+		return new ApplicationDetails(ApplicationView.of(application), checklist, timeline.of(application.id()));
 	}
 
 	private void changed(GuaranteeApplication application, ApplicationStatus previous, String message, Actor actor,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import kr.sangsaeng.applications.ApplicationChangedException;
 import kr.sangsaeng.applications.ApplicationDetails;
@@ -166,6 +167,28 @@ public class ReviewDecisions {
 		long current = workOn(review, staff, version);
 		applications.requestInformation(id, current, message, dueOn, staff.actor());
 		record(review, staff, "INFO_REQUESTED", comment, message, null, null, null);
+	}
+
+	/**
+	 * {@code staff} accepts one document of an application their agency reviews.
+	 */
+	public void acceptDocument(SignedInUser staff, ApplicationId id, long documentId) {
+		ReviewCase review = open(staff, id);
+		if (review.status() != ApplicationStatus.SUBMITTED && review.status() != ApplicationStatus.UNDER_REVIEW) {
+			throw new ReviewRuleException("review.rule.notUnderReview");
+		}
+		applications.acceptDocument(id, documentId, staff.actor());
+	}
+
+	/**
+	 * Asks the SME again for just the given documents, each with its reason, as a request for information due by
+	 * the default deadline; the documents accepted stay as they are.
+	 */
+	public void askForDocumentsAgain(SignedInUser staff, ApplicationId id, long version, Map<Long, String> reasons) {
+		ReviewCase review = open(staff, id, version);
+		long current = workOn(review, staff, version);
+		applications.askForDocumentsAgain(id, current, reasons, applications.defaultInformationDueOn(), staff.actor());
+		record(review, staff, "INFO_REQUESTED", null, null, null, null, null);
 	}
 
 	/**

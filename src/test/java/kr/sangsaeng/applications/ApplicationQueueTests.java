@@ -83,7 +83,7 @@ class ApplicationQueueTests {
 			ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(
 					Won.of(100_000_000L * (1 + random.nextInt(4))), LoanPurpose.FACILITIES, 36, new BankCode("WOORI"),
 					"설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
-			applications.addDocument(sme, id, TestSmes.businessPlan());
+			TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 			applications.submit(sme, id);
 			// receipt numbers follow submission times; a few do not, as when a clock and a sequence disagree
 			Instant submitted = START.plus(Duration.ofHours(i * 7L + (random.nextInt(10) == 0 ? -30 : 0)));

@@ -162,7 +162,7 @@ class BusinessNumberOwnershipTests {
 	private ApplicationId draftWithPlan(Applicant sme, ProgrammeCode programme) {
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(Won.of(100_000_000),
 				LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"), "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
-		applications.addDocument(sme, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		return id;
 	}
 

@@ -33,4 +33,19 @@ class DemoApplicationsTests {
 		assertThat(outOfOrder).isZero();
 	}
 
+	@Test
+	void everySubmittedDemoApplicationHoldsTheDocumentsItsAgreementRequiresInTheirSlots() {
+		String demo = "a.receipt_number <= (select max(receipt_number) from guarantee_application "
+				+ "where business_number = '" + DemoApplications.DEMO_SME + "')";
+		long incomplete = jdbc.sql("select count(*) from guarantee_application a "
+				+ "join agreement_document_requirement r on r.agreement_code = a.agreement_code and r.required "
+				+ "join document_type t on t.code = r.document_type and not t.from_funder where " + demo
+				+ " and not exists (select 1 from application_document d where d.application_id = a.id "
+				+ "and d.document_type = r.document_type)")
+			.query(Long.class)
+			.single();
+
+		assertThat(incomplete).isZero();
+	}
+
 }

@@ -264,13 +264,13 @@ class OpeningRushTests {
 
 		Applicant first = TestSmes.newSme(jdbc);
 		ApplicationId taken = applications.startDraft(first, programme, TestSmes.content(ASKED));
-		applications.addDocument(first, taken, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, first, taken, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		mvc.perform(post("/applications/" + taken.value() + "/submit").with(csrf()).with(principal(first)))
 			.andExpect(flash().attribute("notice", "application.notice.submitted"));
 
 		Applicant late = TestSmes.newSme(jdbc);
 		ApplicationId refused = applications.startDraft(late, programme, TestSmes.content(ASKED));
-		applications.addDocument(late, refused, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, late, refused, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		jakarta.servlet.http.Cookie session = mvc
 			.perform(post("/applications/" + refused.value() + "/submit").with(csrf()).with(principal(late)))
 			.andExpect(flash().attribute("problem", "application.rule.fullySubscribed"))
@@ -308,7 +308,7 @@ class OpeningRushTests {
 			Applicant sme = TestSmes.newSme(jdbc);
 			smes.add(sme);
 			ApplicationId id = applications.startDraft(sme, programme, TestSmes.content(ASKED));
-			applications.addDocument(sme, id, TestSmes.businessPlan());
+			TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 			ids.add(id);
 		}
 		return new Drafts(smes, ids);

@@ -47,7 +47,7 @@ class SmeApplicationJourneyTests {
 	void aDraftWithADocumentIsSubmittedOnceWithAReceiptNumber() {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("재무제표.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme, id, new UploadedDocument("재무제표.pdf", "application/pdf", PDF));
 
 		ApplicationView first = applications.submit(sme, id);
 		ApplicationView again = applications.submit(sme, id);
@@ -58,14 +58,15 @@ class SmeApplicationJourneyTests {
 		ApplicationDetails details = applications.details(sme, id).orElseThrow();
 		assertThat(details.timeline()).extracting(TimelineEntry::to)
 			.containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
-		assertThat(details.documents()).extracting(DocumentInfo::fileName).containsExactly("재무제표.pdf");
+		assertThat(details.documents()).extracting(DocumentInfo::fileName).containsOnly("재무제표.pdf");
+		assertThat(details.checklist().shortfalls()).isEmpty();
 	}
 
 	@Test
 	void submissionsRacingForTheSameDraftYieldOneSubmission() throws Exception {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		int clicks = 8;
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(clicks);
@@ -98,7 +99,7 @@ class SmeApplicationJourneyTests {
 	void anAnswerToAnInformationRequestReturnsTheApplicationToReviewAndTheSmeIsNotifiedOfEachStep() {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, id);
 		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
 		applications.requestInformation(id, TestSmes.version(applications, id), "최근 3개월 수출 실적 자료를 보내 주세요.", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
@@ -129,7 +130,7 @@ class SmeApplicationJourneyTests {
 	void decidedApplicationsCannotBeWithdrawnOrAnswered() {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, id);
 		applications.assign(id, TestSmes.version(applications, id), "ksure.reviewer", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
 		applications.reject(id, TestSmes.version(applications, id), RejectionReason.INELIGIBLE, "업종 요건 미충족", Actor.person("ksure.reviewer", Role.AGENCY_REVIEWER));
@@ -165,7 +166,7 @@ class SmeApplicationJourneyTests {
 						"원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
 		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("HMG-KB-WOORI"))).isEqualTo(Won.ZERO);
 
-		applications.addDocument(sme, draft, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme, draft, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		applications.submit(sme, draft);
 		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("HMG-KB-WOORI"))).isEqualTo(Won.of(200_000_000));
 		assertThat(applications.exposure(sme.organisationId(), new ProgrammeCode("POSCO-IBK-KSURE"))).isEqualTo(Won.ZERO);

@@ -47,7 +47,7 @@ public final class TestSmes {
 	public static ApplicationId submitted(GuaranteeApplications applications, Applicant sme) {
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"),
 				content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, businessPlan());
+		TestChecklists.complete(applications, sme, id, businessPlan());
 		applications.submit(sme, id);
 		return id;
 	}

@@ -33,6 +33,7 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.PendingApplicationExistsException;
 import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.DisbursementEntry;
@@ -406,7 +407,7 @@ class DashboardAggregatesTests {
 				applicant = applicants.get(pick(started));
 				try {
 					id = applications.startDraft(applicant, new ProgrammeCode(programme), content);
-					applications.addDocument(applicant, id, TestSmes.businessPlan());
+					TestChecklists.complete(applications, applicant, id, TestSmes.businessPlan());
 					count("again");
 				}
 				catch (PendingApplicationExistsException pending) {
@@ -417,7 +418,7 @@ class DashboardAggregatesTests {
 				applicant = fixtures.sme(new DashboardFixtures.Sme(pick(REGIONS), pick(INDUSTRIES), random.nextInt(400),
 						random.nextBoolean() ? pick(List.of("HYUNDAI", "KIA")) : null, 1 + random.nextInt(3)));
 				id = applications.startDraft(applicant, new ProgrammeCode(programme), content);
-				applications.addDocument(applicant, id, TestSmes.businessPlan());
+				TestChecklists.complete(applications, applicant, id, TestSmes.businessPlan());
 			}
 			started.add(id);
 			applicants.put(id, applicant);

@@ -10,6 +10,7 @@ import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
@@ -143,7 +144,7 @@ final class DashboardFixtures {
 	ApplicationId submitted(ProgrammeCode programme, Applicant applicant, String bank, Won amount) {
 		ApplicationId id = applications.startDraft(applicant, programme, new ApplicationContent(amount,
 				LoanPurpose.WORKING_CAPITAL, 24, new BankCode(bank), "원자재 구매 자금으로 생산을 늘리고 매출로 상환합니다."));
-		applications.addDocument(applicant, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, applicant, id, TestSmes.businessPlan());
 		applications.submit(applicant, id);
 		return id;
 	}

@@ -19,6 +19,7 @@ import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
 import kr.sangsaeng.applications.RejectionReason;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
@@ -180,7 +181,7 @@ class UtilisationOverviewTests {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
-		applications.addDocument(sme, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 		return id;
 	}

@@ -25,6 +25,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.audit.AuditChain;
 import kr.sangsaeng.program.ProgrammeAdministration;
@@ -215,7 +216,7 @@ class KilledInstanceIT {
 			.update();
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(ASKED,
 				LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"), "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
-		applications.addDocument(sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme, id, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		return new Draft(sme, id);
 	}
 

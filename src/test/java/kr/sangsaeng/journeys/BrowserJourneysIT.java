@@ -201,6 +201,7 @@ class BrowserJourneysIT {
 		browser.attach(By.id("files"), plan);
 		browser.clickThrough(By.cssSelector("form[action$='/documents'] button[type=submit]"), "application-document-added");
 		assertThat(browser.text(By.cssSelector("#documents .list-group"))).contains("사업계획서-2026.pdf");
+		uploadRequiredDocuments("application");
 
 		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "application-submitted");
 		String receipt = browser.text(By.cssSelector(".receipt-notice"));
@@ -256,6 +257,7 @@ class BrowserJourneysIT {
 		Path plan = Files.write(files.resolve("기술사업계획서.pdf"), JourneyFixtures.PDF);
 		browser.attach(By.id("files"), plan);
 		browser.clickThrough(By.cssSelector("form[action$='/documents'] button[type=submit]"), "agreement-document-added");
+		uploadRequiredDocuments("agreement");
 		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "agreement-submitted");
 		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("접수");
 		browser.signOut();
@@ -1146,6 +1148,20 @@ class BrowserJourneysIT {
 		String digits = number.digits();
 		int wrong = (digits.charAt(9) - '0' + 1) % 10;
 		return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5, 9) + wrong;
+	}
+
+	/**
+	 * Uploads, line by line of the checklist, each document the agreement requires, issued today.
+	 */
+	private void uploadRequiredDocuments(String journey) throws IOException {
+		String today = LocalDate.now(SeoulTime.ZONE).toString();
+		for (String type : List.of("BUSINESS_REGISTRATION", "NATIONAL_TAX_PAID", "LOCAL_TAX_PAID", "FINANCIAL_STATEMENTS")) {
+			browser.attach(By.id("file-" + type), Files.write(files.resolve(type.toLowerCase(Locale.ROOT) + ".pdf"),
+					JourneyFixtures.PDF));
+			browser.js("document.getElementById(arguments[0]).value = arguments[1];", "issued-" + type, today);
+			browser.clickThrough(By.cssSelector("form[action$='/slots/" + type + "'] button[type=submit]"),
+					journey + "-document-" + type.toLowerCase(Locale.ROOT));
+		}
 	}
 
 }

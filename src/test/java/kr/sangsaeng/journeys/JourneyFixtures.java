@@ -8,6 +8,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.company.CompanyDetails;
 import kr.sangsaeng.company.CompanyProfiles;
@@ -135,7 +136,7 @@ final class JourneyFixtures {
 			.single();
 		Applicant applicant = new Applicant(organisationId, number.digits(), "(주)가짜정밀", email);
 		ApplicationId id = applications.startDraft(applicant, programme, TestSmes.content(Won.of(100_000_000)));
-		applications.addDocument(applicant, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, applicant, id, TestSmes.businessPlan());
 		return id;
 	}
 
@@ -145,7 +146,7 @@ final class JourneyFixtures {
 	ApplicationId draft(Sme sme, ProgrammeCode programme, Won amount) {
 		ApplicationId id = applications.startDraft(sme.applicant(), programme, new ApplicationContent(amount,
 				LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "프레스 설비를 들여 납품 물량을 늘리고 늘어난 매출로 상환합니다."));
-		applications.addDocument(sme.applicant(), id, new UploadedDocument("사업계획서.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme.applicant(), id, new UploadedDocument("사업계획서.pdf", "application/pdf", PDF));
 		return id;
 	}
 
@@ -155,7 +156,7 @@ final class JourneyFixtures {
 	ApplicationId submitted(Sme sme, ProgrammeCode programme, Won amount) {
 		ApplicationId id = applications.startDraft(sme.applicant(), programme, new ApplicationContent(amount,
 				LoanPurpose.FACILITIES, 36, new BankCode("WOORI"), "프레스 설비를 들여 납품 물량을 늘리고 늘어난 매출로 상환합니다."));
-		applications.addDocument(sme.applicant(), id, new UploadedDocument("사업계획서.pdf", "application/pdf", PDF));
+		TestChecklists.complete(applications, sme.applicant(), id, new UploadedDocument("사업계획서.pdf", "application/pdf", PDF));
 		applications.submit(sme.applicant(), id);
 		return id;
 	}

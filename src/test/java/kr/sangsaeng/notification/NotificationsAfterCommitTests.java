@@ -11,6 +11,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationStatusChanged;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
@@ -51,7 +52,7 @@ class NotificationsAfterCommitTests {
 	void aNotificationThatCouldNotBeWrittenIsWrittenOnceWhenItsEventIsHandedOverAgain() {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		await().atMost(Duration.ofSeconds(10)).until(() -> unfinishedFor(id) == 0);
 		String refusal = "notification_refused_for_" + id.value();
 		jdbc.sql("alter table notification add constraint " + refusal + " check (application_id <> " + id.value()

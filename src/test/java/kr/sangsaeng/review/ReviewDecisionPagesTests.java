@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.OrganisationKind;
@@ -180,7 +181,7 @@ class ReviewDecisionPagesTests {
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(10_000_000_000L), Won.of(1_000_000_000));
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, TestSmes.content(Won.of(300_000_000)));
-		applications.addDocument(sme, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 		mvc.perform(post("/review/" + id.value() + "/request-information").param("version", version(id))
 			.with(csrf())

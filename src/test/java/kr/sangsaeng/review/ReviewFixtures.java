@@ -4,6 +4,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.SignedInUser;
@@ -56,7 +57,7 @@ final class ReviewFixtures {
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"), "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
-		applications.addDocument(sme, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 		return id;
 	}

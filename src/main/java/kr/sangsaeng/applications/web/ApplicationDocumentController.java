@@ -1,7 +1,10 @@
 package kr.sangsaeng.applications.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import kr.sangsaeng.applications.ApplicationNotFoundException;
 import kr.sangsaeng.applications.ApplicationRuleException;
@@ -10,6 +13,7 @@ import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.StoredDocument;
+import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.system.DocumentResponses;
 
 import org.springframework.http.ResponseEntity;
@@ -24,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The documents of an SME's own application: attach, remove while a draft, download.
+ * The documents of an SME's own application: attach, upload against a slot of the checklist, remove while a draft,
+ * download.
  */
 @Controller
 @RequestMapping("/applications/{id}/documents")
@@ -54,6 +59,47 @@ class ApplicationDocumentController {
 			redirect.addFlashAttribute("uploadProblems", problems);
 		}
 		return OwnApplications.redirectTo(application.id()) + "#documents";
+	}
+
+	@PostMapping("/slots/{documentType}")
+	String uploadToSlot(@PathVariable ApplicationId id, @PathVariable String documentType,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "issuedOn", required = false) String issuedOn,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) throws IOException {
+		ApplicationView application = own.details(user, id).application();
+		String anchor = "#slot-" + documentType;
+		LocalDate issued;
+		try {
+			issued = issuedOn == null || issuedOn.isBlank() ? null : LocalDate.parse(issuedOn.strip());
+		}
+		catch (DateTimeParseException notADate) {
+			return refused(redirect, application, documentType, "issuedOn", "application.document.error.issuedOnInvalid",
+					anchor);
+		}
+		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+			return refused(redirect, application, documentType, "file", "application.document.error.fileRequired", anchor);
+		}
+		UploadedDocument upload = new UploadedDocument(file.getOriginalFilename(), file.getContentType(),
+				file.getSize() > UploadedDocument.MAX_BYTES ? new byte[UploadedDocument.MAX_BYTES + 1] : file.getBytes());
+		try {
+			applications.addDocument(OwnApplications.applicant(user), application.id(), upload, documentType, issued);
+		}
+		catch (ApplicationRuleException refused) {
+			// the checks of the file's content name the file in their message
+			Object[] arguments = refused.arguments().length == 0 ? new Object[] { upload.displayName() }
+					: refused.arguments();
+			return refused(redirect, application, documentType, refused.field() == null ? "file" : refused.field(),
+					refused.messageKey(), anchor, arguments);
+		}
+		redirect.addFlashAttribute("notice", "application.notice.uploaded");
+		return OwnApplications.redirectTo(application.id()) + anchor;
+	}
+
+	private static String refused(RedirectAttributes redirect, ApplicationView application, String documentType,
+			String field, String messageKey, String anchor, Object... arguments) {
+		redirect.addFlashAttribute("slotProblem", Map.of("slot", documentType, "field", field, "key", messageKey,
+				"arguments", arguments));
+		return OwnApplications.redirectTo(application.id()) + anchor;
 	}
 
 	@PostMapping("/{documentId}/delete")

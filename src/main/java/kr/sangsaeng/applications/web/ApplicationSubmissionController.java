@@ -6,6 +6,7 @@ import java.util.List;
 import kr.sangsaeng.applications.ApplicationRuleException;
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationView;
+import kr.sangsaeng.applications.DocumentsIncompleteException;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.ApplicationId;
@@ -48,6 +49,11 @@ class ApplicationSubmissionController {
 			ApplicationView submitted = applications.submit(OwnApplications.applicant(user), applicationId);
 			redirect.addFlashAttribute("notice", "application.notice.submitted");
 			redirect.addFlashAttribute("receipt", submitted.receipt());
+		}
+		catch (DocumentsIncompleteException incomplete) {
+			redirect.addFlashAttribute("problem", incomplete.messageKey());
+			redirect.addFlashAttribute("documentShortfalls", incomplete.shortfalls());
+			return OwnApplications.redirectTo(applicationId) + "#documents";
 		}
 		catch (ApplicationRuleException refused) {
 			redirect.addFlashAttribute("problem", refused.messageKey());
@@ -92,7 +98,15 @@ class ApplicationSubmissionController {
 			redirect.addFlashAttribute("answerText", text);
 			return OwnApplications.redirectTo(application.id()) + "#answer";
 		}
-		applications.answer(OwnApplications.applicant(user), application.id(), text);
+		try {
+			applications.answer(OwnApplications.applicant(user), application.id(), text);
+		}
+		catch (DocumentsIncompleteException incomplete) {
+			redirect.addFlashAttribute("problem", incomplete.messageKey());
+			redirect.addFlashAttribute("documentShortfalls", incomplete.shortfalls());
+			redirect.addFlashAttribute("answerText", text);
+			return OwnApplications.redirectTo(application.id()) + "#documents";
+		}
 		redirect.addFlashAttribute("notice", "application.notice.answered");
 		return OwnApplications.redirectTo(application.id());
 	}

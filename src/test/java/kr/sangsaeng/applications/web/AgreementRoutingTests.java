@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.GuaranteeApplications;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.AgreementCode;
@@ -143,7 +144,7 @@ class AgreementRoutingTests {
 			.single());
 		Applicant applicant = new Applicant(sme.organisationId(), sme.businessNumber(), "시험기업 " + sme.businessNumber(),
 				"owner-" + sme.businessNumber() + "@example.kr");
-		applications.addDocument(applicant, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, applicant, id, TestSmes.businessPlan());
 		applications.submit(applicant, id);
 
 		mvc.perform(get("/review").param("q", sme.businessNumber()).with(staff("kibo.reviewer")))

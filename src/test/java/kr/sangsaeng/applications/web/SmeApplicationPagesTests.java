@@ -216,13 +216,16 @@ class SmeApplicationPagesTests {
 		String path = drafted.getResponse().getRedirectedUrl();
 
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
-			.andExpect(flash().attribute("problem", "application.rule.documentsRequired"));
+			.andExpect(flash().attribute("problem", "application.rule.documentsIncomplete"));
 		mvc.perform(multipart(path + "/documents")
 			.file(new MockMultipartFile("files", "사업계획서.pdf", "application/pdf", PDF))
 			.file(new MockMultipartFile("files", "renamed.pdf", "application/pdf", "GIF89a not a pdf".getBytes()))
 			.with(csrf())
 			.with(sme.principal()))
 			.andExpect(flash().attribute("uploadProblems", List.of("application.document.error.type|renamed.pdf")));
+		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
+			.andExpect(flash().attribute("problem", "application.rule.documentsIncomplete"));
+		fillChecklist(path, sme);
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
 			.andExpect(flash().attribute("notice", "application.notice.submitted"));
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
@@ -302,6 +305,7 @@ class SmeApplicationPagesTests {
 		mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("files", "a.pdf", "application/pdf", PDF))
 			.with(csrf())
 			.with(sme.principal()));
+		fillChecklist(path, sme);
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()));
 		ApplicationId id = new ApplicationId(
 				Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
@@ -503,6 +507,19 @@ class SmeApplicationPagesTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/applications").param("programme", "HMG-KB-WOORI").with(csrf()).with(staff))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * Uploads a document, issued today, to each slot the seeded agreements require.
+	 */
+	private void fillChecklist(String path, TestSme sme) throws Exception {
+		for (String type : List.of("BUSINESS_REGISTRATION", "NATIONAL_TAX_PAID", "LOCAL_TAX_PAID", "FINANCIAL_STATEMENTS")) {
+			mvc.perform(multipart(path + "/documents/slots/" + type)
+				.file(new MockMultipartFile("file", type + ".pdf", "application/pdf", PDF))
+				.param("issuedOn", SeoulTime.today(clock).toString())
+				.with(csrf())
+				.with(sme.principal())).andExpect(flash().attribute("notice", "application.notice.uploaded"));
+		}
 	}
 
 	private long count(String sql, Object... arguments) {
