@@ -6,6 +6,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,12 +18,13 @@ import org.springframework.web.multipart.MultipartException;
 /**
  * A multipart body that cannot be read (cut short, without its boundary, parts that never end) is the sender's
  * mistake: people get the 400 page in the layout, bank systems a problem document. It fails before any controller
- * is chosen, so no controller's own error handling sees it.
+ * is chosen, so no controller's own error handling sees it. A form field whose name no form can take (a list index
+ * far beyond any row the page offers) is refused the same way.
  */
 @ControllerAdvice
 class UnreadableBodies {
 
-	@ExceptionHandler(MultipartException.class)
+	@ExceptionHandler({ MultipartException.class, InvalidPropertyException.class })
 	ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -104,6 +104,21 @@ class TermSchedulePagesTests {
 	}
 
 	@Test
+	void aRowNumberFarBeyondTheFormsRowsIsABadRequestAndChangesNothing() throws Exception {
+		ProgrammeCode programme = newProgramme();
+		AgreementCode kibo = new AgreementCode(programme.value() + "-KIBO");
+		List<TermYear> before = catalogue.find(programme).orElseThrow().agreement(kibo).orElseThrow().termYears();
+
+		mvc.perform(post("/admin/programmes/" + programme.value() + "/terms").param("agreement", kibo.value())
+			.param("rows[300].fromYear", "1")
+			.with(csrf())
+			.with(as("admin"))).andExpect(status().isBadRequest());
+
+		assertThat(catalogue.find(programme).orElseThrow().agreement(kibo).orElseThrow().termYears())
+			.isEqualTo(before);
+	}
+
+	@Test
 	void rowsThatLeaveAGapOrBreakABoundAreRefusedNextToTheFieldAndNothingChanges() throws Exception {
 		ProgrammeCode programme = newProgramme();
 		AgreementCode kodit = new AgreementCode(programme.value() + "-KODIT");
