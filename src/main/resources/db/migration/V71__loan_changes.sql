@@ -29,8 +29,3 @@ CREATE TABLE loan_change (
 -- One change at a time per loan: a second request waits until the first is decided.
 CREATE UNIQUE INDEX loan_change_one_open ON loan_change (application_id) WHERE status IN ('REQUESTED', 'RECOMMENDED');
 CREATE INDEX loan_change_open_idx ON loan_change (status, requested_at) WHERE status IN ('REQUESTED', 'RECOMMENDED');
-
--- The capacity ledger names the capacity a lowered loan gives back.
-ALTER TABLE capacity_ledger_entry DROP CONSTRAINT IF EXISTS capacity_ledger_entry_kind_check;
-ALTER TABLE capacity_ledger_entry ADD CONSTRAINT capacity_ledger_entry_kind_check
-    CHECK (kind IN ('INITIAL', 'INCREASE', 'DECREASE', 'CONTRIBUTION', 'LOAN_LOWERED'));

@@ -148,7 +148,7 @@ public class CapacityLedger {
 
 	/**
 	 * Lowers the loan an application's reservation backs to {@code loan}, guaranteed at {@code ratio}: the
-	 * reservation gives the difference back to its agreement, in the agreement's unit, by a ledger entry. The
+	 * reservation gives the difference back to its agreement, in the agreement's unit, as a release would. The
 	 * reservation's row lock orders the lowering against payments of the same loan: it is refused when more than
 	 * {@code loan} was paid out already.
 	 *
@@ -186,7 +186,6 @@ public class CapacityLedger {
 			.update();
 		moveAgreement(row.id(), "committed_won", -given);
 		CapacityPosition after = moveProgramme(row.programmeId(), "committed_won", -given);
-		record(row, "LOAN_LOWERED", Won.of(given), reason, actor);
 		publish(row, CapacityChanged.Movement.RELEASED, Won.of(given), application, after, reason, actor);
 		return Won.of(given);
 	}
