@@ -128,6 +128,7 @@ class BrowserJourneysIT {
 	void anSmeSignsUpChecksItMayApplyAndSubmitsAnApplicationWithADocument() throws IOException {
 		browser.beginJourney("a-sme-applies");
 		ProgrammeCode programme = fixtures.openProgramme(Won.of(20_000_000_000L), Won.of(500_000_000));
+		fixtures.requireSeededDocuments(programme);
 		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber());
 		String email = "cfo." + number.digits() + "@hanbit-journey.example";
 
@@ -200,7 +201,7 @@ class BrowserJourneysIT {
 		Path plan = Files.write(files.resolve("사업계획서-2026.pdf"), JourneyFixtures.PDF);
 		browser.attach(By.id("files"), plan);
 		browser.clickThrough(By.cssSelector("form[action$='/documents'] button[type=submit]"), "application-document-added");
-		assertThat(browser.text(By.cssSelector("#documents .list-group"))).contains("사업계획서-2026.pdf");
+		assertThat(browser.text(By.cssSelector("#documents .other-documents"))).contains("사업계획서-2026.pdf");
 		uploadRequiredDocuments("application");
 
 		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "application-submitted");
@@ -316,7 +317,7 @@ class BrowserJourneysIT {
 		browser.clickThrough(By.cssSelector("form[action$='/answer'] button[type=submit]"), "sme-answered");
 		assertThat(browser.text(By.cssSelector(".alert[role=status]"))).contains("답변을 보냈습니다");
 		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("심사 중");
-		assertThat(browser.text(By.cssSelector("#documents .list-group"))).contains("사업계획서.pdf",
+		assertThat(browser.text(By.cssSelector("#documents .other-documents"))).contains("사업계획서.pdf",
 				"부가세-신고서-2026Q1.pdf");
 		browser.signOut();
 

@@ -82,6 +82,20 @@ final class JourneyFixtures {
 	}
 
 	/**
+	 * Gives the programme's agreements the document checklist of the seeded Hyundai·Kia agreement with KODIT, so that
+	 * an SME uploads each required document against its line.
+	 */
+	void requireSeededDocuments(ProgrammeCode programme) {
+		jdbc.sql("insert into agreement_document_requirement (agreement_code, document_type, required, max_age_days, "
+				+ "illustrative) select a.code, r.document_type, r.required, r.max_age_days, r.illustrative "
+				+ "from agreement a join programme p on p.id = a.programme_id "
+				+ "cross join agreement_document_requirement r "
+				+ "where p.code = :programme and r.agreement_code = 'HMG-KB-WOORI-KODIT'")
+			.param("programme", programme.value())
+			.update();
+	}
+
+	/**
 	 * An SME that signed up in Korean (a manufacturer in Gyeonggi), so that its mail is Korean, and signs in with its
 	 * email and {@link #PASSWORD}.
 	 */
