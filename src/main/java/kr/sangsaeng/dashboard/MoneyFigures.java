@@ -29,11 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MoneyFigures {
 
-	private static final String SQL = """
+	private static final String RECKONING = """
+			insert into money_snapshot
 			with ag as (
 			  select a.id, a.code, a.fee_support_won, a.fee_support_drawn_won, a.interest_subsidy_won,
 			         a.interest_subsidy_drawn_won
-			  from agreement a join programme p on p.id = a.programme_id where p.code in (:programmes)),
+			  from agreement a),
 			special as (
 			  select c.agreement_id, sum(c.amount_won) as won from agreement_contribution c join ag on ag.id = c.agreement_id
 			  where c.kind = 'SPECIAL' group by c.agreement_id),
@@ -69,7 +70,7 @@ public class MoneyFigures {
 			  from pot_draw d join ag on ag.id = d.agreement_id
 			  left join guarantee i on i.application_id = d.application_id
 			  where d.granted group by d.agreement_id, d.pot)
-			select ag.code, coalesce(s.won, 0), coalesce(g.guaranteed, 0), coalesce(g.loans, 0),
+			select ag.code, :today, coalesce(s.won, 0), coalesce(g.guaranteed, 0), coalesce(g.loans, 0),
 			       coalesce(f.to_date, 0), coalesce(f.drawn, 0), coalesce(i.to_date, 0), coalesce(i.drawn, 0),
 			       coalesce(g.outstanding, 0), coalesce(g.unreported, 0), coalesce(g.outside_capital, 0),
 			       coalesce(g.exporters, 0),
@@ -80,6 +81,15 @@ public class MoneyFigures {
 			left join guarantees g on g.agreement_code = ag.code
 			left join draws f on f.agreement_id = ag.id and f.pot = 'FEE_SUPPORT'
 			left join draws i on i.agreement_id = ag.id and i.pot = 'INTEREST_SUBSIDY'
+			""";
+
+	private static final String SNAPSHOT = """
+			select agreement_code, contributed_won, guaranteed_won, loans_won, fee_waived_to_date_won, fee_waived_won,
+			       interest_saved_to_date_won, interest_saved_won, outstanding_guarantee_won, loans_without_report,
+			       outside_capital_won, exporters_won, fee_support_won, fee_support_drawn_won, fee_support_recent_won,
+			       fee_support_first_on, interest_subsidy_won, interest_subsidy_drawn_won, interest_subsidy_recent_won,
+			       interest_subsidy_first_on, reckoned_on
+			from money_snapshot where agreement_code in (:agreements)
 			""";
 
 	private final ProgrammeCatalogue catalogue;
@@ -102,21 +112,29 @@ public class MoneyFigures {
 	}
 
 	/**
-	 * The given programmes only (those a reader may see), the total being theirs.
+	 * The given programmes only (those a reader may see), the total being theirs, as of the last reckoning
+	 * ({@link FigureReckoning}); an agreement reckoned for the first time since it was made reads as nothing yet.
 	 */
 	public MoneyTrail current(List<ProgrammeSummary> programmes) {
-		LocalDate today = SeoulTime.today(clock);
 		Map<String, MoneyTrail.AgreementMoney> figures = new HashMap<>();
-		if (!programmes.isEmpty()) {
-			jdbc.sql(SQL)
-				.param("programmes", programmes.stream().map(programme -> programme.code().value()).toList())
-				.param("capital", MoneyTrail.CAPITAL_REGIONS)
-				.param("today", Date.valueOf(today))
-				.param("paceFrom", Date.valueOf(today.minusDays(MoneyTrail.PACE_DAYS - 1)))
-				.query((ResultSet row) -> {
-					figures.put(row.getString(1), agreement(row, today));
-				});
+		LocalDate reckonedOn = null;
+		List<String> codes = programmes.stream()
+			.flatMap(programme -> programme.agreements().stream())
+			.map(agreement -> agreement.code().value())
+			.toList();
+		if (!codes.isEmpty()) {
+			for (Map.Entry<LocalDate, MoneyTrail.AgreementMoney> read : jdbc.sql(SNAPSHOT)
+				.param("agreements", codes)
+				.query((row, number) -> {
+					LocalDate on = date(row, 21);
+					return Map.entry(on, agreement(row, on));
+				})
+				.list()) {
+				figures.put(read.getValue().code(), read.getValue());
+				reckonedOn = reckonedOn == null || read.getKey().isAfter(reckonedOn) ? read.getKey() : reckonedOn;
+			}
 		}
+		LocalDate today = reckonedOn == null ? SeoulTime.today(clock) : reckonedOn;
 		List<MoneyTrail.Programme> rows = new ArrayList<>();
 		MoneyTrail.Money total = MoneyTrail.Money.NONE;
 		for (ProgrammeSummary programme : programmes) {
@@ -138,6 +156,21 @@ public class MoneyFigures {
 			total = total.plus(sum);
 		}
 		return new MoneyTrail(today, rows, total);
+	}
+
+	/**
+	 * Reckons every agreement's figures as of today into the snapshot the pages read. Joins the caller's
+	 * transaction, which holds the reckoning's lock.
+	 */
+	@Transactional
+	void reckon() {
+		LocalDate today = SeoulTime.today(clock);
+		jdbc.sql("delete from money_snapshot").update();
+		jdbc.sql(RECKONING)
+			.param("capital", MoneyTrail.CAPITAL_REGIONS)
+			.param("today", Date.valueOf(today))
+			.param("paceFrom", Date.valueOf(today.minusDays(MoneyTrail.PACE_DAYS - 1)))
+			.update();
 	}
 
 	private static MoneyTrail.AgreementMoney agreement(ResultSet row, LocalDate today) throws SQLException {

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * How far down the supply chain the money reaches: submitted applications, approvals and won by the partner tier the
  * applicant held with a funder (1, 2 or 3) when it applied, funder by funder. An application counts for the funder
  * whose list named the SME at its closest tier among the programme's funders, as the breakdowns by funder and tier
- * count it; drafts do not count; an approval is an application approved, whatever became of its loan since.
+ * count it; drafts do not count; an approval is an application approved, whatever became of its loan since. Read as
+ * of the last reckoning ({@link FigureReckoning}).
  */
 @Service
 public class SupplyChainReach {
@@ -31,10 +32,14 @@ public class SupplyChainReach {
 		.map(status -> "'" + status.name() + "'")
 		.collect(Collectors.joining(", ", "(", ")"));
 
-	private static final String FIGURES = "select a.partner_funder_code, a.partner_tier, count(*), "
-			+ "coalesce(sum(a.amount_won), 0), count(*) filter (where a.status in " + APPROVED_OR_LATER + "), "
+	private static final String RECKONING = "insert into reach_snapshot select a.programme_code, "
+			+ "a.partner_funder_code, a.partner_tier, count(*), coalesce(sum(a.amount_won), 0), "
+			+ "count(*) filter (where a.status in " + APPROVED_OR_LATER + "), "
 			+ "coalesce(sum(a.approved_won) filter (where a.status in " + APPROVED_OR_LATER + "), 0) "
-			+ "from guarantee_application a where a.status <> 'DRAFT' and a.partner_tier is not null ";
+			+ "from guarantee_application a where a.status <> 'DRAFT' and a.partner_tier is not null group by 1, 2, 3";
+
+	private static final String FIGURES = "select funder_code, tier, sum(applications), sum(requested_won)::bigint, "
+			+ "sum(approvals), sum(approved_won)::bigint from reach_snapshot where ";
 
 	private final Institutions institutions;
 
@@ -52,7 +57,7 @@ public class SupplyChainReach {
 	public List<FunderReach> of(List<ProgrammeSummary> programmes) {
 		Map<String, Map<Integer, TierFigures>> counted = new HashMap<>();
 		if (!programmes.isEmpty()) {
-			jdbc.sql(FIGURES + "and a.programme_code in (:programmes) group by 1, 2")
+			jdbc.sql(FIGURES + "programme_code in (:programmes) group by 1, 2")
 				.param("programmes", programmes.stream().map(programme -> programme.code().value()).toList())
 				.query((row, number) -> Map.entry(row.getString(1), figures(row)))
 				.list()
@@ -72,12 +77,22 @@ public class SupplyChainReach {
 	public FunderReach of(FunderCode funder) {
 		Institution institution = institutions.funder(funder.value()).orElseThrow();
 		Map<Integer, TierFigures> counted = new HashMap<>();
-		jdbc.sql(FIGURES + "and a.partner_funder_code = :funder group by 1, 2")
+		jdbc.sql(FIGURES + "funder_code = :funder group by 1, 2")
 			.param("funder", funder.value())
 			.query((row, number) -> figures(row))
 			.list()
 			.forEach(figures -> counted.put(figures.tier(), figures));
 		return reach(institution, counted);
+	}
+
+	/**
+	 * Reckons every programme's figures into the snapshot the pages read. Joins the caller's transaction, which holds
+	 * the reckoning's lock.
+	 */
+	@Transactional
+	void reckon() {
+		jdbc.sql("delete from reach_snapshot").update();
+		jdbc.sql(RECKONING).update();
 	}
 
 	private static FunderReach reach(Institution funder, Map<Integer, TierFigures> counted) {

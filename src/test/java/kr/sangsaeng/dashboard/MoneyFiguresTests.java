@@ -106,6 +106,9 @@ class MoneyFiguresTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	FigureReckoning reckoning;
+
 	DashboardFixtures fixtures;
 
 	ProgrammeCode programme;
@@ -157,6 +160,7 @@ class MoneyFiguresTests {
 		gyeonggi = fixtures.submitted(programme, DashboardFixtures.Sme.in("GYEONGGI"), "WOORI", Won.of(500_000_000));
 		fixtures.approve(gyeonggi, Won.of(500_000_000));
 		fixtures.pay("WOORI", gyeonggi, Won.of(200_000_000));
+		reckoning.reckon();
 	}
 
 	@Test
@@ -207,12 +211,14 @@ class MoneyFiguresTests {
 		// Gyeonggi drew 40 days ago and Busan 9: the last 30 days saw 8,000,000 won, 266,666 won a day
 		drewDaysAgo(gyeonggi, 40);
 		drewDaysAgo(busan, 9);
+		reckoning.reckon();
 		kodit = programmeIn(figures.current()).agreements().get(0);
 		assertThat(kodit.feeSupport().days()).isEqualTo(MoneyTrail.PACE_DAYS);
 		assertThat(kodit.feeSupport().perDay()).isEqualTo(Won.of(266_666));
 		assertThat(kodit.feeSupport().runsOutOn()).isEqualTo(today.plusDays(327));
 
 		drewDaysAgo(busan, 31);
+		reckoning.reckon();
 		kodit = programmeIn(figures.current()).agreements().get(0);
 		assertThat(kodit.feeSupport().state()).isEqualTo(MoneyTrail.PotForecast.State.NO_PACE);
 		assertThat(kodit.feeSupport().runsOutOn()).isNull();
@@ -276,9 +282,13 @@ class MoneyFiguresTests {
 		Element pots = rowOf(korean, "money-pots");
 		assertThat(pots.child(3).text()).isEqualTo(today.plusDays(7).toString());
 		assertThat(korean.select(".money-help").text()).contains("수도권(서울·경기·인천)", "실행액으로 계산합니다");
+		String reckonedAt = new SeoulTime().format(reckoning.reckonedAt().orElseThrow());
+		assertThat(korean.select("#money-heading ~ .dashboard-reckoned").text())
+			.isEqualTo("이 수치는 " + reckonedAt + " 기준입니다(한국 시간). 2분마다 다시 집계합니다.");
 
 		Document english = page("en");
 		assertThat(english.select("#money-heading").text()).isEqualTo("Following the money");
+		assertThat(english.select("#money-heading ~ .dashboard-reckoned").text()).startsWith("These figures as of");
 		Element inEnglish = rowOf(english, "money-benefits");
 		assertThat(inEnglish.child(3).text()).isEqualTo(Won.of(13_000_000).inWords(Locale.ENGLISH));
 		assertThat(rowOf(english, "money-leverage").child(2).text()).isEqualTo("Korea Credit Guarantee Fund");

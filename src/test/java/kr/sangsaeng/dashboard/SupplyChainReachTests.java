@@ -81,9 +81,13 @@ class SupplyChainReachTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	FigureReckoning reckoning;
+
 	@Test
 	void eachApplicationCountsOnceAtTheTierItsFunderListsTheApplicant() throws Exception {
 		SignedInUser ministry = (SignedInUser) users.loadUserByUsername("ministry");
+		reckoning.reckon();
 		FunderReach before = reach.of(POSCO);
 		FunderReach ministryBefore = posco(reach.of(access.programmesFor(ministry)));
 		FunderReach hyundaiBefore = reach.of(HYUNDAI);
@@ -119,6 +123,7 @@ class SupplyChainReachTests {
 				plus(before.tiers().get(0), 1, Won.of(300_000_000), 0, Won.ZERO),
 				plus(before.tiers().get(1), 1, Won.of(300_000_000), 1, Won.of(200_000_000)),
 				plus(before.tiers().get(2), 1, Won.of(300_000_000), 0, Won.ZERO));
+		reckoning.reckon();
 		assertThat(reach.of(POSCO).tiers()).isEqualTo(expected);
 		assertThat(posco(reach.of(access.programmesFor(ministry))).tiers()).isEqualTo(List.of(
 				plus(ministryBefore.tiers().get(0), 1, Won.of(300_000_000), 0, Won.ZERO),

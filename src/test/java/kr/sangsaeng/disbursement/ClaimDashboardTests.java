@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.dashboard.ClaimFigures;
+import kr.sangsaeng.dashboard.FigureReckoning;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.Role;
@@ -67,6 +68,9 @@ class ClaimDashboardTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	FigureReckoning reckoning;
+
 	@Test
 	void claimsPaidAndTheClaimRateArePerAgreementAndPerBank() throws Exception {
 		LocalDate today = LocalDate.now(SeoulTime.ZONE);
@@ -83,6 +87,7 @@ class ClaimDashboardTests {
 		claims.file(WOORI, filedOnly, Won.of(100_000_000), Won.of(100_000_000), today, "WR-D-2", OFFICER,
 				DisbursementChannel.PAGE);
 		List<ProgrammeSummary> chosen = List.of(catalogue.find(programme).orElseThrow());
+		reckoning.reckon();
 
 		assertThat(figures.byBank(chosen)).containsExactly(
 				new ClaimFigures.Row("IBK", 1, FIVE_EOK, 0, 0, Won.ZERO, new BigDecimal("0.00")),
@@ -116,6 +121,7 @@ class ClaimDashboardTests {
 				assertThat(entry.loan().status()).isEqualTo(LoanStatus.DEFAULTED);
 				assertThat(entry.claim().paid()).isEqualTo(entry.claim().claimed());
 			});
+		reckoning.reckon();
 		assertThat(figures.byAgreement(catalogue.all())).anySatisfy(row -> {
 			assertThat(row.claimsPaid()).isPositive();
 			assertThat(row.paid().isZero()).isFalse();

@@ -10,6 +10,7 @@ import kr.sangsaeng.dashboard.Breakdowns;
 import kr.sangsaeng.dashboard.ClaimFigures;
 import kr.sangsaeng.dashboard.DashboardAccess;
 import kr.sangsaeng.dashboard.IndexComponent;
+import kr.sangsaeng.dashboard.FigureReckoning;
 import kr.sangsaeng.dashboard.MoneyFigures;
 import kr.sangsaeng.dashboard.MoneyTrail;
 import kr.sangsaeng.dashboard.Overview;
@@ -62,9 +63,12 @@ class DashboardController {
 
 	private final MoneyTables moneyTables;
 
+	private final FigureReckoning reckoning;
+
 	DashboardController(UtilisationOverview overviews, Breakdowns breakdowns, WinWinIndex index,
 			DashboardAccess access, Tables tables, ChartData charts, ClaimFigures claims, SupplyChainReach reach,
-			Clock clock, MoneyFigures money, MoneyTables moneyTables) {
+			Clock clock, MoneyFigures money, MoneyTables moneyTables, FigureReckoning reckoning) {
+		this.reckoning = reckoning;
 		this.claims = claims;
 		this.reach = reach;
 		this.money = money;
@@ -84,6 +88,7 @@ class DashboardController {
 		Overview overview = overviews.current(visible);
 		model.addAttribute("overview", overview);
 		model.addAttribute("reach", reach.of(visible));
+		model.addAttribute("figuresReckonedAt", reckoning.reckonedAt().orElse(null));
 		MoneyTrail trail = money.current(visible);
 		model.addAttribute("money", trail);
 		model.addAttribute("moneyTables", moneyTables.onPage(moneyTables.money(trail, locale)));
@@ -122,6 +127,7 @@ class DashboardController {
 		model.addAttribute("chartData", charts.json(table, locale));
 		model.addAttribute("claimsByAgreement", claims.byAgreement(programmes));
 		model.addAttribute("claimsByBank", claims.byBank(programmes));
+		model.addAttribute("figuresReckonedAt", reckoning.reckonedAt().orElse(null));
 		return "dashboard/breakdowns";
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import kr.sangsaeng.dashboard.ContributionStatement;
 import kr.sangsaeng.dashboard.ContributionStatements;
+import kr.sangsaeng.dashboard.FigureReckoning;
 import kr.sangsaeng.dashboard.FunderDashboard;
 import kr.sangsaeng.dashboard.FunderView;
 import kr.sangsaeng.dashboard.SupplyChainReach;
@@ -49,9 +50,12 @@ class FunderDashboardController {
 
 	private final SupplyChainReach reach;
 
+	private final FigureReckoning reckoning;
+
 	FunderDashboardController(FunderDashboard dashboard, ContributionStatements statements,
 			ContributionStatementPdf pdf, ContributionStatementWorkbook workbook, ChartData charts,
-			SupplyChainReach reach) {
+			SupplyChainReach reach, FigureReckoning reckoning) {
+		this.reckoning = reckoning;
 		this.dashboard = dashboard;
 		this.charts = charts;
 		this.statements = statements;
@@ -66,6 +70,7 @@ class FunderDashboardController {
 		FunderView view = dashboard.of(funder);
 		model.addAttribute("view", view);
 		model.addAttribute("reach", List.of(reach.of(funder)));
+		model.addAttribute("figuresReckonedAt", reckoning.reckonedAt().orElse(null));
 		model.addAttribute("chartData", charts.json(view.pace(), locale));
 		model.addAttribute("funder", user.organisation().name());
 		model.addAttribute("statementYears", view.contributionYears());
