@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * served) or another order, a page at a time.
  * <p>
  * Every filter and order is served by an index of {@code V10__agency_review.sql}, {@code V11__review_queue_indexes.sql},
- * {@code V18__review_queue_covering_indexes.sql} or {@code V61__review_queue_period_by_agreement.sql}. Usually each programme is read on its own, in the page's order
+ * {@code V18__review_queue_covering_indexes.sql}, {@code V61__review_queue_period_by_agreement.sql} or
+ * {@code V78__review_queue_awaiting_decision.sql}. Usually each programme is read on its own, in the page's order
  * and no further than the page reaches, and the programmes are merged afterwards: an index on
  * {@code (programme_code, …)} then gives the order without sorting the programme's rows. Filters whose matches lie
  * where that order does not look for them (overdue applications, which are recent, a period, the first digits of a
@@ -53,6 +55,10 @@ public class ApplicationQueue {
 			+ DECIDED_FIRST_KEY + " as decided, information_due_on";
 
 	private static final String SUBMITTED = "status <> 'DRAFT' and receipt_number is not null";
+
+	/** The statuses of {@code V78__review_queue_awaiting_decision.sql}'s index. */
+	private static final Set<ApplicationStatus> AWAITING_DECISION = EnumSet.of(ApplicationStatus.SUBMITTED,
+			ApplicationStatus.UNDER_REVIEW, ApplicationStatus.INFO_REQUESTED, ApplicationStatus.RECOMMENDED);
 
 	/** The shortest name search the trigram index serves. */
 	private static final int TRIGRAM = 3;
@@ -324,8 +330,9 @@ public class ApplicationQueue {
 		if (text.length() >= TRIGRAM && !digits.matches("[0-9]{1,10}")) {
 			return Reading.GATHERED;
 		}
-		if (digits.matches("[0-9]{2,10}") || query.waiting() != null) {
-			// overdue applications are recent and few; two digits of a business number already leave one in a hundred
+		if (digits.matches("[0-9]{2,10}") || query.waiting() != null || onlyAwaitingDecision(query.statuses())) {
+			// overdue applications are recent and few; two digits of a business number already leave one in a hundred;
+			// those awaiting a decision are few among the decided ones, mostly recent, and have an index of their own
 			return Reading.RECEIPTS_FIRST;
 		}
 		if (period) {
@@ -339,6 +346,10 @@ public class ApplicationQueue {
 					: query.sort() == Sort.WAITING_LONGEST ? Reading.GATHERED : Reading.IN_ORDER;
 		}
 		return Reading.IN_ORDER;
+	}
+
+	private static boolean onlyAwaitingDecision(Set<ApplicationStatus> statuses) {
+		return !statuses.isEmpty() && statuses.stream().allMatch(AWAITING_DECISION::contains);
 	}
 
 	private static String period(Query query) {
@@ -362,8 +373,13 @@ public class ApplicationQueue {
 					query.agreements().stream().map(AgreementCode::value).sorted().toArray(String[]::new));
 		}
 		if (!query.statuses().isEmpty()) {
-			sql.append(" and status in (:statuses)");
-			parameters.put("statuses", query.statuses().stream().map(ApplicationStatus::name).sorted().toList());
+			// written out, not bound, as the index of those awaiting a decision is for these statuses only: the
+			// planner then sees that it serves them, also in a generic plan
+			sql.append(query.statuses()
+				.stream()
+				.map(status -> "'" + status.name() + "'")
+				.sorted()
+				.collect(Collectors.joining(", ", " and status in (", ")")));
 		}
 		String text = query.text() == null ? "" : query.text().strip();
 		String digits = text.replace("-", "");

@@ -41,8 +41,7 @@ public class MoneyFigures {
 			issued as (
 			  select ga.agreement_code, g.application_id, g.loan_won, g.guaranteed_won, g.valid_from, g.valid_until,
 			         ga.region in (:capital) as in_capital,
-			         exists (select 1 from company_profile cp where cp.organisation_id = ga.organisation_id and cp.exporter)
-			           as exporter,
+			         ex.organisation_id is not null as exporter,
 			         case when l.application_id is null or l.status in ('REPAID', 'CANCELLED') then 0
 			              else floor(coalesce(r.balance_won, l.disbursed_won) * g.guarantee_ratio_percent / 100) end
 			           as outstanding,
@@ -50,8 +49,10 @@ public class MoneyFigures {
 			           and l.disbursed_won > 0 as unreported
 			  from guarantee g join guarantee_application ga on ga.id = g.application_id
 			  left join loan l on l.application_id = g.application_id
-			  left join lateral (select m.balance_won from loan_monthly_report m where m.application_id = g.application_id
-			                     order by m.report_month desc limit 1) r on true
+			  left join (select distinct on (m.application_id) m.application_id, m.balance_won from loan_monthly_report m
+			             order by m.application_id, m.report_month desc) r on r.application_id = g.application_id
+			  left join (select cp.organisation_id from company_profile cp where cp.exporter) ex
+			    on ex.organisation_id = ga.organisation_id
 			  where ga.agreement_code in (select code from ag)),
 			guarantees as (
 			  select agreement_code, sum(guaranteed_won) as guaranteed, sum(loan_won) as loans, sum(outstanding) as outstanding,
