@@ -70,8 +70,14 @@ public record Agreement(AgreementCode code, ProgrammeSummary.Participant agency,
 	 */
 	public YearlyCosts yearlyCosts(ProgrammeTerms programmeTerms, Won loan, int termMonths, Percentage ratio,
 			Percentage feeRate) {
-		return schedule(programmeTerms).approved(guaranteeRatio, programmeTerms.guaranteeFee(), ratio, feeRate)
-			.costFor(loan, termMonths);
+		return approvedSchedule(programmeTerms, ratio, feeRate).costFor(loan, termMonths);
+	}
+
+	/**
+	 * The agreement's terms per guarantee year for a guarantee approved at {@code ratio} and {@code feeRate}.
+	 */
+	public TermSchedule approvedSchedule(ProgrammeTerms programmeTerms, Percentage ratio, Percentage feeRate) {
+		return schedule(programmeTerms).approved(guaranteeRatio, programmeTerms.guaranteeFee(), ratio, feeRate);
 	}
 
 	public AgencyCode agencyCode() {

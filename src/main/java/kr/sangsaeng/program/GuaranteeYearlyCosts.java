@@ -34,6 +34,20 @@ public class GuaranteeYearlyCosts {
 
 	public YearlyCosts of(ApplicationId application, ProgrammeCode programme, Won loan, int termMonths,
 			Percentage ratio, Percentage feeRate) {
+		List<BenefitPot> stopped = pots.drawsOf(application)
+			.stream()
+			.filter(draw -> !draw.granted())
+			.map(PotDraw::pot)
+			.toList();
+		return scheduleOf(application, programme, ratio, feeRate).costFor(loan, termMonths).without(stopped);
+	}
+
+	/**
+	 * The yearly terms those costs follow: the guarantee ratio, fee rate, funders' share and interest preference of
+	 * each guarantee year, as approved.
+	 */
+	public TermSchedule scheduleOf(ApplicationId application, ProgrammeCode programme, Percentage ratio,
+			Percentage feeRate) {
 		AgreementCode agreement = jdbc.sql("select a.code from capacity_reservation r "
 				+ "join agreement a on a.id = r.agreement_id where r.application_id = :application")
 			.param("application", application.value())
@@ -42,12 +56,7 @@ public class GuaranteeYearlyCosts {
 			.map(AgreementCode::new)
 			.orElse(null);
 		ProgrammeSummary summary = catalogue.find(programme).orElseThrow(() -> new UnknownProgrammeException(programme));
-		List<BenefitPot> stopped = pots.drawsOf(application)
-			.stream()
-			.filter(draw -> !draw.granted())
-			.map(PotDraw::pot)
-			.toList();
-		return summary.yearlyCosts(agreement, loan, termMonths, ratio, feeRate).without(stopped);
+		return summary.approvedSchedule(agreement, ratio, feeRate);
 	}
 
 }

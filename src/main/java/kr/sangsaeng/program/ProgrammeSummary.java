@@ -101,11 +101,17 @@ public record ProgrammeSummary(ProgrammeCode code, LocalizedName name, Localized
 	 */
 	public YearlyCosts yearlyCosts(AgreementCode agreementCode, Won loan, int termMonths, Percentage ratio,
 			Percentage feeRate) {
-		return agreementOrLead(agreementCode)
-			.map(agreement -> agreement.yearlyCosts(terms, loan, termMonths, ratio, feeRate))
+		return approvedSchedule(agreementCode, ratio, feeRate).costFor(loan, termMonths);
+	}
+
+	/**
+	 * The terms per guarantee year of a guarantee approved at {@code ratio} and {@code feeRate} under an agreement of
+	 * the programme, or under its lead agreement when the code is not one of its.
+	 */
+	public TermSchedule approvedSchedule(AgreementCode agreementCode, Percentage ratio, Percentage feeRate) {
+		return agreementOrLead(agreementCode).map(agreement -> agreement.approvedSchedule(terms, ratio, feeRate))
 			.orElseGet(() -> TermSchedule.flat(terms.guaranteeRatio(), terms)
-				.approved(terms.guaranteeRatio(), terms.guaranteeFee(), ratio, feeRate)
-				.costFor(loan, termMonths));
+				.approved(terms.guaranteeRatio(), terms.guaranteeFee(), ratio, feeRate));
 	}
 
 	/**

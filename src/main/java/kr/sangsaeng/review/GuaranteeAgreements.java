@@ -22,6 +22,8 @@ import kr.sangsaeng.program.GuaranteeYearlyCosts;
 import kr.sangsaeng.program.Institutions;
 import kr.sangsaeng.program.ProgrammeCatalogue;
 import kr.sangsaeng.program.ProgrammeSummary;
+import kr.sangsaeng.program.TermSchedule;
+import kr.sangsaeng.program.TermYear;
 import kr.sangsaeng.program.YearlyCost;
 import kr.sangsaeng.program.YearlyCosts;
 import kr.sangsaeng.shared.ApplicationId;
@@ -92,12 +94,36 @@ public class GuaranteeAgreements {
 	 *
 	 * @param schedule the SME's fee for each guarantee year, net of the subsidy; the first is paid before the
 	 * certificate is issued
+	 * @param yearlyTerms the ratio, fee rate, funders' share and interest preference of each guarantee year
+	 * @param costs what each guarantee year costs and saves, in won, as the table beside the text shows it
 	 */
 	public record AgreementTerms(Guarantee guarantee, GuaranteeCost cost, LocalizedName agency, LocalizedName bank,
-			LocalizedName programme, String representativeName, List<FeeYear> schedule) {
+			LocalizedName programme, String representativeName, List<FeeYear> schedule, TermSchedule yearlyTerms,
+			YearlyCosts costs) {
 
 		public Won dueNow() {
 			return schedule.get(0).fee();
+		}
+
+		/**
+		 * Whether the terms change with the guarantee year, rather than being the same every year.
+		 */
+		public boolean isYearly() {
+			return !yearlyTerms.isFlat();
+		}
+
+	}
+
+	/**
+	 * Guarantee years in a row on the same terms, and what each of them costs.
+	 */
+	private record YearRange(int fromYear, int toYear, TermYear terms, YearlyCost cost) {
+
+		boolean continuedBy(TermYear nextTerms, YearlyCost next) {
+			return terms.equals(nextTerms) && next.year() == toYear + 1 && next.months() == cost.months()
+					&& next.guaranteed().equals(cost.guaranteed()) && next.fee().equals(cost.fee())
+					&& next.paidByFunders().equals(cost.paidByFunders()) && next.paidBySme().equals(cost.paidBySme())
+					&& next.interestSaved().equals(cost.interestSaved());
 		}
 
 	}
@@ -163,10 +189,80 @@ public class GuaranteeAgreements {
 						cost.guaranteed().inFigures(locale), guarantee.ratio().plain(),
 						guarantee.loanAmount().inFigures(locale), terms.bank().in(locale),
 						String.valueOf(guarantee.termMonths()), guarantee.validFrom().toString(),
-						guarantee.validUntil().toString(), guarantee.feeRate().plain(),
-						cost.yearlyFee().inFigures(locale), cost.paidByFunders().inFigures(locale),
-						cost.paidBySme().inFigures(locale), terms.dueNow().inFigures(locale), conditions },
+						guarantee.validUntil().toString(),
+						terms.isYearly() ? yearlyFees(terms, locale) : flatFee(terms, locale), conditions },
 				locale);
+	}
+
+	/**
+	 * The fee clause of terms that are the same every year: one sentence on a full year's figures.
+	 */
+	private String flatFee(AgreementTerms terms, Locale locale) {
+		GuaranteeCost cost = terms.cost();
+		Won fee = cost.yearlyFee();
+		Won paidByFunders = cost.paidByFunders();
+		Won paidBySme = cost.paidBySme();
+		Optional<YearlyCost> fullYear = terms.costs().years().stream().filter(year -> year.months() == 12).findFirst();
+		if (fullYear.isPresent()) {
+			fee = fullYear.get().fee();
+			paidByFunders = fullYear.get().paidByFunders();
+			paidBySme = fullYear.get().paidBySme();
+		}
+		return messages.getMessage("guarantee.agreement.fee.flat",
+				new Object[] { terms.guarantee().feeRate().plain(), fee.inFigures(locale),
+						paidByFunders.inFigures(locale), paidBySme.inFigures(locale), terms.dueNow().inFigures(locale) },
+				locale);
+	}
+
+	/**
+	 * The fee clause of terms that change with the guarantee year: a line for each range of years on the same terms,
+	 * with the figures of the table beside the text.
+	 */
+	private String yearlyFees(AgreementTerms terms, Locale locale) {
+		StringBuilder lines = new StringBuilder();
+		for (YearRange range : ranges(terms)) {
+			YearlyCost cost = range.cost();
+			TermYear row = range.terms();
+			String years = range.fromYear() == range.toYear()
+					? messages.getMessage("guarantee.agreement.fee.years.one",
+							new Object[] { String.valueOf(range.fromYear()) }, locale)
+					: messages.getMessage("guarantee.agreement.fee.years.range",
+							new Object[] { String.valueOf(range.fromYear()), String.valueOf(range.toYear()) }, locale);
+			String period = cost.months() == 12
+					? messages.getMessage("guarantee.agreement.fee.period.year", null, locale)
+					: messages.getMessage("guarantee.agreement.fee.period.months",
+							new Object[] { String.valueOf(cost.months()) }, locale);
+			String interest = cost.interestSaved().equals(Won.ZERO)
+					? messages.getMessage("guarantee.agreement.fee.interest.none", null, locale)
+					: messages.getMessage("guarantee.agreement.fee.interest",
+							new Object[] { row.ratePreferencePoints().stripTrailingZeros().toPlainString(),
+									cost.interestSaved().inFigures(locale), period },
+							locale);
+			lines.append("\n")
+				.append(messages.getMessage("guarantee.agreement.fee.year",
+						new Object[] { years, row.guaranteeRatio().plain(), cost.guaranteed().inFigures(locale),
+								cost.feeRate().plain(), cost.fee().inFigures(locale), period,
+								cost.paidByFunders().inFigures(locale), cost.paidBySme().inFigures(locale), interest },
+						locale));
+		}
+		return messages.getMessage("guarantee.agreement.fee.yearly",
+				new Object[] { lines.toString(), terms.dueNow().inFigures(locale) }, locale);
+	}
+
+	private static List<YearRange> ranges(AgreementTerms terms) {
+		List<YearRange> ranges = new ArrayList<>();
+		for (YearlyCost year : terms.costs().years()) {
+			TermYear row = terms.yearlyTerms().rowFor(year.year());
+			int last = ranges.size() - 1;
+			if (last >= 0 && ranges.get(last).continuedBy(row, year)) {
+				YearRange range = ranges.get(last);
+				ranges.set(last, new YearRange(range.fromYear(), year.year(), row, range.cost()));
+			}
+			else {
+				ranges.add(new YearRange(year.year(), year.year(), row, year));
+			}
+		}
+		return ranges;
 	}
 
 	/**
@@ -270,10 +366,12 @@ public class GuaranteeAgreements {
 			.map(Institutions.Institution::name)
 			.findFirst()
 			.orElse(new LocalizedName(guarantee.agencyCode().value(), guarantee.agencyCode().value()));
+		YearlyCosts costs = yearlyCosts.of(guarantee.application(), guarantee.programmeCode(), guarantee.loanAmount(),
+				guarantee.termMonths(), guarantee.ratio(), guarantee.feeRate());
+		TermSchedule yearlyTerms = yearlyCosts.scheduleOf(guarantee.application(), guarantee.programmeCode(),
+				guarantee.ratio(), guarantee.feeRate());
 		return new AgreementTerms(guarantee, cost, agency, programme.bankName(guarantee.bankCode()), programme.name(),
-				representativeName, schedule(guarantee, yearlyCosts.of(guarantee.application(),
-						guarantee.programmeCode(), guarantee.loanAmount(), guarantee.termMonths(), guarantee.ratio(),
-						guarantee.feeRate())));
+				representativeName, schedule(guarantee, costs), yearlyTerms, costs);
 	}
 
 	private static List<FeeYear> schedule(Guarantee guarantee, YearlyCosts costs) {

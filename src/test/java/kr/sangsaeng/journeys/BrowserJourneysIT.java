@@ -243,8 +243,14 @@ class BrowserJourneysIT {
 
 		browser.click(By.cssSelector("input[name=agreementCode][value='HMG-KB-WOORI-KIBO']"));
 		browser.type(By.id("amount"), "300000000");
+		// the yearly table follows the amount as it is typed, before anything is saved: 3억 at KIBO's 100 % and 1 %
+		browser.waitFor(driver -> yearlyCostsCaption().contains("3억 원"));
+		assertThat(browser.text(By.cssSelector("#application-yearly-costs tbody tr[data-year='1'] .yearly-fee")))
+			.isEqualTo("300만 원");
 		browser.click(By.id("purpose1"));
 		browser.type(By.id("termMonths"), "36");
+		browser.waitFor(driver -> yearlyCostsCaption().contains("36개월"));
+		assertThat(browser.all(By.cssSelector("#application-yearly-costs tbody tr"))).hasSize(3);
 		new Select(browser.visible(By.id("bankCode"))).selectByValue("KB");
 		browser.type(By.id("businessPlan"), "센서 시제품 양산 설비를 들이고 현대차 납품 매출로 상환합니다.");
 		browser.clickThrough(By.cssSelector("form[action^='/applications?programme'] button[type=submit]"), "agreement-draft");
@@ -1085,6 +1091,14 @@ class BrowserJourneysIT {
 		}
 		browser.arrived("mailbox");
 		return newest;
+	}
+
+	/**
+	 * The caption of the application form's yearly cost table, read at once, as the table may be replaced any moment.
+	 */
+	private String yearlyCostsCaption() {
+		return String.valueOf(browser.js("var caption = document.querySelector('#application-yearly-costs caption');"
+				+ " return caption ? caption.textContent : '';"));
 	}
 
 	private void pay(String amount, String reference, String page) {

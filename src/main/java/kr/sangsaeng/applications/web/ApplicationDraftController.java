@@ -1,6 +1,7 @@
 package kr.sangsaeng.applications.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import kr.sangsaeng.applications.AgreementOption;
 import kr.sangsaeng.applications.Applicant;
@@ -171,17 +172,8 @@ class ApplicationDraftController {
 	 */
 	static YearlyCosts yearlyCosts(ApplicationForm form, ProgrammeSummary programme) {
 		ProgrammeTerms terms = programme.terms();
-		Won loan = terms.exampleLoan();
-		try {
-			Won typed = WonInput.parse(form.getAmount());
-			if (!typed.isZero() && !typed.isLessThan(terms.minLoan())
-					&& (terms.maxLoan().isZero() || !typed.isGreaterThan(terms.maxLoan()))) {
-				loan = typed;
-			}
-		}
-		catch (InvalidAmountException notYetAnAmount) {
-			// the example loan stands until the SME types an amount
-		}
+		// the example loan stands until the SME types an amount the programme lends
+		Won loan = typedLoan(form.getAmount(), terms).orElse(terms.exampleLoan());
 		int termMonths = terms.maxTermMonths();
 		String typedTerm = form.getTermMonths() == null ? "" : form.getTermMonths().strip();
 		if (typedTerm.matches("\\d{1,3}")) {
@@ -193,6 +185,21 @@ class ApplicationDraftController {
 		AgreementCode agreement = programme.agreementNamed(form.getAgreementCode() == null ? ""
 				: form.getAgreementCode().strip()).map(Agreement::code).orElse(null);
 		return programme.yearlyCosts(agreement, loan, termMonths);
+	}
+
+	/**
+	 * The amount typed, when it is a whole-won amount from the programme's smallest loan to its largest.
+	 */
+	static Optional<Won> typedLoan(String amount, ProgrammeTerms terms) {
+		try {
+			Won typed = WonInput.parse(amount);
+			return !typed.isZero() && !typed.isLessThan(terms.minLoan())
+					&& (terms.maxLoan().isZero() || !typed.isGreaterThan(terms.maxLoan())) ? Optional.of(typed)
+							: Optional.empty();
+		}
+		catch (InvalidAmountException notAnAmount) {
+			return Optional.empty();
+		}
 	}
 
 }
