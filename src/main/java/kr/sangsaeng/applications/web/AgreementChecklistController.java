@@ -69,7 +69,8 @@ class AgreementChecklistController {
 		List<DocumentType> types = checklists.types();
 		List<DocumentRequirement> requirements = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
-		if (!sameTypes(form, types)) {
+		// a box that sent something other than a tick is a page not of this form, like rows that are not its rows
+		if (errors.hasErrors() || !sameTypes(form, types)) {
 			errors.reject("checklist.form.error.rows");
 			// the same form object, so that the page keeps its errors
 			form.setRows(DocumentChecklistForm.of(checklists.of(chosen.code()), types).getRows());

@@ -161,6 +161,8 @@ class AgreementChecklistPagesTests {
 			.with(csrf());
 		assertThat(page(partial).select(".alert-danger").text())
 			.contains("편집하는 동안 서류 종류가 바뀌었습니다");
+		MockHttpServletRequestBuilder garbled = save(programme, standardRows()).param("rows[1].required", "maybe");
+		assertThat(page(garbled).select(".alert-danger").text()).contains("편집하는 동안 서류 종류가 바뀌었습니다");
 
 		assertThat(checklists.of(agreement)).isEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject = :subject "
