@@ -33,6 +33,16 @@ class ApplicationDocuments {
 	private static final String COLUMNS = "id, file_name, media_type, size_bytes, uploaded_by, uploaded_at, "
 			+ "document_type, issued_on, review_state, review_reason";
 
+	/**
+	 * The checklist an application is judged by, as {@code r (document_type, required, max_age_days)}: the one kept
+	 * when it was submitted, else (a draft) its agreement's as it is now.
+	 */
+	private static final String REQUIREMENTS = "(select document_type, required, max_age_days "
+			+ "from application_document_requirement where application_id = :application union all "
+			+ "select document_type, required, max_age_days from agreement_document_requirement "
+			+ "where agreement_code = :agreement and not exists (select 1 from application_document_requirement "
+			+ "where application_id = :application)) r";
+
 	private final JdbcClient jdbc;
 
 	ApplicationDocuments(JdbcClient jdbc) {
@@ -82,8 +92,7 @@ class ApplicationDocuments {
 		jdbc.sql("select 'R' as row_kind, r.document_type, t.position, r.required, r.max_age_days, t.official, "
 				+ "t.from_funder, null::bigint as id, null as file_name, null as media_type, null::int as size_bytes, "
 				+ "null as uploaded_by, null::timestamptz as uploaded_at, null::date as issued_on, null as review_state, "
-				+ "null as review_reason from agreement_document_requirement r join document_type t "
-				+ "on t.code = r.document_type where r.agreement_code = :agreement "
+				+ "null as review_reason from " + REQUIREMENTS + " join document_type t on t.code = r.document_type "
 				+ "union all select 'D', d.document_type, t.position, null, null, t.official, t.from_funder, d.id, "
 				+ "d.file_name, d.media_type, d.size_bytes, d.uploaded_by, d.uploaded_at, d.issued_on, d.review_state, "
 				+ "d.review_reason from application_document d join document_type t on t.code = d.document_type "
@@ -121,12 +130,30 @@ class ApplicationDocuments {
 	 * for again and that was not replaced; or a slot-less shortfall when the application holds no document at all.
 	 */
 	List<DocumentShortfall> shortfalls(long applicationId, String agreementCode, LocalDate today) {
-		return jdbc.sql("select r.document_type, case when d.id is null then 'MISSING' "
+		return shortfalls("", applicationId, agreementCode, today);
+	}
+
+	/**
+	 * The same for a draft being submitted, judged by its agreement's checklist as it is now, which the same
+	 * statement keeps as the list the application is judged by from then on (with the "other" slot always in it).
+	 */
+	List<DocumentShortfall> shortfallsKeepingChecklist(long applicationId, String agreementCode, LocalDate today) {
+		return shortfalls("with kept as (insert into application_document_requirement (application_id, document_type, "
+				+ "required, max_age_days) select :application, document_type, required, max_age_days "
+				+ "from agreement_document_requirement where agreement_code = :agreement union all "
+				+ "select :application, 'OTHER', false, null where not exists (select 1 from agreement_document_requirement "
+				+ "where agreement_code = :agreement and document_type = 'OTHER') on conflict do nothing) ",
+				applicationId, agreementCode, today);
+	}
+
+	private List<DocumentShortfall> shortfalls(String prefix, long applicationId, String agreementCode,
+			LocalDate today) {
+		return jdbc.sql(prefix + "select r.document_type, case when d.id is null then 'MISSING' "
 				+ "when d.review_state = 'ASKED_AGAIN' then 'ASKED_AGAIN' else 'STALE' end, r.max_age_days, t.position "
-				+ "from agreement_document_requirement r join document_type t on t.code = r.document_type "
+				+ "from " + REQUIREMENTS + " join document_type t on t.code = r.document_type "
 				+ "left join application_document d on d.application_id = :application "
 				+ "and d.document_type = r.document_type "
-				+ "where r.agreement_code = :agreement and not t.from_funder and ((d.id is null and r.required) "
+				+ "where not t.from_funder and ((d.id is null and r.required) "
 				+ "or d.review_state = 'ASKED_AGAIN' or (d.id is not null and r.max_age_days is not null "
 				+ "and (d.issued_on is null or d.issued_on < cast(:today as date) - r.max_age_days))) "
 				+ "union all select null, 'MISSING', null, 0 where not exists "

@@ -2,6 +2,7 @@ package kr.sangsaeng.applications;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The documents an application's agreement asks for, slot by slot, as the application holds them on {@code today}.
@@ -25,6 +26,19 @@ public record DocumentChecklist(List<ChecklistSlot> slots, LocalDate today) {
 	 */
 	public ChecklistSlot other() {
 		return slots.stream().filter(ChecklistSlot::other).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The day the document in the slot of {@code documentType} was issued, or {@code null} when the slot holds none
+	 * or its document has no issue date.
+	 */
+	public LocalDate issuedOn(String documentType) {
+		return slots.stream()
+			.filter(slot -> slot.documentType().equals(documentType) && slot.document() != null)
+			.map(slot -> slot.document().issuedOn())
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public boolean typed() {

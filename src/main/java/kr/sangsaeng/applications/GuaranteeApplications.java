@@ -409,7 +409,8 @@ public class GuaranteeApplications {
 				|| application.amount().isGreaterThan(routedTo.largestLoan())) {
 			throw ApplicationRuleException.onField("amount", "application.rule.amountAboveLargest");
 		}
-		List<DocumentShortfall> shortfalls = documents.shortfalls(application.id(),
+		// a refusal rolls back the checklist it would have kept
+		List<DocumentShortfall> shortfalls = documents.shortfallsKeepingChecklist(application.id(),
 				application.agreementCode().value(), SeoulTime.today(clock));
 		if (shortfalls.size() == 1 && shortfalls.get(0).documentType() == null) {
 			throw ApplicationRuleException.onField("documents", "application.rule.documentsRequired");

@@ -3,6 +3,7 @@ package kr.sangsaeng.program;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * per agency, the first agency's first. A new agency gets a new agreement with no capacity, lent by all the
  * programme's banks and funded by all its funders; an agreement keeps only the banks and funders the programme still
  * has (all of them when none of its own would be left); an agency taken off loses its agreement, unless the
- * agreement already has capacity or applications.
+ * agreement already has capacity or applications. Each agreement it creates is announced as {@link AgreementOpened}.
  */
 @Component
 class Agreements {
@@ -20,9 +21,12 @@ class Agreements {
 
 	private final ApplicationsOfAgreements applications;
 
-	Agreements(JdbcClient jdbc, ApplicationsOfAgreements applications) {
+	private final ApplicationEventPublisher events;
+
+	Agreements(JdbcClient jdbc, ApplicationsOfAgreements applications, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.applications = applications;
+		this.events = events;
 	}
 
 	/**
@@ -52,6 +56,10 @@ class Agreements {
 			}
 			jdbc.sql("delete from agreement where code = :code").param("code", agreement).update();
 		}
+		List<String> existing = jdbc.sql("select agency_code from agreement where programme_id = :programme")
+			.param("programme", programmeId)
+			.query(String.class)
+			.list();
 		for (int i = 0; i < agencies.size(); i++) {
 			jdbc.sql("insert into agreement (programme_id, code, agency_code, position, guarantee_ratio_percent) "
 					+ "values (:programme, :code, :agency, :position, :ratio) "
@@ -63,6 +71,11 @@ class Agreements {
 				.param("position", i + 1)
 				.param("ratio", ratio)
 				.update();
+		}
+		for (String agency : agencies) {
+			if (!existing.contains(agency)) {
+				events.publishEvent(new AgreementOpened(code, AgreementCode.of(code, agency)));
+			}
 		}
 		List<String> banks = draft.bankCodes();
 		List<String> funders = draft.funders().stream().map(ProgrammeDraft.FunderShare::funderCode).toList();

@@ -69,20 +69,22 @@ class SubmissionRulesTests {
 	}
 
 	@Test
-	void aDraftWithoutDocumentsIsRefusedOnTheDocuments() {
+	void aDraftWithoutDocumentsIsRefusedOnTheDocumentsItsAgreementRequires() {
 		ProgrammeCode programme = openProgramme(Won.of(1_000_000_000));
 		Applicant sme = TestSmes.newSme(jdbc);
 		ApplicationId id = applications.startDraft(sme, programme, TestSmes.content(Won.of(100_000_000)));
 
-		ApplicationRuleException refused = catchThrowableOfType(ApplicationRuleException.class,
+		DocumentsIncompleteException refused = catchThrowableOfType(DocumentsIncompleteException.class,
 				() -> applications.submit(sme, id));
 
-		assertThat(refused.messageKey()).isEqualTo("application.rule.documentsRequired");
+		assertThat(refused.messageKey()).isEqualTo("application.rule.documentsIncomplete");
 		assertThat(refused.field()).isEqualTo("documents");
+		assertThat(refused.shortfalls()).extracting(DocumentShortfall::documentType)
+			.containsExactly("BUSINESS_REGISTRATION", "NATIONAL_TAX_PAID", "LOCAL_TAX_PAID", "FINANCIAL_STATEMENTS");
 		assertUnchanged(sme, id, programme);
 
-		applications.addDocument(sme, id, TestSmes.businessPlan());
-		assertThat(applications.submit(sme, id).status()).as("the same draft with a document")
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
+		assertThat(applications.submit(sme, id).status()).as("the same draft with its documents")
 			.isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 
@@ -98,7 +100,7 @@ class SubmissionRulesTests {
 	private ApplicationId draftWithPlan(Applicant sme, ProgrammeCode programme, Won amount) {
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.WORKING_CAPITAL, 24, new BankCode("WOORI"), "원자재 구매 자금으로 납품 물량을 늘리고 매출로 상환합니다."));
-		applications.addDocument(sme, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		return id;
 	}
 

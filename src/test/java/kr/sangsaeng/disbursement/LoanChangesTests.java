@@ -19,6 +19,7 @@ import kr.sangsaeng.applications.Applicant;
 import kr.sangsaeng.applications.ApplicationContent;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.LoanPurpose;
+import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
@@ -359,7 +360,7 @@ class LoanChangesTests {
 		TestSmes.openAccount(jdbc, sme, "{noop}unused", "김대표", "ko");
 		ApplicationId id = applications.startDraft(sme, programme, new ApplicationContent(amount,
 				LoanPurpose.FACILITIES, 36, bank, "설비 도입 자금으로 생산 능력을 늘리고 매출로 상환합니다."));
-		applications.addDocument(sme, id, TestSmes.businessPlan());
+		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		applications.submit(sme, id);
 		decisions.approve(staff("kodit.reviewer"), id, TestSmes.version(applications, id),
 				new ApprovalTerms(amount, Percentage.of("100"), Percentage.of("1"), null), "승인");

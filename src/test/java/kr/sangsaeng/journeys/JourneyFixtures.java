@@ -86,6 +86,10 @@ final class JourneyFixtures {
 	 * an SME uploads each required document against its line.
 	 */
 	void requireSeededDocuments(ProgrammeCode programme) {
+		jdbc.sql("delete from agreement_document_requirement r using agreement a join programme p on p.id = a.programme_id "
+				+ "where r.agreement_code = a.code and p.code = :programme")
+			.param("programme", programme.value())
+			.update();
 		jdbc.sql("insert into agreement_document_requirement (agreement_code, document_type, required, max_age_days, "
 				+ "illustrative) select a.code, r.document_type, r.required, r.max_age_days, r.illustrative "
 				+ "from agreement a join programme p on p.id = a.programme_id "

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
@@ -28,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -154,6 +159,64 @@ class DocumentChecklistPagesTests {
 					List.of(new DocumentShortfall("LOCAL_TAX_PAID", DocumentShortfall.Problem.STALE, 30))));
 		mvc.perform(get(path).with(sme.principal()))
 			.andExpect(content().string(containsString("발급일이 오래되었습니다")));
+	}
+
+	@Test
+	void anSmeWhoPressesSubmitSeesWhichDocumentIsMissingAndWhichIsTooOldInKoreanAndEnglishAndStaysADraft()
+			throws Exception {
+		TestSme sme = TestSme.eligibleFor(jdbc, "HYUNDAI");
+		String path = draft(sme);
+		LocalDate today = SeoulTime.today(clock);
+		for (String type : REQUIRED.subList(0, 3)) {
+			upload(sme, path, type, today).andExpect(flash().attribute("notice", "application.notice.uploaded"));
+		}
+		LocalDate issued = today.minusDays(45);
+		jdbc.sql("update application_document set issued_on = :issued where document_type = 'LOCAL_TAX_PAID' "
+				+ "and application_id = :application")
+			.param("issued", issued)
+			.param("application", Long.parseLong(path.substring(path.lastIndexOf('/') + 1)))
+			.update();
+
+		// the page the refusal redirects to, in the session that carries its flash
+		Cookie session = mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
+			.andExpect(redirectedUrl(path + "#documents"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		Document korean = Jsoup.parse(mvc.perform(get(path).cookie(session).with(sme.principal()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(korean.select(".document-shortfalls li").eachText()).containsExactly(
+				"지방세 납세증명서: " + issued + "에 발급된 서류입니다. 30일 이내에 발급된 서류여야 하니 새로 발급받아 올려 주세요.",
+				"재무제표: 필수 서류이나 아직 올리지 않았습니다.");
+		assertThat(korean.select("#slot-LOCAL_TAX_PAID").text()).contains("발급일 " + issued,
+				"30일 이내 발급 (" + today.minusDays(30) + " 이후)", "발급일이 오래되었습니다");
+		assertThat(korean.select("#slot-FINANCIAL_STATEMENTS").text()).contains("미제출");
+		assertThat(korean.select(".page-heading .application-status").text()).isEqualTo("작성 중");
+
+		Cookie again = mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
+			.andExpect(redirectedUrl(path + "#documents"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		Document english = Jsoup.parse(mvc.perform(get(path).param("lang", "en").cookie(again).with(sme.principal()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(english.select(".document-shortfalls li").eachText()).containsExactly(
+				"Local tax payment certificate: issued on " + issued
+						+ ", but it must have been issued within 30 days; upload a newer one.",
+				"Financial statements: required, not uploaded yet.");
+		assertThat(english.select("#slot-LOCAL_TAX_PAID").text()).contains("Issued on " + issued,
+				"Issued within 30 days (on or after " + today.minusDays(30) + ")", "Issued too long ago");
+		assertThat(english.select("#slot-FINANCIAL_STATEMENTS").text()).contains("Not uploaded");
+		assertThat(jdbc.sql("select status from guarantee_application where organisation_id = :organisation")
+			.param("organisation", sme.organisationId())
+			.query(String.class)
+			.single()).isEqualTo("DRAFT");
 	}
 
 	@Test

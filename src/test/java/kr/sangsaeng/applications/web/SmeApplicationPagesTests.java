@@ -357,6 +357,7 @@ class SmeApplicationPagesTests {
 		mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("files", "a.pdf", "application/pdf", PDF))
 			.with(csrf())
 			.with(sme.principal()));
+		fillChecklist(path, sme);
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()));
 		ApplicationId id = new ApplicationId(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
 		RequestPostProcessor reviewer = user(accounts.loadUserByUsername("kodit.reviewer"));
