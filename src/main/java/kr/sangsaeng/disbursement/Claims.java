@@ -80,13 +80,7 @@ public class Claims {
 	 */
 	public Filing file(BankCode bankCode, ApplicationId id, Won coveredLoss, Won claimed, LocalDate defaultDate,
 			String reference, Actor actor, DisbursementChannel channel) {
-		jdbc.sql("select application_id from loan where application_id = :id and bank_code = :bank for update")
-			.param("id", id.value())
-			.param("bank", bankCode.value())
-			.query(Long.class)
-			.optional()
-			.orElseThrow(LoanNotFoundException::new);
-		Loan loan = loans.find(bankCode, id).orElseThrow(LoanNotFoundException::new);
+		Loan loan = loans.locked(bankCode, id);
 		Optional<Claim> standing = standing(id);
 		if (standing.isPresent()) {
 			if (standing.get().says(coveredLoss, claimed, defaultDate, reference)) {

@@ -459,7 +459,10 @@ public class Loans {
 		follow(loan, status, actor);
 	}
 
-	private Loan locked(BankCode bankCode, ApplicationId id) {
+	/**
+	 * The bank's loan, locked until this transaction ends, so that requests of it take effect one after another.
+	 */
+	Loan locked(BankCode bankCode, ApplicationId id) {
 		return jdbc.sql("select " + COLUMNS + " from loan where application_id = :id and bank_code = :bank for update")
 			.param("id", id.value())
 			.param("bank", bankCode.value())

@@ -79,8 +79,7 @@ public class MonthlyReports {
 	 */
 	public Outcome report(BankCode bankCode, ApplicationId id, YearMonth month, Won balance, ReportedStatus status,
 			Integer daysInArrears, Actor actor, DisbursementChannel channel) {
-		lock(bankCode, id);
-		Loan loan = loans.find(bankCode, id).orElseThrow(LoanNotFoundException::new);
+		Loan loan = loans.locked(bankCode, id);
 		Optional<MonthlyReport> earlier = of(id, month);
 		if (earlier.isPresent()) {
 			if (earlier.get().says(balance, status, daysInArrears)) {
@@ -177,15 +176,6 @@ public class MonthlyReports {
 			throw new MonthlyReportRefusedException("daysInArrears", "loan.report.rule.daysRange",
 					MOST_DAYS_IN_ARREARS);
 		}
-	}
-
-	private void lock(BankCode bankCode, ApplicationId id) {
-		jdbc.sql("select application_id from loan where application_id = :id and bank_code = :bank for update")
-			.param("id", id.value())
-			.param("bank", bankCode.value())
-			.query(Long.class)
-			.optional()
-			.orElseThrow(LoanNotFoundException::new);
 	}
 
 	private Optional<MonthlyReport> of(ApplicationId id, YearMonth month) {

@@ -85,6 +85,29 @@ class LoanFixtures {
 	}
 
 	/**
+	 * A new SME's loan of {@code amount} from Woori Bank in a programme of its own, guaranteed and paid out in full
+	 * today by the bank's officer.
+	 */
+	ApplicationId paidOutLoan(Won amount) {
+		ApplicationId id = guaranteedLoan(programme(Won.of(10_000_000_000L)), amount);
+		loans.pay(new BankCode("WOORI"), id, amount, SeoulTime.today(clock), "WR-" + id.value(),
+				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
+		return id;
+	}
+
+	/**
+	 * A loan paid out as {@link #paidOutLoan(Won)}, guaranteed at {@code ratioPercent}.
+	 */
+	ApplicationId paidOutLoan(Won amount, int ratioPercent) {
+		ApplicationId id = paidOutLoan(amount);
+		jdbc.sql("update loan set guarantee_ratio_percent = :ratio where application_id = :id")
+			.param("ratio", ratioPercent)
+			.param("id", id.value())
+			.update();
+		return id;
+	}
+
+	/**
 	 * A new SME's loan just approved: the SME has yet to accept the agreement, no certificate reached the bank.
 	 */
 	ApplicationId approvedLoan(ProgrammeCode programme, Won amount, String bankCode) {

@@ -4,26 +4,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import kr.sangsaeng.SangsaengTest;
-import kr.sangsaeng.identity.Actor;
-import kr.sangsaeng.identity.Role;
-import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,29 +38,15 @@ class MonthlyReportApiTests {
 	MonthlyReports reports;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	LoanFixtures fixtures;
 
 	HttpClient http = HttpClient.newHttpClient();
 
-	String thisMonth;
-
-	ProgrammeCode programme;
-
-	@BeforeEach
-	void setUp() {
-		thisMonth = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
-		programme = fixtures.programme(Won.of(10_000_000_000L));
-	}
+	String thisMonth = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
 
 	@Test
 	void aMonthIsRecordedOnceSentAgainItAnswersTheFirstReportAndAnotherReportIsAConflict() throws Exception {
-		ApplicationId id = paidOutLoan();
-		jdbc.sql("update loan set guarantee_ratio_percent = 85 where application_id = :id")
-			.param("id", id.value())
-			.update();
+		ApplicationId id = fixtures.paidOutLoan(ONE_EOK, 85);
 
 		HttpResponse<String> first = post(id, report(thisMonth, 60_000_000, "ARREARS", "35"));
 		HttpResponse<String> again = post(id,
@@ -109,7 +89,7 @@ class MonthlyReportApiTests {
 			"{\"month\":\"NEXT\",\"balanceWon\":1,\"status\":\"CURRENT\"}|month",
 			"{\"month\":\"LAST\",\"balanceWon\":1,\"status\":\"CURRENT\"}|month" })
 	void eachWrongFieldIsABadRequestNamingItAndRecordsNothing(String body, String field) throws Exception {
-		ApplicationId id = paidOutLoan();
+		ApplicationId id = fixtures.paidOutLoan(ONE_EOK);
 		YearMonth now = YearMonth.parse(thisMonth);
 
 		HttpResponse<String> answer = post(id, body.replace("NOW", thisMonth)
@@ -125,8 +105,8 @@ class MonthlyReportApiTests {
 
 	@Test
 	void anotherBanksLoanIsNotFoundAndARepaidReportEndsTheLoan() throws Exception {
-		ApplicationId ibk = fixtures.guaranteedLoan(programme, ONE_EOK, "IBK");
-		ApplicationId id = paidOutLoan();
+		ApplicationId ibk = fixtures.guaranteedLoan(fixtures.programme(Won.of(10_000_000_000L)), ONE_EOK, "IBK");
+		ApplicationId id = fixtures.paidOutLoan(ONE_EOK);
 
 		HttpResponse<String> foreign = post(ibk, report(thisMonth, 0, "CURRENT", null));
 		HttpResponse<String> repaid = post(id, report(thisMonth, 0, "REPAID", null));
@@ -135,13 +115,6 @@ class MonthlyReportApiTests {
 		assertThat(repaid.statusCode()).isEqualTo(201);
 		assertThat(repaid.body()).contains("\"loanStatus\":\"REPAID\"", "\"outstandingGuaranteeWon\":0");
 		assertThat(loans.find(WOORI, id).orElseThrow().status()).isEqualTo(LoanStatus.REPAID);
-	}
-
-	private ApplicationId paidOutLoan() {
-		ApplicationId id = fixtures.guaranteedLoan(programme, ONE_EOK);
-		loans.pay(WOORI, id, ONE_EOK, LocalDate.now(ZoneId.of("Asia/Seoul")), "WR-" + id.value(),
-				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
-		return id;
 	}
 
 	private static String report(String month, long balance, String status, String days) {

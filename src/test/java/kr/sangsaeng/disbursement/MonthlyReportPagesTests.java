@@ -1,22 +1,16 @@
 package kr.sangsaeng.disbursement;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
-import kr.sangsaeng.identity.Actor;
-import kr.sangsaeng.identity.Role;
-import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,27 +47,13 @@ class MonthlyReportPagesTests {
 	MonthlyReports reports;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	LoanFixtures fixtures;
 
-	String thisMonth;
-
-	ProgrammeCode programme;
-
-	@BeforeEach
-	void setUp() {
-		thisMonth = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
-		programme = fixtures.programme(Won.of(10_000_000_000L));
-	}
+	String thisMonth = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
 
 	@Test
 	void theOfficerReportsAMonthAndSeesItInTheHistoryWithTheOutstandingGuarantee() throws Exception {
-		ApplicationId id = paidOutLoan();
-		jdbc.sql("update loan set guarantee_ratio_percent = 80 where application_id = :id")
-			.param("id", id.value())
-			.update();
+		ApplicationId id = fixtures.paidOutLoan(FIVE_EOK, 80);
 
 		mvc.perform(post("/disbursements/" + id.value() + "/monthly-reports").with(as("woori.officer")).with(csrf())
 			.param("month", thisMonth)
@@ -98,7 +78,7 @@ class MonthlyReportPagesTests {
 
 	@Test
 	void mistakesAreShownNextToTheirFieldsAndNothingIsRecorded() throws Exception {
-		ApplicationId id = paidOutLoan();
+		ApplicationId id = fixtures.paidOutLoan(FIVE_EOK);
 
 		mvc.perform(post("/disbursements/" + id.value() + "/monthly-reports").with(as("woori.officer")).with(csrf())
 			.param("month", "2026/05")
@@ -130,7 +110,7 @@ class MonthlyReportPagesTests {
 
 	@Test
 	void anotherBanksOfficerCannotReportTheLoan() throws Exception {
-		ApplicationId id = paidOutLoan();
+		ApplicationId id = fixtures.paidOutLoan(FIVE_EOK);
 
 		mvc.perform(post("/disbursements/" + id.value() + "/monthly-reports").with(as("ibk.officer")).with(csrf())
 			.param("month", thisMonth)
@@ -140,13 +120,6 @@ class MonthlyReportPagesTests {
 
 		assertThat(reports.history(id)).isEmpty();
 		assertThat(loans.find(WOORI, id).orElseThrow().status()).isEqualTo(LoanStatus.ACTIVE);
-	}
-
-	private ApplicationId paidOutLoan() {
-		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK);
-		loans.pay(WOORI, id, FIVE_EOK, LocalDate.now(ZoneId.of("Asia/Seoul")), "WR-" + id.value(),
-				Actor.person("woori.officer", Role.BANK_OFFICER), DisbursementChannel.PAGE);
-		return id;
 	}
 
 	private RequestPostProcessor as(String username) {

@@ -1,21 +1,17 @@
 package kr.sangsaeng.disbursement.api;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.sangsaeng.disbursement.Claims;
 import kr.sangsaeng.disbursement.DisbursementChannel;
-import kr.sangsaeng.disbursement.IdempotentRequests;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.BankClient;
 import kr.sangsaeng.shared.ApplicationId;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,14 +36,14 @@ class BankClaimsApiController {
 
 	private final Claims claims;
 
-	private final IdempotentRequests idempotentRequests;
+	private final IdempotentAnswers answers;
 
 	private final JsonMapper json;
 
-	BankClaimsApiController(Loans loans, Claims claims, IdempotentRequests idempotentRequests, JsonMapper json) {
+	BankClaimsApiController(Loans loans, Claims claims, IdempotentAnswers answers, JsonMapper json) {
 		this.loans = loans;
 		this.claims = claims;
-		this.idempotentRequests = idempotentRequests;
+		this.answers = answers;
 		this.json = json;
 	}
 
@@ -66,22 +62,11 @@ class BankClaimsApiController {
 		BankApiRequests.idempotencyKey(key);
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		ClaimRequest request = ClaimRequest.read(body, json);
-		String requestHash = BankApiRequests
-			.sha256("POST /api/v1/bank/loans/" + loanId.value() + "/claims\n" + request.canonical());
-		boolean[] replayed = { true };
-		IdempotentRequests.Answer answer = idempotentRequests.once(client.bankCode(), key, requestHash, () -> {
+		return answers.once(client, key, loanId, "claims", request.canonical(), "claim", () -> {
 			Claims.Filing filing = claims.file(client.bankCode(), loanId, request.coveredLoss(), request.claimed(),
 					request.defaultDate(), request.reference(), client.actor(), DisbursementChannel.API);
-			replayed[0] = !filing.filed();
-			return new IdempotentRequests.Answer(filing.filed() ? HttpStatus.CREATED.value() : HttpStatus.OK.value(),
-					json.writeValueAsString(ClaimJson.of(filing.claim())));
+			return new IdempotentAnswers.Outcome(filing.filed(), ClaimJson.of(filing.claim()));
 		});
-		return ResponseEntity.status(answer.status())
-			.contentType(MediaType.APPLICATION_JSON)
-			.location(URI.create("/api/v1/bank/loans/" + loanId.value() + "#claim-" + json.readTree(answer.body())
-				.get("id")))
-			.header("Idempotent-Replayed", Boolean.toString(replayed[0]))
-			.body(answer.body());
 	}
 
 	@PostMapping("/{id}/claims/recoveries")
@@ -98,21 +83,9 @@ class BankClaimsApiController {
 		BankApiRequests.idempotencyKey(key);
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		RecoveryRequest request = RecoveryRequest.read(body, json);
-		String requestHash = BankApiRequests
-			.sha256("POST /api/v1/bank/loans/" + loanId.value() + "/claims/recoveries\n" + request.canonical());
-		boolean[] replayed = { true };
-		IdempotentRequests.Answer answer = idempotentRequests.once(client.bankCode(), key, requestHash, () -> {
-			replayed[0] = false;
-			return new IdempotentRequests.Answer(HttpStatus.CREATED.value(),
-					json.writeValueAsString(ClaimJson.of(claims.recordRecovery(client.bankCode(), loanId,
-							request.amount(), request.recoveredOn(), client.actor()))));
-		});
-		return ResponseEntity.status(answer.status())
-			.contentType(MediaType.APPLICATION_JSON)
-			.location(URI.create("/api/v1/bank/loans/" + loanId.value() + "#claim-" + json.readTree(answer.body())
-				.get("id")))
-			.header("Idempotent-Replayed", Boolean.toString(replayed[0]))
-			.body(answer.body());
+		return answers.once(client, key, loanId, "claims/recoveries", request.canonical(), "claim",
+				() -> IdempotentAnswers.Outcome.recorded(ClaimJson.of(claims.recordRecovery(client.bankCode(), loanId,
+						request.amount(), request.recoveredOn(), client.actor()))));
 	}
 
 }

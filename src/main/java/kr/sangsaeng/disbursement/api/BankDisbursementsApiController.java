@@ -1,22 +1,17 @@
 package kr.sangsaeng.disbursement.api;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import kr.sangsaeng.disbursement.DisbursementChannel;
-import kr.sangsaeng.disbursement.IdempotentRequests;
 import kr.sangsaeng.disbursement.Loan;
 import kr.sangsaeng.disbursement.LoanNotFoundException;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.BankClient;
 import kr.sangsaeng.shared.ApplicationId;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,13 +36,13 @@ class BankDisbursementsApiController {
 
 	private final Loans loans;
 
-	private final IdempotentRequests idempotentRequests;
+	private final IdempotentAnswers answers;
 
 	private final JsonMapper json;
 
-	BankDisbursementsApiController(Loans loans, IdempotentRequests idempotentRequests, JsonMapper json) {
+	BankDisbursementsApiController(Loans loans, IdempotentAnswers answers, JsonMapper json) {
 		this.loans = loans;
-		this.idempotentRequests = idempotentRequests;
+		this.answers = answers;
 		this.json = json;
 	}
 
@@ -64,23 +59,12 @@ class BankDisbursementsApiController {
 		BankApiRequests.idempotencyKey(key);
 		loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		PaymentRequest payment = PaymentRequest.read(body, json);
-		String requestHash = BankApiRequests.sha256("POST /api/v1/bank/loans/" + loanId.value() + "/disbursements\n"
-				+ payment.canonical());
-		boolean[] replayed = { true };
-		IdempotentRequests.Answer answer = idempotentRequests.once(client.bankCode(), key, requestHash, () -> {
-			replayed[0] = false;
+		return answers.once(client, key, loanId, "disbursements", payment.canonical(), "disbursement", () -> {
 			Loan before = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
-			DisbursementReceipt receipt = DisbursementReceipt.of(loans.pay(client.bankCode(), loanId, payment.amount(),
-					payment.disbursedOn(), payment.reference(), client.actor(), DisbursementChannel.API),
-					before.approved().value());
-			return new IdempotentRequests.Answer(HttpStatus.CREATED.value(), json.writeValueAsString(receipt));
+			return IdempotentAnswers.Outcome.recorded(DisbursementReceipt.of(loans.pay(client.bankCode(), loanId,
+					payment.amount(), payment.disbursedOn(), payment.reference(), client.actor(), DisbursementChannel.API),
+					before.approved().value()));
 		});
-		JsonNode written = json.readTree(answer.body());
-		return ResponseEntity.status(answer.status())
-			.contentType(MediaType.APPLICATION_JSON)
-			.location(URI.create("/api/v1/bank/loans/" + loanId.value() + "#disbursement-" + written.get("id")))
-			.header("Idempotent-Replayed", Boolean.toString(replayed[0]))
-			.body(answer.body());
 	}
 
 }

@@ -1,7 +1,5 @@
 package kr.sangsaeng.disbursement.api;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +12,6 @@ import kr.sangsaeng.identity.BankClient;
 import kr.sangsaeng.shared.ApplicationId;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,9 +67,7 @@ class BankMonthlyReportsApiController {
 				request.status(), request.daysInArrears(), client.actor(), DisbursementChannel.API);
 		Loan loan = loans.find(client.bankCode(), loanId).orElseThrow(LoanNotFoundException::new);
 		MonthlyReports.Outstanding outstanding = reports.outstanding(loan);
-		return ResponseEntity.status(outcome.recorded() ? HttpStatus.CREATED : HttpStatus.OK)
-			.location(URI.create("/api/v1/bank/loans/" + loanId.value() + "#monthly-report-" + request.month()))
-			.header("Idempotent-Replayed", Boolean.toString(!outcome.recorded()))
+		return IdempotentAnswers.answer(outcome.recorded(), loanId, "monthly-report-" + request.month())
 			.body(new Receipt(MonthlyReportJson.of(outcome.report()), loan.status().name(),
 					outstanding.balance().value(), outstanding.guarantee().value()));
 	}

@@ -1,7 +1,6 @@
 package kr.sangsaeng.disbursement.api;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import kr.sangsaeng.disbursement.MonthlyReports;
 import kr.sangsaeng.disbursement.ReportedStatus;
@@ -16,33 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 record MonthlyReportRequest(YearMonth month, Won balance, ReportedStatus status, Integer daysInArrears) {
 
 	static MonthlyReportRequest read(String body, JsonMapper json) {
-		JsonNode root = JsonBodies.read(body, json);
-		if (root == null || !root.isObject()) {
-			throw new InvalidRequestException(null, "The body must be a JSON object.");
-		}
-		JsonNode month = root.get("month");
-		if (month == null || month.isNull()) {
-			throw new InvalidRequestException("month", "month is missing.");
-		}
-		YearMonth reported;
-		try {
-			if (!month.isString() || !month.asString().matches("[0-9]{4}-[0-9]{2}")) {
-				throw new DateTimeParseException("not YYYY-MM", month.toString(), 0);
-			}
-			reported = YearMonth.parse(month.asString());
-		}
-		catch (DateTimeParseException notAMonth) {
-			throw new InvalidRequestException("month", "month must be a month written YYYY-MM.");
-		}
-		JsonNode balance = root.get("balanceWon");
-		if (balance == null || balance.isNull()) {
-			throw new InvalidRequestException("balanceWon", "balanceWon is missing.");
-		}
-		if (!balance.isIntegralNumber() || !balance.canConvertToLong()) {
-			throw new InvalidRequestException("balanceWon",
-					"balanceWon must be a whole number of won, written as a JSON integer (no quotes, decimals or exponent).");
-		}
-		if (balance.longValue() < 0) {
+		JsonNode root = JsonBodies.object(body, json);
+		YearMonth reported = JsonBodies.month(root, "month");
+		long balance = JsonBodies.wholeWon(root, "balanceWon");
+		if (balance < 0) {
 			throw new InvalidRequestException("balanceWon", "balanceWon cannot be below zero.");
 		}
 		JsonNode status = root.get("status");
@@ -68,7 +44,7 @@ record MonthlyReportRequest(YearMonth month, Won balance, ReportedStatus status,
 			}
 			daysInArrears = days.intValue();
 		}
-		return new MonthlyReportRequest(reported, Won.of(balance.longValue()), chosen, daysInArrears);
+		return new MonthlyReportRequest(reported, Won.of(balance), chosen, daysInArrears);
 	}
 
 }
