@@ -20,6 +20,7 @@ import kr.sangsaeng.applications.TestChecklists;
 import kr.sangsaeng.applications.TestSmes;
 import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.company.Recommendations;
+import kr.sangsaeng.company.SupplierNominations;
 import kr.sangsaeng.disbursement.DisbursementChannel;
 import kr.sangsaeng.disbursement.Loans;
 import kr.sangsaeng.identity.Accounts;
@@ -177,6 +178,9 @@ class StatementsPerPageTests {
 	@Autowired
 	Contributions contributions;
 
+	@Autowired
+	SupplierNominations nominations;
+
 	SampleData sample;
 
 	@BeforeEach
@@ -317,6 +321,21 @@ class StatementsPerPageTests {
 	}
 
 	@Test
+	void aFundersNominationsAskAsMuchWithMoreNominationsFromMorePartners() throws Exception {
+		nominatedToPosco();
+		MockHttpServletRequestBuilder nominationsPage = get("/funder/nominations")
+			.with(user(userDetails.loadUserByUsername("posco.funder")));
+
+		long before = statements(nominationsPage);
+		for (int i = 0; i < 3; i++) {
+			nominatedToPosco();
+		}
+
+		assertThat(statements(nominationsPage)).as("statements with three nominations by three partners more")
+			.isEqualTo(before);
+	}
+
+	@Test
 	void aSubmissionAndItsReceiptPageAskFewQuestionsWithTheSmesOwnSession() throws Exception {
 		ProgrammeCode programme = sample.openProgramme("SP");
 		Applicant sme = sample.smeWithAccount(PASSWORD);
@@ -392,6 +411,17 @@ class StatementsPerPageTests {
 
 	private MockHttpServletRequestBuilder loanPage(ApplicationId loan) {
 		return get("/disbursements/" + loan.value()).with(user(userDetails.loadUserByUsername("woori.officer")));
+	}
+
+	/**
+	 * A supplier nominated to POSCO by a tier-1 partner of its own.
+	 */
+	private void nominatedToPosco() {
+		Applicant partner = TestSmes.newSme(jdbc);
+		TestSmes.addPartner(jdbc, "POSCO", partner.businessNumber(), 1);
+		nominations.nominate("POSCO", partner.organisationId(), BusinessRegistrationNumber.parse(partner.businessNumber()),
+				BusinessRegistrationNumber.parse(TestSmes.validBusinessNumber()), "(주)추천부품", PartnerTier.TIER_2, null,
+				null, null, partner.username());
 	}
 
 	private void submitted(ProgrammeCode programme, int count) {

@@ -23,6 +23,7 @@ import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BankCode;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.UploadedDocument;
 import kr.sangsaeng.shared.Won;
 
@@ -104,12 +105,24 @@ class DemoApplications implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		Optional<OrganisationRef> organisation = accounts.organisation(DEMO_SME);
-		if (organisation.isEmpty() || !repository.findByOrganisation(organisation.get().id()).isEmpty()) {
+		if (organisation.isEmpty()) {
 			return;
 		}
+		if (repository.findByOrganisation(organisation.get().id()).isEmpty()) {
+			create(organisation.get());
+		}
+		// the demo's applications are those received up to the demo SME's own
+		listUnlistedApplicants(jdbc.sql("select id from guarantee_application where partner_funder_code is null "
+				+ "and status <> 'DRAFT' and business_number <> :demo and receipt_number <= (select max(receipt_number) "
+				+ "from guarantee_application where business_number = :demo) order by receipt_number")
+			.param("demo", DEMO_SME)
+			.query(Long.class)
+			.list());
+	}
+
+	private void create(OrganisationRef organisation) {
 		otherCompanies();
-		Applicant sme = new Applicant(organisation.get().id(), DEMO_SME, organisation.get().name().korean(),
-				DEMO_USER);
+		Applicant sme = new Applicant(organisation.id(), DEMO_SME, organisation.name().korean(), DEMO_USER);
 
 		ApplicationId withdrawn = applications.startDraft(sme, new ProgrammeCode("HMG-KB-WOORI"), new ApplicationContent(
 				Won.of(500_000_000), LoanPurpose.FACILITIES, 48, new BankCode("KB"), "도장 라인 자동화 설비 도입 (계획 변경으로 철회)"));
@@ -145,6 +158,55 @@ class DemoApplications implements ApplicationRunner {
 		applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"), new ApplicationContent(Won.of(200_000_000),
 				LoanPurpose.WORKING_CAPITAL, 12, new BankCode("IBK"), "수출 물량 증가에 따른 단기 운전자금 (작성 중)"));
 		log.info("Created the demo SME's applications");
+	}
+
+	/**
+	 * Puts the applicants of these submitted applications that no funder of their programme lists (a demo made by an
+	 * earlier version applied before it had partner lists) on the list of the programme's first funder, at tier 1, 2
+	 * or 3 as the demo's lists spread them, and at tier 1 when the amount asked for is above the lower tiers' cap; each
+	 * application then counts for that funder at that tier, as if the company had been listed when it applied, so
+	 * that the funder's dashboard and the supply-chain reach show it. Applications counted for a funder already are
+	 * left as they are.
+	 */
+	void listUnlistedApplicants(List<Long> ids) {
+		record Unlisted(long id, String businessNumber, String companyName, String programme, long amount) {
+		}
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<Unlisted> unlisted = jdbc.sql("select id, business_number, company_name, programme_code, amount_won "
+				+ "from guarantee_application where id in (:ids) and partner_funder_code is null and status <> 'DRAFT' "
+				+ "order by receipt_number")
+			.param("ids", ids)
+			.query((row, number) -> new Unlisted(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+					row.getLong(5)))
+			.list();
+		int listed = 0;
+		for (Unlisted application : unlisted) {
+			Optional<ProgrammeSummary> programme = catalogue.find(new ProgrammeCode(application.programme()));
+			if (programme.isEmpty() || programme.get().funders().isEmpty()) {
+				continue;
+			}
+			String funder = programme.get().funders().get(0).code();
+			int draw = new Random(application.businessNumber().hashCode() * 17L).nextInt(100);
+			PartnerTier tier = draw < 15 ? PartnerTier.TIER_1 : draw < 55 ? PartnerTier.TIER_2 : PartnerTier.TIER_3;
+			if (application.amount() > programme.get().terms().maxLoanForTier(tier.number()).value()) {
+				tier = PartnerTier.TIER_1;
+			}
+			Optional<PartnerTier> onList = partners.listDemoApplicant(funder,
+					BusinessRegistrationNumber.parse(application.businessNumber()), application.companyName(), tier);
+			if (onList.isPresent()) {
+				listed += jdbc.sql("update guarantee_application set partner_funder_code = :funder, "
+						+ "partner_tier = :tier where id = :id and partner_funder_code is null")
+					.param("funder", funder)
+					.param("tier", onList.get().number())
+					.param("id", application.id())
+					.update();
+			}
+		}
+		if (listed > 0) {
+			log.info("Put {} demo applicants on the partner lists of their programmes' funders", listed);
+		}
 	}
 
 	/**

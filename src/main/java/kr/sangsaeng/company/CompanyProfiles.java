@@ -2,8 +2,12 @@ package kr.sangsaeng.company;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.AlreadyRegisteredException;
@@ -13,6 +17,7 @@ import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Ownership;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.LocalizedName;
 import kr.sangsaeng.shared.UploadedDocument;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +58,21 @@ public class CompanyProfiles {
 	 */
 	public List<CompanyProfile> registered(int limit) {
 		return companies.findAll(PageRequest.of(0, limit, Sort.by("id"))).map(RegisteredCompany::toProfile).toList();
+	}
+
+	/**
+	 * The names of the companies these organisations registered, in one query; an organisation without a company
+	 * profile is left out.
+	 */
+	public Map<Long, LocalizedName> namesOf(Collection<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, LocalizedName> names = new HashMap<>();
+		companies.findNamesByOrganisationIds(Set.copyOf(organisationIds))
+			.forEach(company -> names.put(company.getOrganisationId(),
+					new LocalizedName(company.getKorean(), company.getEnglish())));
+		return names;
 	}
 
 	public Optional<CompanyProfile> forOrganisation(long organisationId) {

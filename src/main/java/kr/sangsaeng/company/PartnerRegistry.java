@@ -3,6 +3,7 @@ package kr.sangsaeng.company;
 import java.util.Map;
 import java.util.Optional;
 
+import kr.sangsaeng.company.internal.PartnerLists;
 import kr.sangsaeng.company.internal.PartnerRepository;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 
@@ -17,10 +18,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PartnerRegistry {
 
+	/** Who puts the demo's applicants on the lists, as the demo's partner lists name their author. */
+	static final String DEMO_BY = "demo";
+
 	private final PartnerRepository partners;
 
-	PartnerRegistry(PartnerRepository partners) {
+	private final PartnerLists lists;
+
+	private final SupplierNominationRepository nominations;
+
+	PartnerRegistry(PartnerRepository partners, PartnerLists lists, SupplierNominationRepository nominations) {
 		this.partners = partners;
+		this.lists = lists;
+		this.nominations = nominations;
+	}
+
+	/**
+	 * Puts one of the demo's applicants on a funder's list at {@code tier}, as if the demo's lists had named it when it
+	 * applied; a company listed there already keeps its tier, and one nominated to the funder and waiting for its
+	 * decision is left to the funder (profile {@code demo} only).
+	 *
+	 * @return the company's tier on the funder's list now, or empty when it is not on it
+	 */
+	@Transactional
+	public Optional<PartnerTier> listDemoApplicant(String funderCode, BusinessRegistrationNumber number,
+			String companyName, PartnerTier tier) {
+		Optional<PartnerTier> listed = tierOf(funderCode, number);
+		if (listed.isPresent() || nominations.isWaiting(funderCode, number.digits())) {
+			return listed;
+		}
+		lists.add(funderCode, number, companyName, tier, DEMO_BY);
+		return Optional.of(tier);
 	}
 
 	public Optional<PartnerTier> tierOf(String funderCode, BusinessRegistrationNumber number) {

@@ -107,10 +107,18 @@ public class Loans {
 	// In the transaction that records the fee: the certificate is issued and delivered together.
 	@EventListener
 	void deliver(GuaranteeCertificateIssued issued) {
-		jdbc.sql("update loan set certificate_issued_at = :at, version = version + 1 "
-				+ "where application_id = :id and certificate_issued_at is null")
-			.param("at", Timestamp.from(issued.issuedAt()))
-			.param("id", issued.application().value())
+		deliverCertificate(issued.application(), issued.issuedAt());
+	}
+
+	/**
+	 * The loan's guarantee certificate reaches its lending bank, when it is issued or when the loan moves to another
+	 * bank: the bank acknowledges it before it pays anything out.
+	 */
+	private void deliverCertificate(ApplicationId id, Instant at) {
+		jdbc.sql("update loan set certificate_issued_at = :at, certificate_acknowledged_at = null, "
+				+ "certificate_acknowledged_by = null, version = version + 1 where application_id = :id")
+			.param("at", Timestamp.from(at))
+			.param("id", id.value())
 			.update();
 	}
 
@@ -440,23 +448,23 @@ public class Loans {
 	 * certificate now and acknowledges it before paying out, as the first bank did.
 	 */
 	void applyChange(Loan loan, Won approved, BankCode bank, Instant at, Actor actor) {
-		boolean newBank = !bank.equals(loan.bankCode());
 		LoanStatus status = loan.status() == LoanStatus.DISBURSING && approved.equals(loan.disbursed())
 				? LoanStatus.ACTIVE : loan.status();
 		jdbc.sql("update loan set approved_won = :approved, bank_code = :bank, status = :status, "
-				+ "certificate_issued_at = case when :newBank and certificate_issued_at is not null then :at "
-				+ "else certificate_issued_at end, "
-				+ "certificate_acknowledged_at = case when :newBank then null else certificate_acknowledged_at end, "
-				+ "certificate_acknowledged_by = case when :newBank then null else certificate_acknowledged_by end, "
 				+ "updated_at = now(), version = version + 1 where application_id = :id")
 			.param("approved", approved.value())
 			.param("bank", bank.value())
 			.param("status", status.name())
-			.param("newBank", newBank)
-			.param("at", Timestamp.from(at))
 			.param("id", loan.id().value())
 			.update();
 		follow(loan, status, actor);
+		if (!bank.equals(loan.bankCode())) {
+			if (loan.hasCertificate()) {
+				deliverCertificate(loan.id(), at);
+			}
+			events.publishEvent(new LoanMovedToBank(loan.id(), loan.guaranteeNumber(), loan.bankCode(), bank,
+					loan.hasCertificate(), actor.name(), at));
+		}
 	}
 
 	/**

@@ -52,7 +52,7 @@ class MailChannel implements NotificationChannel {
 					recipient.language());
 			String body = messages.getMessage("notification.mail.body",
 					new Object[] { recipient.name(), what, application,
-							publicUrl + "/applications/" + notification.applicationId() },
+							publicUrl + notification.link() },
 					recipient.language());
 			outbox.add("notification:" + notification.id() + ":" + recipient.address(), recipient.address(), subject,
 					body);

@@ -51,6 +51,12 @@ public record Notification(long id, long organisationId, Long applicationId, Str
 	/** The agency rejected a change of the company's guaranteed loan, with a reason. */
 	public static final String LOAN_CHANGE_REJECTED = "LOAN_CHANGE_REJECTED";
 
+	/** The agency moved a guaranteed loan to the bank: it acknowledges the guarantee certificate before paying out. */
+	public static final String LOAN_MOVED_IN = "LOAN_MOVED_TO_BANK";
+
+	/** The agency moved a guaranteed loan the bank lent to another bank. */
+	public static final String LOAN_MOVED_OUT = "LOAN_MOVED_FROM_BANK";
+
 	/** A funder confirmed a supplier the company nominated: it is on the funder's partner list. */
 	public static final String SUPPLIER_CONFIRMED = "SUPPLIER_CONFIRMED";
 
@@ -58,12 +64,17 @@ public record Notification(long id, long organisationId, Long applicationId, Str
 	public static final String SUPPLIER_REFUSED = "SUPPLIER_REFUSED";
 
 	/**
-	 * Where the notification leads: its application, the company's suppliers for news of its nominations, or the page
+	 * Where the notification leads: its application (for a bank, the loan it now lends, or its loans when one left
+	 * it), the company's suppliers for news of its nominations, or the page
 	 * where the company proves its number.
 	 */
 	public String link() {
 		if (applicationId != null) {
-			return "/applications/" + applicationId;
+			return switch (kind) {
+				case LOAN_MOVED_IN -> "/disbursements/" + applicationId;
+				case LOAN_MOVED_OUT -> "/disbursements";
+				default -> "/applications/" + applicationId;
+			};
 		}
 		return kind.startsWith("SUPPLIER_") ? "/company/suppliers" : "/company/verification";
 	}

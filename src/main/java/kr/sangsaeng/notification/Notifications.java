@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import kr.sangsaeng.applications.ApplicationMessagePosted;
 import kr.sangsaeng.applications.ApplicationStatus;
@@ -14,7 +15,12 @@ import kr.sangsaeng.disbursement.CertificateAcknowledged;
 import kr.sangsaeng.disbursement.ClaimChanged;
 import kr.sangsaeng.disbursement.LoanChangeRecorded;
 import kr.sangsaeng.disbursement.LoanChangeStatus;
+import kr.sangsaeng.disbursement.LoanMovedToBank;
+import kr.sangsaeng.identity.Accounts;
+import kr.sangsaeng.identity.OrganisationKind;
+import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.SignedInUser;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.review.GuaranteeCertificateIssued;
 import kr.sangsaeng.shared.ApplicationId;
 
@@ -43,10 +49,14 @@ public class Notifications {
 
 	private final GuaranteeApplications applications;
 
-	Notifications(JdbcClient jdbc, List<NotificationChannel> channels, GuaranteeApplications applications) {
+	private final Accounts accounts;
+
+	Notifications(JdbcClient jdbc, List<NotificationChannel> channels, GuaranteeApplications applications,
+			Accounts accounts) {
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.applications = applications;
+		this.accounts = accounts;
 	}
 
 	@ApplicationModuleListener
@@ -98,6 +108,22 @@ public class Notifications {
 			store(recorded.organisationId(), recorded.loan().value(), recorded.status() == LoanChangeStatus.APPROVED
 					? Notification.LOAN_CHANGE_APPROVED : Notification.LOAN_CHANGE_REJECTED, null, recorded.at(), null);
 		}
+	}
+
+	/**
+	 * The new bank's officers learn that the loan is theirs to acknowledge and pay; the previous bank's, that it
+	 * left them.
+	 */
+	@ApplicationModuleListener
+	void on(LoanMovedToBank moved) {
+		bank(moved.newBank()).ifPresent(bank -> store(bank.id(), moved.loan().value(), Notification.LOAN_MOVED_IN,
+				null, moved.at(), null));
+		bank(moved.previousBank()).ifPresent(bank -> store(bank.id(), moved.loan().value(),
+				Notification.LOAN_MOVED_OUT, null, moved.at(), null));
+	}
+
+	private Optional<OrganisationRef> bank(BankCode code) {
+		return accounts.organisation(code.value()).filter(organisation -> organisation.kind() == OrganisationKind.BANK);
 	}
 
 	private void aboutApplication(ApplicationId application, String kind, Instant at) {

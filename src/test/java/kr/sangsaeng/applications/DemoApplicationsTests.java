@@ -1,8 +1,16 @@
 package kr.sangsaeng.applications;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.company.PartnerRegistry;
+import kr.sangsaeng.company.PartnerTier;
+import kr.sangsaeng.dashboard.FunderDashboard;
+import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BusinessRegistrationNumber;
+import kr.sangsaeng.shared.FunderCode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +20,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SangsaengTest
 class DemoApplicationsTests {
 
+	private static final FunderCode POSCO = new FunderCode("POSCO");
+
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoApplications demo;
+
+	@Autowired
+	GuaranteeApplications applications;
+
+	@Autowired
+	PartnerRegistry partners;
+
+	@Autowired
+	FunderDashboard dashboard;
+
+	@Test
+	void aDemoApplicantNoFunderOfItsProgrammeListedJoinsTheFirstFundersListAndCountsForItOnce() {
+		Applicant sme = TestSmes.newSme(jdbc);
+		ApplicationId id = TestSmes.submitted(applications, sme);
+		BusinessRegistrationNumber number = BusinessRegistrationNumber.parse(sme.businessNumber());
+		assertThat(partners.partnershipsOf(number)).isEmpty();
+		assertThat(standing(id)).isEqualTo("-");
+		long counted = dashboard.of(POSCO).total().applications();
+
+		demo.listUnlistedApplicants(List.of(id.value()));
+		demo.listUnlistedApplicants(List.of(id.value()));
+
+		PartnerTier tier = partners.tierOf("POSCO", number).orElseThrow();
+		assertThat(partners.partnershipsOf(number)).containsOnlyKeys("POSCO");
+		assertThat(standing(id)).isEqualTo("POSCO " + tier.number());
+		assertThat(jdbc.sql("select count(*) from partner where business_number = :number")
+			.param("number", number.digits())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(dashboard.of(POSCO).total().applications()).isEqualTo(counted + 1);
+	}
+
+	private String standing(ApplicationId id) {
+		return jdbc.sql("select coalesce(partner_funder_code || ' ' || partner_tier, '-') from guarantee_application "
+				+ "where id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
+	}
 
 	@Test
 	void theDemoApplicationsGotTheirReceiptNumbersInTheOrderTheyWereSubmitted() {

@@ -153,6 +153,11 @@ class SupplierNominationPagesTests {
 
 		Document funderList = page(get("/funder/nominations"));
 		assertThat(funderList.select("#nomination-" + second.id() + " form")).hasSize(1);
+		String nominator = number(partner).formatted();
+		assertThat(funderList.selectFirst("#nomination-" + second.id() + " .nomination-nominator").text())
+			.isEqualTo(partner.companyName() + " " + nominator);
+		assertThat(page(get("/funder/nominations/" + third.id() + "/refuse").param("lang", "en"))
+			.selectFirst(".lead").text()).contains("by " + partner.companyName() + " (" + nominator + ")");
 		RequestPostProcessor hyundai = user(users.loadUserByUsername("hyundai.funder"));
 		mvc.perform(post("/funder/nominations/" + second.id() + "/confirm").with(csrf()).with(hyundai))
 			.andExpect(status().isNotFound());

@@ -1,24 +1,33 @@
 package kr.sangsaeng.disbursement;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.SangsaengTest;
+import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.identity.OrganisationKind;
 import kr.sangsaeng.identity.OrganisationRef;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.identity.SignedInUser;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.shared.LocalizedName;
+import kr.sangsaeng.shared.SeoulTime;
 import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -51,6 +60,12 @@ class LoanChangePagesTests {
 
 	@Autowired
 	LoanChanges changes;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	GuaranteeApplications applications;
 
 	ProgrammeCode programme;
 
@@ -163,6 +178,77 @@ class LoanChangePagesTests {
 			.andExpect(content().string(allOf(containsString("반려"), containsString("실행 계획이 확인되지 않습니다"))));
 		assertThat(loans.find(new kr.sangsaeng.shared.BankCode("WOORI"), id).orElseThrow().approved())
 			.isEqualTo(FIVE_EOK);
+	}
+
+	@Test
+	void anApprovedBankChangeDeliversTheCertificateToTheNewBankWhichIsToldAndAcknowledgesItBeforePaying()
+			throws Exception {
+		ApplicationId id = fixtures.guaranteedLoan(programme, FIVE_EOK, "IBK");
+		String loanPage = "/disbursements/" + id.value();
+		LoanChange requested = changes.request(signedIn("ibk.officer"), id, new LoanChanges.Request(
+				LoanChangeKind.BANK_CHANGE, null, null, new BankCode("WOORI"), "차주가 주거래 은행을 옮깁니다"));
+		String decision = "/review/loan-changes/" + requested.id();
+		mvc.perform(post(decision + "/approval").with(as("kodit.reviewer")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(decision + "/confirmation").with(as("kodit.approver")).with(csrf()))
+			.andExpect(flash().attribute("notice", "loanChange.notice.approved"));
+
+		mvc.perform(get("/disbursements").param("programme", programme.value()).with(as("woori.officer")))
+			.andExpect(content().string(containsString("href=\"" + loanPage + "\"")));
+		mvc.perform(get("/disbursements").param("programme", programme.value()).with(as("ibk.officer")))
+			.andExpect(content().string(not(containsString("href=\"" + loanPage + "\""))));
+		mvc.perform(get(loanPage).with(as("ibk.officer"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/bank/loans/" + id.value()).header("Authorization", "Bearer demo-woori-token"))
+			.andExpect(jsonPath("$.certificateAcknowledged").value(false));
+		String payment = "{\"amountWon\":100000000,\"disbursedOn\":\"" + LocalDate.now(SeoulTime.ZONE)
+				+ "\",\"reference\":\"MOVED-" + id.value() + "\"}";
+		mvc.perform(post("/api/v1/bank/loans/" + id.value() + "/disbursements")
+			.header("Authorization", "Bearer demo-woori-token")
+			.header("Idempotency-Key", "moved-" + id.value())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(payment)).andExpect(status().isConflict());
+		assertThat(loans.entries(id)).isEmpty();
+
+		await().until(() -> notified("WOORI", id).contains("LOAN_MOVED_TO_BANK")
+				&& notified("IBK", id).contains("LOAN_MOVED_FROM_BANK"));
+		mvc.perform(get("/notifications").with(as("woori.officer")))
+			.andExpect(content().string(allOf(containsString("href=\"" + loanPage + "\""),
+					containsString("대출 은행을 귀 은행으로 변경했습니다"))));
+		mvc.perform(get("/notifications").param("lang", "en").with(as("ibk.officer")))
+			.andExpect(content().string(containsString("moved this guaranteed loan to another bank")));
+		String receipt = applications.labels(List.of(id.value())).get(id.value()).receipt();
+		await().until(() -> mailSubjects("woori.officer").stream()
+			.anyMatch(subject -> subject.contains(receipt) && subject.contains("귀 은행으로")));
+		assertThat(mailSubjects("ibk.officer")).anyMatch(subject -> subject.contains("다른 은행으로 옮겼습니다"));
+		assertThat(jdbc.sql("select count(*) from audit_entry where subject = :subject and action = 'loan.moved-to-bank' "
+				+ "and details ->> 'certificateDeliveredTo' = 'WOORI'")
+			.param("subject", "application:" + id.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		mvc.perform(post("/api/v1/bank/loans/" + id.value() + "/certificate-acknowledgement")
+			.header("Authorization", "Bearer demo-woori-token")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/bank/loans/" + id.value() + "/disbursements")
+			.header("Authorization", "Bearer demo-woori-token")
+			.header("Idempotency-Key", "moved-again-" + id.value())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(payment)).andExpect(status().isCreated());
+	}
+
+	private List<String> notified(String bank, ApplicationId id) {
+		return jdbc.sql("select n.kind from notification n join organisation o on o.id = n.organisation_id "
+				+ "where o.code = :bank and n.application_id = :id")
+			.param("bank", bank)
+			.param("id", id.value())
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> mailSubjects(String username) {
+		return jdbc.sql("select subject from mail_message where recipient = :address")
+			.param("address", username + "@demo.sangsaeng.example")
+			.query(String.class)
+			.list();
 	}
 
 	private RequestPostProcessor sme(ApplicationId id) {

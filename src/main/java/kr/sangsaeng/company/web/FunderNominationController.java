@@ -1,7 +1,10 @@
 package kr.sangsaeng.company.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
+import kr.sangsaeng.company.CompanyProfiles;
 import kr.sangsaeng.company.NominationRuleException;
 import kr.sangsaeng.company.NominationView;
 import kr.sangsaeng.company.SupplierNominations;
@@ -34,13 +37,21 @@ class FunderNominationController {
 
 	private final SupplierNominations nominations;
 
-	FunderNominationController(SupplierNominations nominations) {
+	private final CompanyProfiles companies;
+
+	FunderNominationController(SupplierNominations nominations, CompanyProfiles companies) {
 		this.nominations = nominations;
+		this.companies = companies;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("nominations", nominations.madeTo(user.organisation().funderCode()));
+		List<NominationView> made = nominations.madeTo(user.organisation().funderCode());
+		model.addAttribute("nominations", made);
+		model.addAttribute("nominators", companies.namesOf(made.stream()
+			.map(NominationView::nominatorOrganisation)
+			.distinct()
+			.toList()));
 		return LIST_VIEW;
 	}
 
@@ -88,9 +99,10 @@ class FunderNominationController {
 		}
 	}
 
-	private static String refusalForm(NominationRefusalForm form, NominationView nomination, Model model) {
+	private String refusalForm(NominationRefusalForm form, NominationView nomination, Model model) {
 		model.addAttribute("refusalForm", form);
 		model.addAttribute("nomination", nomination);
+		model.addAttribute("nominators", companies.namesOf(List.of(nomination.nominatorOrganisation())));
 		return REFUSE_VIEW;
 	}
 
