@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,6 +101,8 @@ class KilledInstanceIT {
 		for (int i = 0; i < SMES; i++) {
 			drafts.add(draft(programme, hash));
 		}
+		Map<ApplicationId, Long> documentsBefore = new HashMap<>();
+		drafts.forEach(draft -> documentsBefore.put(draft.id(), stored(draft.id()).documents()));
 		Path log = Path.of("target", "killed-instance.log");
 		Files.deleteIfExists(log);
 		HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
@@ -173,7 +176,7 @@ class KilledInstanceIT {
 				assertThat(stored.status()).isEqualTo("SUBMITTED");
 				assertThat(String.format("%06d", stored.receipt())).isEqualTo(confirmedReceipt);
 			}
-			assertThat(stored.documents()).as("documents of %s", draft.id()).isEqualTo(1);
+			assertThat(stored.documents()).as("documents of %s", draft.id()).isEqualTo(documentsBefore.get(draft.id()));
 			if ("SUBMITTED".equals(stored.status())) {
 				assertThat(stored.receipt()).isNotNull();
 				assertThat(stored.submittedAt()).isTrue();
