@@ -329,8 +329,9 @@ public class GuaranteeApplications {
 	 * changes nothing, so a double click or a retry yields one submission. A draft is submitted only while the SME
 	 * may still apply to its programme, for no more than the largest amount it may ask for, and with at least one
 	 * document. The programme takes the application in first (after what is only read) and holds its intake until
-	 * this transaction ends, so that receipt numbers follow the order in which submissions were taken in, and none
-	 * is taken past the programme's intake limit.
+	 * this transaction ends, so that none is taken past the programme's intake limit. The receipt number and the
+	 * moment of acceptance are drawn together, so that, whichever instance takes a submission, a later number never
+	 * carries an earlier moment.
 	 *
 	 * @return the application as it now is
 	 * @throws ApplicationRuleException {@code application.rule.unverified} while the company has not proved its
@@ -363,9 +364,13 @@ public class GuaranteeApplications {
 		catch (FullySubscribedException full) {
 			throw new ApplicationRuleException("application.rule.fullySubscribed");
 		}
-		Instant now = clock.instant();
-		long receipt = jdbc.sql("select nextval('application_receipt_seq')").query(Long.class).single();
-		application.submitted(receipt, now, profile.map(company -> company.region().name()).orElse(null),
+		// the database's clock, read with the number: the one clock every instance shares
+		Receipt drawn = jdbc.sql("select receipt_number, accepted_at from draw_application_receipt()")
+			.query((row, number) -> new Receipt(row.getLong("receipt_number"),
+					row.getTimestamp("accepted_at").toInstant()))
+			.single();
+		Instant now = drawn.acceptedAt();
+		application.submitted(drawn.number(), now, profile.map(company -> company.region().name()).orElse(null),
 				profile.map(company -> company.industry().name()).orElse(null),
 				profile.map(CompanyProfile::representativeName).orElse(null),
 				profile.map(CompanyProfile::employees).orElse(null), standing.orElse(null));
@@ -591,10 +596,11 @@ public class GuaranteeApplications {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, LocalizedName> names = new HashMap<>();
-		catalogue.all().forEach(programme -> names.put(programme.code().value(), programme.name()));
+		List<GuaranteeApplication> found = applications.findAllById(ids);
+		Map<String, LocalizedName> names = catalogue
+			.namesOf(found.stream().map(application -> application.programmeCode().value()).distinct().toList());
 		Map<Long, ApplicationLabel> labels = new HashMap<>();
-		for (GuaranteeApplication application : applications.findAllById(ids)) {
+		for (GuaranteeApplication application : found) {
 			ApplicationView view = ApplicationView.of(application);
 			String code = application.programmeCode().value();
 			labels.put(application.id(), new ApplicationLabel(application.id(), view.receipt(),
@@ -750,6 +756,9 @@ public class GuaranteeApplications {
 	private GuaranteeApplication ownedForUpdate(Applicant applicant, ApplicationId id) {
 		return applications.findOwnedForUpdate(id.value(), applicant.organisationId())
 			.orElseThrow(ApplicationNotFoundException::new);
+	}
+
+	private record Receipt(long number, Instant acceptedAt) {
 	}
 
 }

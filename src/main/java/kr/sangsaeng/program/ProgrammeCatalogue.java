@@ -1,6 +1,7 @@
 package kr.sangsaeng.program;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +81,23 @@ public class ProgrammeCatalogue {
 	 */
 	public Optional<ProgrammeSummary> find(ProgrammeCode code) {
 		return programmes.findByCode(code.value()).map(programme -> summarise(List.of(programme)).get(0));
+	}
+
+	/**
+	 * The names of the given programmes (any status), by code, without reading their set-up: for labels that only
+	 * name a programme. Codes that name no programme are left out.
+	 */
+	public Map<String, LocalizedName> namesOf(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, LocalizedName> found = new HashMap<>();
+		jdbc.sql("select code, name_ko, name_en from programme where code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query((row, number) -> found.put(row.getString("code"),
+					new LocalizedName(row.getString("name_ko"), row.getString("name_en"))))
+			.list();
+		return found;
 	}
 
 	/**

@@ -19,8 +19,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Passes submissions ({@code POST}s to the configured paths) through the {@link SubmissionGate} before the session
  * is read and the visitor is checked, bank systems' API calls through permits of their own: when every permit is
- * taken, the waiting page (or a bank system's 503 problem) is the answer, without a database connection. A submission that gets a permit holds it until its answer
- * is written and its session saved. Uploads of files are left out: the waiting page could not send the files again.
+ * taken, the waiting page (or a bank system's 503 problem) is the answer, without a database connection and, once
+ * the page is known in the visitor's language, without rendering it again ({@link WaitingPages}). A submission that
+ * gets a permit holds it until its answer is written and its session saved. Uploads of files are left out: the
+ * waiting page could not send the files again.
  */
 class SubmissionGateFilter extends OncePerRequestFilter {
 
@@ -30,14 +32,17 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 
 	private final Overload overload;
 
+	private final WaitingPages waitingPages;
+
 	private final List<PathPattern> gated;
 
 	private final List<PathPattern> anonymous;
 
-	SubmissionGateFilter(SubmissionGate gate, Overload overload, List<String> gatedPaths,
+	SubmissionGateFilter(SubmissionGate gate, Overload overload, WaitingPages waitingPages, List<String> gatedPaths,
 			List<String> anonymousPaths) {
 		this.gate = gate;
 		this.overload = overload;
+		this.waitingPages = waitingPages;
 		this.gated = patterns(gatedPaths);
 		this.anonymous = patterns(anonymousPaths);
 	}
@@ -70,10 +75,8 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 			return;
 		}
 		overload.retryAfter(response);
-		request.setAttribute(WaitingRoom.ATTRIBUTE,
-				overload.waitingRoom(request, hasSession(request) && !matches(anonymous, request)));
-		request.getRequestDispatcher(DatabaseUnavailableFilter.WAITING_PATH)
-			.forward(new DatabaseUnavailableFilter.ReadOnly(request), response);
+		waitingPages.answer(overload.waitingRoom(request, hasSession(request) && !matches(anonymous, request)),
+				request, response);
 	}
 
 	private static boolean hasSession(HttpServletRequest request) {

@@ -143,6 +143,48 @@ class OpeningRushTests {
 	}
 
 	@Test
+	void receiptsDrawnAtOnceOnManyConnectionsAreUniqueAndALaterNumberNeverCarriesAnEarlierMoment()
+			throws Exception {
+		int drawers = 8;
+		int drawsEach = 1000;
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(drawers);
+		List<Future<List<DrawnReceipt>>> drawn = new ArrayList<>();
+		try {
+			for (int i = 0; i < drawers; i++) {
+				drawn.add(pool.submit(() -> {
+					go.await();
+					List<DrawnReceipt> mine = new ArrayList<>();
+					for (int draw = 0; draw < drawsEach; draw++) {
+						mine.add(jdbc.sql("select receipt_number, accepted_at from draw_application_receipt()")
+							.query((row, number) -> new DrawnReceipt(row.getLong("receipt_number"),
+									row.getTimestamp("accepted_at").toInstant()))
+							.single());
+					}
+					return mine;
+				}));
+			}
+			go.countDown();
+			List<DrawnReceipt> all = new ArrayList<>();
+			for (Future<List<DrawnReceipt>> each : drawn) {
+				all.addAll(each.get(120, TimeUnit.SECONDS));
+			}
+			assertThat(all.stream().map(DrawnReceipt::number).distinct().count()).isEqualTo(drawers * drawsEach);
+			List<Instant> momentsInReceiptOrder = all.stream()
+				.sorted(Comparator.comparing(DrawnReceipt::number))
+				.map(DrawnReceipt::acceptedAt)
+				.toList();
+			assertThat(momentsInReceiptOrder).isSortedAccordingTo(Comparator.naturalOrder());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	record DrawnReceipt(long number, Instant acceptedAt) {
+	}
+
+	@Test
 	void aWithdrawnOrRejectedApplicationGivesItsAmountBackSoTheNextSubmissionIsTakenIn() {
 		ProgrammeCode programme = openProgramme(20); // 2억 원: two applications of 1억 원
 		Drafts waiting = drafts(programme, 4);

@@ -206,6 +206,63 @@ class OverloadTests {
 	}
 
 	@Test
+	void everyRefusedSubmissionGetsTheSamePageAsARenderedOneWithItsOwnFieldsEscapedInItsOwnLanguage()
+			throws Exception {
+		WebSession korean = new WebSession(port);
+		assertThat(korean.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
+			.isEqualTo(302);
+		WebSession english = new WebSession(port);
+		assertThat(english.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
+			.isEqualTo(302);
+		assertThat(english.get("/applications?lang=en").statusCode()).isEqualTo(200);
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("amount", "200,000,000");
+		typed.put("businessPlan", "\"인용\" & <b>굵게</b> 'quoted' 수출 확대");
+
+		HttpResponse<String> first;
+		HttpResponse<String> second;
+		HttpResponse<String> rendered;
+		HttpResponse<String> inEnglish;
+		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
+			first = korean.submit("/applications/new?programme=POSCO-IBK-KSURE",
+					"/applications?programme=POSCO-IBK-KSURE", typed);
+			second = korean.submit("/applications/new?programme=POSCO-IBK-KSURE",
+					"/applications?programme=POSCO-IBK-KSURE", typed);
+			Map<String, String> choosingKorean = new LinkedHashMap<>(typed);
+			choosingKorean.put("lang", "ko");
+			rendered = korean.submit("/applications/new?programme=POSCO-IBK-KSURE",
+					"/applications?programme=POSCO-IBK-KSURE", choosingKorean);
+			inEnglish = english.submit("/applications/new?programme=POSCO-IBK-KSURE",
+					"/applications?programme=POSCO-IBK-KSURE", typed);
+		}
+
+		for (HttpResponse<String> waiting : List.of(first, second, rendered, inEnglish)) {
+			assertThat(waiting.statusCode()).isEqualTo(503);
+			assertThat(waiting.headers().firstValue("Retry-After")).hasValue("3");
+			assertThat(waiting.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+			Element form = Jsoup.parse(waiting.body()).selectFirst("form#busy-retry");
+			typed.forEach((name, value) -> assertThat(form.select("input[type=hidden][name=" + name + "]"))
+				.singleElement()
+				.satisfies(field -> assertThat(field.val()).isEqualTo(value)));
+			assertThat(form.attr("action")).isEqualTo("/applications");
+		}
+		Document written = Jsoup.parse(second.body());
+		Document full = Jsoup.parse(rendered.body());
+		full.select("form#busy-retry input[name=lang]").remove();
+		// each form page gives the session's token masked anew
+		assertThat(written.select("input[name=_csrf]")).hasSize(2).allSatisfy(token -> token.val("token"));
+		assertThat(full.select("input[name=_csrf]")).hasSize(2).allSatisfy(token -> token.val("token"));
+		assertThat(written.outerHtml()).as("the page written from the rendered one is the page rendered")
+			.isEqualTo(full.outerHtml());
+		Document page = Jsoup.parse(inEnglish.body());
+		assertThat(page.title()).contains("One moment");
+		assertThat(page.select("form[action=/logout] input[name=_csrf]").val())
+			.isEqualTo(page.select("form#busy-retry input[name=_csrf]").val());
+		assertThat(inEnglish.body()).doesNotContain("<b>굵게</b>").contains("&lt;b&gt;");
+	}
+
+	@Test
 	void whileEveryBankCallPermitIsTakenABankSystemGetsA503ProblemWithRetryAfter() throws Exception {
 		HttpResponse<String> answer;
 		try (PermitHolder holder = PermitHolder.takeAll(gate.bankCalls())) {
