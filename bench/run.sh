@@ -8,7 +8,8 @@
 # Settings (environment): BENCH_APPLICATIONS (1000000), BENCH_COMPANIES (100000), RUSH_SMES (4000, each with a
 # draft in every open programme), RUSH_CLIENTS (512), RUSH_SECONDS (60), PGBENCH_SECONDS (30), LOAD_DURATION
 # seconds per page (20), WARM_UP seconds (30), BENCH_BUILD=1 to build the jar anew, BENCH_OUT
-# (bench/out/run-<time>) for the raw output, BENCH_RESULTS (bench/RESULTS.md).
+# (bench/out/run-<time>) for the raw output, BENCH_RESULTS (bench/RESULTS.md; with two instances
+# bench/RESULTS-2-instances.md).
 set -euo pipefail
 
 APP_INSTANCES=${APP_INSTANCES:-1}
@@ -39,7 +40,12 @@ PGBENCH_SECONDS=${PGBENCH_SECONDS:-30}
 LOAD_DURATION=${LOAD_DURATION:-20}
 WARM_UP=${WARM_UP:-30}
 BENCH_OUT=${BENCH_OUT:-$BENCH_DIR/out/run-$(date +%Y%m%d-%H%M%S)}
-BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
+# one instance's record in RESULTS.md, two instances' beside it
+if (( APP_INSTANCES == 1 )); then
+	BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
+else
+	BENCH_RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS-$APP_INSTANCES-instances.md}
+fi
 # the heap the application is given in production (Dockerfile); APP_JAVA_OPTS= runs it with the JVM's defaults
 APP_JAVA_OPTS=${APP_JAVA_OPTS--Xmx384m}
 mkdir -p "$BENCH_OUT"
