@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
 /**
  * The opening rush, as SMEs make it: each SME has signed in before the programme opens and has its draft page open;
  * at the opening, CLIENTS people at once press "submit" (a POST with the page's CSRF token), their browser follows
- * the redirect to the application page, which shows the receipt number; whoever gets the waiting page (503) tries
- * again after its Retry-After, as the page does by itself. Each client then goes on with the next draft of its SME,
- * and with the next SME when those are done, until DURATION seconds have passed or no draft is left.
+ * the redirect to the receipt, which shows the receipt number (a refusal leads to the application page, which does
+ * not); whoever gets the waiting page (503) tries again after its Retry-After, as the page does by itself. Each client
+ * then goes on with the next draft of its SME, and with the next SME when those are done, until DURATION seconds have
+ * passed or no draft is left.
  *
  * <pre>
  * java RushDriver.java sign-in BASE_URL ACCOUNTS_FILE OUT_DIR [THREADS]

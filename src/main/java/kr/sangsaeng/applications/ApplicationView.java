@@ -86,6 +86,10 @@ public record ApplicationView(ApplicationId id, ProgrammeCode programmeCode, lon
 	 * The receipt number as it is printed: {@code 000123}.
 	 */
 	public String receipt() {
+		return printedReceipt(receiptNumber);
+	}
+
+	static String printedReceipt(Long receiptNumber) {
 		return receiptNumber == null ? "—" : String.format("%06d", receiptNumber);
 	}
 

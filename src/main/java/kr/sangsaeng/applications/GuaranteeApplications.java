@@ -108,6 +108,26 @@ public class GuaranteeApplications {
 	}
 
 	/**
+	 * The SME's receipt for its application, as the page that answers a submission shows it. An application never
+	 * received has a receipt without number, programme or agency.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApplicationReceipt> receipt(Applicant applicant, ApplicationId id) {
+		return applications.findOwned(id.value(), applicant.organisationId()).map(application -> {
+			if (application.receiptNumber() == null) {
+				return new ApplicationReceipt(id, null, application.status(), null, application.amount(), null, null);
+			}
+			String programmeCode = application.programmeCode().value();
+			LocalizedName programmeName = catalogue.namesOf(List.of(programmeCode))
+				.getOrDefault(programmeCode, new LocalizedName(programmeCode, programmeCode));
+			LocalizedName agency = application.agreementCode() == null ? null
+					: catalogue.agencyOfChosenAgreement(application.agreementCode()).orElse(null);
+			return new ApplicationReceipt(id, application.receiptNumber(), application.status(), programmeName,
+					application.amount(), application.submittedAt(), agency);
+		});
+	}
+
+	/**
 	 * The SME's application that awaits a decision in a programme, if any.
 	 */
 	@Transactional(readOnly = true)

@@ -101,6 +101,19 @@ public class ProgrammeCatalogue {
 	}
 
 	/**
+	 * The name of the agency that carries an agreement, where the agreement's programme offers a choice of
+	 * agreements (a programme with one agreement leaves its agency unsaid), without reading the programme's set-up.
+	 */
+	public Optional<LocalizedName> agencyOfChosenAgreement(AgreementCode agreementCode) {
+		return jdbc.sql("select a.agency_code from agreement a where a.code = :code and exists "
+				+ "(select 1 from agreement other where other.programme_id = a.programme_id and other.id <> a.id)")
+			.param("code", agreementCode.value())
+			.query(String.class)
+			.optional()
+			.map(names()::agency);
+	}
+
+	/**
 	 * The total capacity of the published programmes.
 	 */
 	public Won totalCapacity() {

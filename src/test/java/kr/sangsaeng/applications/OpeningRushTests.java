@@ -308,7 +308,7 @@ class OpeningRushTests {
 		ApplicationId taken = applications.startDraft(first, programme, TestSmes.content(ASKED));
 		TestChecklists.complete(applications, first, taken, new UploadedDocument("plan.pdf", "application/pdf", PDF));
 		mvc.perform(post("/applications/" + taken.value() + "/submit").with(csrf()).with(principal(first)))
-			.andExpect(flash().attribute("notice", "application.notice.submitted"));
+			.andExpect(redirectedUrl("/applications/" + taken.value() + "/receipt"));
 
 		Applicant late = TestSmes.newSme(jdbc);
 		ApplicationId refused = applications.startDraft(late, programme, TestSmes.content(ASKED));
@@ -328,7 +328,7 @@ class OpeningRushTests {
 		mvc.perform(post(page + "/intake").param("limitPercent", "").with(csrf()).with(as("admin")))
 			.andExpect(flash().attribute("notice", "intake.admin.lifted"));
 		mvc.perform(post("/applications/" + refused.value() + "/submit").with(csrf()).with(principal(late)))
-			.andExpect(flash().attribute("notice", "application.notice.submitted"));
+			.andExpect(redirectedUrl("/applications/" + refused.value() + "/receipt"));
 	}
 
 	private ProgrammeCode openProgramme(Integer limitPercent) {

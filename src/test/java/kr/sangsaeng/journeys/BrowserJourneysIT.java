@@ -205,9 +205,14 @@ class BrowserJourneysIT {
 		uploadRequiredDocuments("application");
 
 		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "application-submitted");
+		assertThat(browser.path()).endsWith("/receipt");
+		assertThat(browser.text(By.cssSelector("h1"))).isEqualTo("신청이 접수되었습니다");
 		String receipt = browser.text(By.cssSelector(".receipt-notice"));
 		assertThat(receipt).matches("접수번호는 \\S+입니다\\. 접수번호 순서대로 심사합니다\\.");
 		String receiptNumber = receipt.substring("접수번호는 ".length(), receipt.indexOf("입니다"));
+		assertThat(browser.text(By.cssSelector(".receipt-number"))).isEqualTo(receiptNumber);
+		assertThat(browser.text(By.cssSelector(".receipt-amount"))).startsWith("3억 원");
+		browser.clickThrough(By.cssSelector(".receipt-application-link"), "application-received");
 		assertThat(browser.text(By.cssSelector("h1"))).isEqualTo("접수번호 " + receiptNumber);
 		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("접수");
 		assertThat(browser.all(By.cssSelector("form[action$='/submit']"))).isEmpty();
@@ -267,6 +272,7 @@ class BrowserJourneysIT {
 		uploadRequiredDocuments("agreement");
 		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"), "agreement-submitted");
 		assertThat(browser.text(By.cssSelector(".page-heading .application-status"))).isEqualTo("접수");
+		assertThat(browser.text(By.cssSelector(".receipt-agreement"))).isEqualTo("기술보증기금 협약");
 		browser.signOut();
 
 		browser.signIn("kibo.reviewer", "demo1234!");
@@ -777,6 +783,7 @@ class BrowserJourneysIT {
 		browser.open("/applications/" + draft.value(), "application-draft-recommended");
 		browser.clickThrough(By.cssSelector("form[action$='/submit'] button[type=submit]"),
 				"application-submitted-recommended");
+		browser.clickThrough(By.cssSelector(".receipt-application-link"), "application-received-recommended");
 		assertThat(browser.text(By.cssSelector("#recommendation .recommendation-funder"))).isEqualTo("현대자동차");
 		assertThat(browser.all(By.cssSelector("#recommendation .recommendation-flag"))).isEmpty();
 		assertThat(browser.fetch("/applications/" + draft.value() + "/recommendation.pdf"))

@@ -3,6 +3,8 @@ package kr.sangsaeng.applications.web;
 import java.io.IOException;
 import java.util.List;
 
+import kr.sangsaeng.applications.ApplicationNotFoundException;
+import kr.sangsaeng.applications.ApplicationReceipt;
 import kr.sangsaeng.applications.ApplicationRuleException;
 import kr.sangsaeng.applications.ApplicationStatus;
 import kr.sangsaeng.applications.ApplicationView;
@@ -13,6 +15,8 @@ import kr.sangsaeng.shared.ApplicationId;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,13 +25,16 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What an SME does with its application once drafted: submit it, withdraw it, answer the agency's question.
+ * What an SME does with its application once drafted: submit it and keep its receipt, withdraw it, answer the
+ * agency's question.
  */
 @Controller
 @RequestMapping("/applications/{id}")
 class ApplicationSubmissionController {
 
 	static final int ANSWER_LIMIT = 4000;
+
+	static final String RECEIPT_VIEW = "applications/receipt";
 
 	private final GuaranteeApplications applications;
 
@@ -46,9 +53,8 @@ class ApplicationSubmissionController {
 	String submit(@PathVariable("id") ApplicationId applicationId, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
 		try {
-			ApplicationView submitted = applications.submit(OwnApplications.applicant(user), applicationId);
-			redirect.addFlashAttribute("notice", "application.notice.submitted");
-			redirect.addFlashAttribute("receipt", submitted.receipt());
+			applications.submit(OwnApplications.applicant(user), applicationId);
+			return OwnApplications.redirectTo(applicationId) + "/receipt";
 		}
 		catch (DocumentsIncompleteException incomplete) {
 			redirect.addFlashAttribute("problem", incomplete.messageKey());
@@ -59,6 +65,22 @@ class ApplicationSubmissionController {
 			redirect.addFlashAttribute("problem", refused.messageKey());
 		}
 		return OwnApplications.redirectTo(applicationId);
+	}
+
+	/**
+	 * The receipt (접수증) of a received application, short enough to answer every submission of an opening rush; an
+	 * application not received yet is shown whole.
+	 */
+	@GetMapping("/receipt")
+	String receipt(@PathVariable("id") ApplicationId applicationId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		ApplicationReceipt receipt = applications.receipt(OwnApplications.applicant(user), applicationId)
+			.orElseThrow(ApplicationNotFoundException::new);
+		if (!receipt.received()) {
+			return OwnApplications.redirectTo(applicationId);
+		}
+		model.addAttribute("receipt", receipt);
+		return RECEIPT_VIEW;
 	}
 
 	@PostMapping("/withdraw")

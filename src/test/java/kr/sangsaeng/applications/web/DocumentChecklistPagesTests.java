@@ -97,7 +97,7 @@ class DocumentChecklistPagesTests {
 
 		upload(sme, path, "FINANCIAL_STATEMENTS", null).andExpect(flash().attribute("notice", "application.notice.uploaded"));
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
-			.andExpect(flash().attribute("notice", "application.notice.submitted"));
+			.andExpect(redirectedUrl(path + "/receipt"));
 		assertThat(jdbc.sql("select status from guarantee_application where organisation_id = :organisation")
 			.param("organisation", sme.organisationId())
 			.query(String.class)

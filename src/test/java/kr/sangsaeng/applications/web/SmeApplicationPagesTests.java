@@ -53,6 +53,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SangsaengTest
@@ -227,9 +228,9 @@ class SmeApplicationPagesTests {
 			.andExpect(flash().attribute("problem", "application.rule.documentsIncomplete"));
 		fillChecklist(path, sme);
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
-			.andExpect(flash().attribute("notice", "application.notice.submitted"));
+			.andExpect(redirectedUrl(path + "/receipt"));
 		mvc.perform(post(path + "/submit").with(csrf()).with(sme.principal()))
-			.andExpect(flash().attribute("notice", "application.notice.submitted"));
+			.andExpect(redirectedUrl(path + "/receipt"));
 
 		assertThat(count("select count(*) from guarantee_application where organisation_id = ? and status = 'SUBMITTED'",
 				sme.organisationId())).isEqualTo(1);
