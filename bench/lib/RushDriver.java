@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * The opening rush, as SMEs make it: each SME has signed in before the programme opens and has its draft page open;
  * at the opening, CLIENTS people at once press "submit" (a POST with the page's CSRF token), their browser follows
  * the redirect to the receipt, which shows the receipt number (a refusal leads to the application page, which does
- * not); whoever gets the waiting page (503) tries again after its Retry-After, as the page does by itself. Each client
+ * not); whoever gets the waiting page (503) tries again after its Retry-After with its place in line, as the page
+ * does by itself. Each client
  * then goes on with the next draft of its SME, and with the next SME when those are done, until DURATION seconds have
  * passed or no draft is left.
  *
@@ -48,6 +49,8 @@ public class RushDriver {
 	static final String PASSWORD = "demo1234!";
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	static final Pattern PLACE_IN_LINE = Pattern.compile("name=\"_line\"\\s+value=\"([^\"]+)\"");
 
 	static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
@@ -222,17 +225,19 @@ public class RushDriver {
 			Latencies submissions, Latencies posts, Latencies answers, Map<String, AtomicLong> outcomes,
 			ConcurrentLinkedQueue<String> submittedIds) throws InterruptedException {
 		long pressed = System.nanoTime();
+		String place = null;
 		while (!over.get()) {
 			attempts.incrementAndGet();
 			long begun = System.nanoTime();
 			try {
 				HttpResponse<String> answer = send(post("/applications/" + draft + "/submit", sme.cookie(),
-						"_csrf=" + encode(sme.csrf())));
+						"_csrf=" + encode(sme.csrf()) + (place == null ? "" : "&_line=" + encode(place))));
 				posts.add(begun);
 				answers.add(begun);
 				int status = answer.statusCode();
 				if (status == 503 || status == 429) {
 					outcomes.get(status == 503 ? "waiting_page_503" : "too_many_429").incrementAndGet();
+					place = placeInLine(answer.body());
 					long retryAfter = answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L);
 					TimeUnit.SECONDS.sleep(retryAfter);
 					continue;
@@ -271,6 +276,14 @@ public class RushDriver {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * The place in line that the waiting page's form sends again, as the page does when it retries.
+	 */
+	static String placeInLine(String page) {
+		Matcher field = PLACE_IN_LINE.matcher(page);
+		return field.find() ? field.group(1) : null;
 	}
 
 	// HTTP

@@ -16,6 +16,7 @@ import kr.sangsaeng.company.PartnerTier;
 import kr.sangsaeng.identity.Accounts;
 import kr.sangsaeng.identity.Actor;
 import kr.sangsaeng.identity.OrganisationRef;
+import kr.sangsaeng.identity.Ownership;
 import kr.sangsaeng.identity.Role;
 import kr.sangsaeng.program.CapacityLedger;
 import kr.sangsaeng.program.ProgrammeCatalogue;
@@ -219,7 +220,9 @@ class DemoApplications implements ApplicationRunner {
 		}
 		List<Planned> planned = new ArrayList<>();
 		for (CompanyProfile company : companies.registered(DEMO_COMPANIES)) {
-			if (company.businessNumber().digits().equals(DEMO_SME)) {
+			if (company.businessNumber().digits().equals(DEMO_SME)
+					|| companies.ownership(company.organisationId()) != Ownership.VERIFIED) {
+				// the demo SME applies below; a company that signed up on its own has not proved its number
 				continue;
 			}
 			Random random = new Random(company.businessNumber().digits().hashCode() * 31L);

@@ -119,7 +119,11 @@ class Overload {
 	}
 
 	void retryAfter(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()));
+		retryAfter(response, retryAfterSeconds());
+	}
+
+	void retryAfter(HttpServletResponse response, long seconds) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 	}
 
 	/**

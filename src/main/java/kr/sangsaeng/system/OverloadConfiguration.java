@@ -20,9 +20,9 @@ class OverloadConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<SubmissionGateFilter> submissionGateFilter(SubmissionGate gate, Overload overload,
-			WaitingPages waitingPages, OverloadProperties properties) {
+			WaitingPages waitingPages, WaitingLine line, OverloadProperties properties) {
 		FilterRegistrationBean<SubmissionGateFilter> registration = new FilterRegistrationBean<>(
-				new SubmissionGateFilter(gate, overload, waitingPages, properties.submissionPaths(),
+				new SubmissionGateFilter(gate, overload, waitingPages, line, properties.submissionPaths(),
 						properties.anonymousSubmissionPaths()));
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 5);
 		return registration;

@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param submissionPaths the paths (path patterns) whose {@code POST}s count as submissions
  * @param anonymousSubmissionPaths those of them that people send before signing in (sign-up): their waiting page
  * offers no sign-out
+ * @param submissionTimeEstimate how long a submission is taken to hold its permit until the waiting line has
+ * measured it; the line spaces its places by that time divided by {@code maxSubmissionsInFlight}
  */
 @ConfigurationProperties("sangsaeng.overload")
 record OverloadProperties(int maxSubmissionsInFlight, Duration submissionWait, int maxBankCallsInFlight,
 		Duration bankCallWait, Duration retryAfter,
-		List<String> submissionPaths, List<String> anonymousSubmissionPaths) {
+		List<String> submissionPaths, List<String> anonymousSubmissionPaths, Duration submissionTimeEstimate) {
 
 	OverloadProperties {
 		if (maxSubmissionsInFlight < 1) {
@@ -37,6 +39,8 @@ record OverloadProperties(int maxSubmissionsInFlight, Duration submissionWait, i
 		retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ofSeconds(5) : retryAfter;
 		submissionPaths = submissionPaths == null ? List.of() : List.copyOf(submissionPaths);
 		anonymousSubmissionPaths = anonymousSubmissionPaths == null ? List.of() : List.copyOf(anonymousSubmissionPaths);
+		submissionTimeEstimate = submissionTimeEstimate == null || submissionTimeEstimate.isNegative() || submissionTimeEstimate.isZero()
+				? Duration.ofMillis(100) : submissionTimeEstimate;
 	}
 
 	/**

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +40,6 @@ class SubmissionGate {
 		return bankCalls;
 	}
 
-	Permits permitsFor(HttpServletRequest request) {
-		return Overload.isBankApi(request) ? bankCalls : forms;
-	}
-
 	/**
 	 * A number of permits taken in turn (fairly), and how long one waits for them.
 	 */
@@ -68,6 +62,22 @@ class SubmissionGate {
 		boolean enter() {
 			try {
 				return permits.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+
+		/**
+		 * Takes a permit only if one is free and nobody is waiting for one.
+		 *
+		 * @return whether the submission may go ahead (and must then {@link #leave()})
+		 */
+		boolean enterIfFree() {
+			try {
+				// with a timeout, unlike without, the semaphore keeps its fairness: it does not cut in
+				return permits.tryAcquire(0, TimeUnit.NANOSECONDS);
 			}
 			catch (InterruptedException interrupted) {
 				Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package kr.sangsaeng.system;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -18,11 +19,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Passes submissions ({@code POST}s to the configured paths) through the {@link SubmissionGate} before the session
- * is read and the visitor is checked, bank systems' API calls through permits of their own: when every permit is
- * taken, the waiting page (or a bank system's 503 problem) is the answer, without a database connection and, once
- * the page is known in the visitor's language, without rendering it again ({@link WaitingPages}). A submission that
- * gets a permit holds it until its answer is written and its session saved. Uploads of files are left out: the
- * waiting page could not send the files again.
+ * is read and the visitor is checked, bank systems' API calls through permits of their own. A person's submission
+ * goes ahead at once when a permit is free and nobody waits for one; one whose turn in the {@link WaitingLine} has
+ * come waits a little for a permit. Any other gets the waiting page, with its place in the line (kept when it
+ * brought one) and a {@code Retry-After} of when its turn comes, without a database connection and, once the page
+ * is known in the visitor's language, without rendering it again ({@link WaitingPages}). A bank system's call that
+ * gets no permit within its wait is answered with a 503 problem. A submission that gets a permit holds it until its
+ * answer is written and its session saved. Uploads of files are left out: the waiting page could not send the files
+ * again.
  */
 class SubmissionGateFilter extends OncePerRequestFilter {
 
@@ -34,15 +38,18 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 
 	private final WaitingPages waitingPages;
 
+	private final WaitingLine line;
+
 	private final List<PathPattern> gated;
 
 	private final List<PathPattern> anonymous;
 
-	SubmissionGateFilter(SubmissionGate gate, Overload overload, WaitingPages waitingPages, List<String> gatedPaths,
-			List<String> anonymousPaths) {
+	SubmissionGateFilter(SubmissionGate gate, Overload overload, WaitingPages waitingPages, WaitingLine line,
+			List<String> gatedPaths, List<String> anonymousPaths) {
 		this.gate = gate;
 		this.overload = overload;
 		this.waitingPages = waitingPages;
+		this.line = line;
 		this.gated = patterns(gatedPaths);
 		this.anonymous = patterns(anonymousPaths);
 	}
@@ -55,9 +62,37 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		SubmissionGate.Permits permits = gate.permitsFor(request);
+		if (Overload.isBankApi(request)) {
+			passBankCall(request, response, chain);
+			return;
+		}
+		Instant now = Instant.now();
+		WaitingLine.Place place = line.read(request.getParameter(WaitingLine.FIELD), now);
+		SubmissionGate.Permits permits = gate.forms();
+		boolean turn = place != null && line.isDue(place, now);
+		if (!(turn ? permits.enter() : permits.enterIfFree())) {
+			WaitingLine.Place kept = place != null ? place : line.join(now);
+			long seconds = line.secondsUntil(kept, now);
+			overload.retryAfter(response, seconds);
+			WaitingRoom room = overload.waitingRoom(request, hasSession(request) && !matches(anonymous, request));
+			waitingPages.answer(room.inLine(kept.ticket(), line.placeInLine(kept, now), seconds), request, response);
+			return;
+		}
+		long entered = System.nanoTime();
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			permits.leave();
+			line.served(System.nanoTime() - entered);
+		}
+	}
+
+	private void passBankCall(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SubmissionGate.Permits permits = gate.bankCalls();
 		if (!permits.enter()) {
-			refuse(request, response);
+			overload.writeProblem(request, response);
 			return;
 		}
 		try {
@@ -66,17 +101,6 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 		finally {
 			permits.leave();
 		}
-	}
-
-	private void refuse(HttpServletRequest request, HttpServletResponse response)
-			throws ServletException, IOException {
-		if (Overload.isBankApi(request)) {
-			overload.writeProblem(request, response);
-			return;
-		}
-		overload.retryAfter(response);
-		waitingPages.answer(overload.waitingRoom(request, hasSession(request) && !matches(anonymous, request)),
-				request, response);
 	}
 
 	private static boolean hasSession(HttpServletRequest request) {

@@ -24,7 +24,7 @@ class WaitingPageController {
 		if (!(request.getAttribute(WaitingRoom.ATTRIBUTE) instanceof WaitingRoom room)) {
 			return new ModelAndView("redirect:/");
 		}
-		overload.retryAfter(response);
+		overload.retryAfter(response, room.retryAfterSeconds());
 		return OverloadAdvice.waitingPage(room);
 	}
 

@@ -32,7 +32,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The waiting page that the submission gate answers with, in the time it takes to copy it out: the page is rendered
  * once for each language and for each of its two headers (with or without signing out), with stand-ins where a
- * submission's own form action, fields and token go; each refused submission then gets that page with its own,
+ * submission's own form action, fields, token, place in line and time to come back go; each refused submission then gets that page with its own,
  * escaped, in their places. A page that cannot be told from these (a language being chosen, a language the
  * application does not speak, a request without fields) is rendered in full as before.
  */
@@ -43,11 +43,19 @@ class WaitingPages {
 
 	private static final String TOKEN = "waiting-page-token-stand-in";
 
+	/** Stand-ins for numbers, which the page writes as they are given (as text, so without grouping). */
+	private static final long SECONDS = 918273645;
+
+	private static final long PLACE = 827364519;
+
 	private static final Set<String> LANGUAGES = Set.of("ko", "en");
 
-	/** What the shell does not repeat: its own answer's length and anything that belongs to one visitor. */
+	/**
+	 * What the shell does not repeat: its own answer's length and anything that belongs to one visitor, such as when
+	 * to come back, which the gate has set already.
+	 */
 	private static final Set<String> NOT_REPEATED = Set.of(HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT),
-			HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT));
+			HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT), HttpHeaders.RETRY_AFTER.toLowerCase(Locale.ROOT));
 
 	private final LocaleResolver locales;
 
@@ -61,7 +69,8 @@ class WaitingPages {
 	}
 
 	/**
-	 * Answers {@code request} with the waiting page of {@code room}: 503, with the {@code Retry-After} already set.
+	 * Answers {@code request} with the waiting page of {@code room}: 503, with the {@code Retry-After} already set to
+	 * {@code room}'s.
 	 */
 	void answer(WaitingRoom room, HttpServletRequest request, HttpServletResponse response)
 			throws ServletException, IOException {
@@ -71,11 +80,17 @@ class WaitingPages {
 			render(room, request, response);
 			return;
 		}
-		Key key = new Key(locale.getLanguage(), room.offersSignOut());
+		Key key = new Key(locale.getLanguage(), room.offersSignOut(), room.inLine(), room.retryAfterSeconds() == 1);
 		Shell shell = shells.get(key);
 		if (shell == null) {
-			shells.putIfAbsent(key, shellFor(room, locale, request, response));
-			return;
+			// the first refusals of a rush come together: one renders, the others copy its page
+			synchronized (shells) {
+				if (!shells.containsKey(key)) {
+					shells.put(key, shellFor(room, locale, request, response));
+					return;
+				}
+			}
+			shell = shells.get(key);
 		}
 		shell.write(room, response);
 	}
@@ -87,8 +102,9 @@ class WaitingPages {
 	private Shell shellFor(WaitingRoom room, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws ServletException, IOException {
 		WaitingRoom standIn = new WaitingRoom(room.method(), ACTION,
-				List.of(new WaitingRoom.Field(WaitingRoom.CSRF_FIELD, TOKEN)), room.retryAfterSeconds(),
-				room.signedIn());
+				List.of(new WaitingRoom.Field(WaitingRoom.CSRF_FIELD, TOKEN)),
+				room.retryAfterSeconds() == 1 ? 1 : SECONDS, room.signedIn(),
+				room.inLine() ? PLACE : 0);
 		Shell shell = Shell.of(renderedAlone(standIn, locale, request, response));
 		render(room, request, response);
 		List<String[]> headers = new ArrayList<>();
@@ -147,7 +163,10 @@ class WaitingPages {
 			.forward(new DatabaseUnavailableFilter.ReadOnly(request), response);
 	}
 
-	private record Key(String language, boolean offersSignOut) {
+	/**
+	 * What tells one shell from another: a page says "in a second" without a number.
+	 */
+	private record Key(String language, boolean offersSignOut, boolean inLine, boolean inASecond) {
 	}
 
 	/**
@@ -209,6 +228,8 @@ class WaitingPages {
 					case TEXT -> part.text();
 					case ACTION -> escaped(room.action());
 					case TOKEN -> escaped(room.csrfToken() == null ? "" : room.csrfToken());
+					case SECONDS -> room.seconds();
+					case PLACE -> room.placeInLine();
 					case FIELD_NAME -> escaped(field.name());
 					case FIELD_VALUE -> escaped(field.value());
 				});
@@ -219,31 +240,46 @@ class WaitingPages {
 			return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 		}
 
-		/** {@code text} cut at the action's and the token's stand-ins. */
+		/** {@code text} cut at its stand-ins. */
 		private static List<Part> parts(String text) {
 			List<Part> parts = new ArrayList<>();
 			int at = 0;
 			while (true) {
-				int action = text.indexOf(ACTION, at);
-				int token = text.indexOf(TOKEN, at);
-				int next = action < 0 ? token : token < 0 ? action : Math.min(action, token);
-				if (next < 0) {
+				Part next = null;
+				int nextAt = -1;
+				for (Part standIn : Part.STAND_INS) {
+					int found = text.indexOf(standIn.text(), at);
+					if (found >= 0 && (nextAt < 0 || found < nextAt)) {
+						next = standIn;
+						nextAt = found;
+					}
+				}
+				if (next == null) {
 					parts.add(Part.text(text.substring(at)));
 					return List.copyOf(parts);
 				}
-				parts.add(Part.text(text.substring(at, next)));
-				parts.add(next == action ? Part.ACTION_PART : Part.TOKEN_PART);
-				at = next + (next == action ? ACTION.length() : TOKEN.length());
+				parts.add(Part.text(text.substring(at, nextAt)));
+				parts.add(next);
+				at = nextAt + next.text().length();
 			}
 		}
 
 	}
 
+	/**
+	 * A piece of the page: its own text, or where a submission's own goes (a stand-in, whose text is the stand-in's).
+	 */
 	record Part(Kind kind, String text) {
 
-		static final Part ACTION_PART = new Part(Kind.ACTION, null);
+		static final Part ACTION_PART = new Part(Kind.ACTION, ACTION);
 
-		static final Part TOKEN_PART = new Part(Kind.TOKEN, null);
+		static final Part TOKEN_PART = new Part(Kind.TOKEN, TOKEN);
+
+		static final Part SECONDS_PART = new Part(Kind.SECONDS, Long.toString(SECONDS));
+
+		static final Part PLACE_PART = new Part(Kind.PLACE, Long.toString(PLACE));
+
+		static final List<Part> STAND_INS = List.of(ACTION_PART, TOKEN_PART, SECONDS_PART, PLACE_PART);
 
 		static final Part FIELD_NAME = new Part(Kind.FIELD_NAME, null);
 
@@ -255,7 +291,7 @@ class WaitingPages {
 
 		enum Kind {
 
-			TEXT, ACTION, TOKEN, FIELD_NAME, FIELD_VALUE
+			TEXT, ACTION, TOKEN, SECONDS, PLACE, FIELD_NAME, FIELD_VALUE
 
 		}
 

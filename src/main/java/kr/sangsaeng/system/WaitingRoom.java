@@ -21,8 +21,10 @@ import org.springframework.http.MediaType;
  * @param retryAfterSeconds when the page sends the form again
  * @param signedIn whether the page offers to sign out with the form's own CSRF token: answered before the
  * visitor's session was read, it does not know who is signed in
+ * @param place the visitor's place in the {@link WaitingLine}, {@code 0} when the page gives none
  */
-record WaitingRoom(String method, String action, List<Field> fields, long retryAfterSeconds, boolean signedIn) {
+record WaitingRoom(String method, String action, List<Field> fields, long retryAfterSeconds, boolean signedIn,
+		long place) {
 
 	static final String ATTRIBUTE = WaitingRoom.class.getName();
 
@@ -35,7 +37,7 @@ record WaitingRoom(String method, String action, List<Field> fields, long retryA
 		if (isUpload(request)) {
 			// files cannot be sent again from a page: go back to where the upload started
 			return new WaitingRoom("get", sameSitePath(request.getHeader(HttpHeaders.REFERER), request), List.of(),
-					retryAfterSeconds, false);
+					retryAfterSeconds, false, 0);
 		}
 		List<Field> fields = new ArrayList<>();
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -44,7 +46,43 @@ record WaitingRoom(String method, String action, List<Field> fields, long retryA
 			}
 		}
 		String method = HttpMethod.POST.matches(request.getMethod()) ? "post" : "get";
-		return new WaitingRoom(method, request.getRequestURI(), List.copyOf(fields), retryAfterSeconds, signedIn);
+		return new WaitingRoom(method, request.getRequestURI(), List.copyOf(fields), retryAfterSeconds, signedIn, 0);
+	}
+
+	/**
+	 * This room for a visitor at {@code place} in the line, whose form carries {@code ticket} instead of any ticket
+	 * it was sent with, and comes back in {@code seconds}.
+	 */
+	WaitingRoom inLine(String ticket, long place, long seconds) {
+		List<Field> kept = new ArrayList<>(fields.size() + 1);
+		for (Field field : fields) {
+			if (!field.name().equals(WaitingLine.FIELD)) {
+				kept.add(field);
+			}
+		}
+		kept.add(new Field(WaitingLine.FIELD, ticket));
+		return new WaitingRoom(method, action, List.copyOf(kept), seconds, signedIn, place);
+	}
+
+	/**
+	 * {@link #retryAfterSeconds()} as the page writes it.
+	 */
+	public String seconds() {
+		return Long.toString(retryAfterSeconds);
+	}
+
+	/**
+	 * {@link #place()} as the page writes it.
+	 */
+	public String placeInLine() {
+		return Long.toString(place);
+	}
+
+	/**
+	 * Whether the page gives the visitor's place in the line.
+	 */
+	public boolean inLine() {
+		return place > 0;
 	}
 
 	/**

@@ -49,14 +49,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * When there is no room (every submission permit taken, or no database connection within the pool's timeout),
  * people get a waiting page that keeps what they typed and tries again by itself, and bank systems a 503
- * problem; never a hang or an error page. A small pool and gate make the limits easy to reach; this second
- * context starts as production does, without demo data.
+ * problem; never a hang or an error page. A small pool and gate make the limits easy to reach, and submissions
+ * taken to last a minute keep places in line far enough apart to be told from one another; this second context
+ * starts as production does, without demo data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
 				"spring.datasource.hikari.connection-timeout=250", "sangsaeng.overload.max-submissions-in-flight=2",
 				"sangsaeng.overload.max-bank-calls-in-flight=2", "sangsaeng.overload.bank-call-wait=2s",
-				"sangsaeng.overload.retry-after=3s" })
+				"sangsaeng.overload.retry-after=3s", "sangsaeng.overload.submission-time-estimate=60s" })
 @Import({ TestDatabaseConfiguration.class, OverloadTests.CountingConnections.class })
 class OverloadTests {
 
@@ -132,16 +133,20 @@ class OverloadTests {
 		}
 
 		assertThat(waiting.statusCode()).isEqualTo(503);
-		assertThat(waiting.headers().firstValue("Retry-After")).hasValue("3");
+		String seconds = waiting.headers().firstValue("Retry-After").orElseThrow();
+		assertThat(Long.parseLong(seconds)).as("seconds until its turn").isPositive();
 		Document page = Jsoup.parse(waiting.body());
 		assertThat(page.title()).contains("잠시만 기다려 주세요");
-		assertThat(page.text()).contains("입력하신 내용은 그대로 보관되며, 3초 후 이 화면이 자동으로 다시 보냅니다.")
+		assertThat(page.text()).contains("입력하신 내용은 그대로 보관되며, " + seconds + "초 후 이 화면이 자동으로 다시 보냅니다.")
 			.contains("로그아웃");
+		assertThat(page.selectFirst("p.busy-place").text()).matches("현재 대기 순번은 \\d+번째이며, 순번은 그대로 유지됩니다\\.");
 		Element form = page.selectFirst("form.busy-retry");
 		assertThat(form).isNotNull();
 		assertThat(form.attr("method")).isEqualTo("post");
 		assertThat(form.attr("action")).isEqualTo("/applications");
-		assertThat(form.attr("data-retry-after")).isEqualTo("3");
+		assertThat(form.attr("data-retry-after")).isEqualTo(seconds);
+		assertThat(form.select("input[name=_line]")).singleElement()
+			.satisfies(place -> assertThat(place.val()).isNotBlank());
 		assertThat(form.select("input[name=_csrf]")).singleElement()
 			.satisfies(token -> assertThat(token.val()).isNotBlank());
 		typed.forEach((name, value) -> assertThat(form.select("input[type=hidden][name=" + name + "]"))
@@ -238,7 +243,8 @@ class OverloadTests {
 
 		for (HttpResponse<String> waiting : List.of(first, second, rendered, inEnglish)) {
 			assertThat(waiting.statusCode()).isEqualTo(503);
-			assertThat(waiting.headers().firstValue("Retry-After")).hasValue("3");
+			assertThat(Jsoup.parse(waiting.body()).selectFirst("form#busy-retry").attr("data-retry-after"))
+				.isEqualTo(waiting.headers().firstValue("Retry-After").orElseThrow());
 			assertThat(waiting.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
 			Element form = Jsoup.parse(waiting.body()).selectFirst("form#busy-retry");
@@ -250,9 +256,19 @@ class OverloadTests {
 		Document written = Jsoup.parse(second.body());
 		Document full = Jsoup.parse(rendered.body());
 		full.select("form#busy-retry input[name=lang]").remove();
-		// each form page gives the session's token masked anew
+		// each form page gives the session's token masked anew, and each refusal its own place and time
 		assertThat(written.select("input[name=_csrf]")).hasSize(2).allSatisfy(token -> token.val("token"));
 		assertThat(full.select("input[name=_csrf]")).hasSize(2).allSatisfy(token -> token.val("token"));
+		for (Document page : List.of(written, full)) {
+			String seconds = page.selectFirst("form#busy-retry").attr("data-retry-after");
+			String place = page.selectFirst("form#busy-retry input[name=_line]").val();
+			page.select("p.busy-place, p[aria-live]")
+				.forEach(text -> text.text(text.text().replaceAll("\\d+", "N")));
+			page.selectFirst("form#busy-retry").attr("data-retry-after", "N");
+			page.selectFirst("form#busy-retry input[name=_line]").val("place");
+			assertThat(seconds).isNotBlank();
+			assertThat(place).isNotBlank();
+		}
 		assertThat(written.outerHtml()).as("the page written from the rendered one is the page rendered")
 			.isEqualTo(full.outerHtml());
 		Document page = Jsoup.parse(inEnglish.body());
@@ -260,6 +276,82 @@ class OverloadTests {
 		assertThat(page.select("form[action=/logout] input[name=_csrf]").val())
 			.isEqualTo(page.select("form#busy-retry input[name=_csrf]").val());
 		assertThat(inEnglish.body()).doesNotContain("<b>굵게</b>").contains("&lt;b&gt;");
+	}
+
+	@Test
+	void smesWithoutRoomAreGivenPlacesOneBehindAnotherAndKeepTheirsWhileAPlaceWrittenByHandIsNotHonoured()
+			throws Exception {
+		WebSession first = new WebSession(port);
+		assertThat(first.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
+			.isEqualTo(302);
+		WebSession second = new WebSession(port);
+		String secondNumber = TestSmes.validBusinessNumber();
+		assertThat(second.submit("/register", "/register", signUp(secondNumber)).statusCode()).isEqualTo(302);
+		assertThat(second.get("/applications?lang=en").statusCode()).isEqualTo(200);
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("amount", "150,000,000");
+		typed.put("purpose", "WORKING_CAPITAL");
+		typed.put("termMonths", "24");
+		typed.put("bankCode", "IBK");
+		typed.put("businessPlan", "수출 물량 확대를 위한 원자재 구매 자금입니다.");
+
+		HttpResponse<String> firstWaits;
+		HttpResponse<String> secondWaits;
+		HttpResponse<String> firstAgain;
+		HttpResponse<String> forged;
+		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
+			firstWaits = first.submit("/applications/new?programme=POSCO-IBK-KSURE",
+					"/applications?programme=POSCO-IBK-KSURE", typed);
+			secondWaits = second.submit("/applications/new?programme=POSCO-IBK-KSURE",
+					"/applications?programme=POSCO-IBK-KSURE", typed);
+			firstAgain = first.post("/applications", fieldsOf(firstWaits));
+			List<Map.Entry<String, String>> byHand = new ArrayList<>();
+			for (Map.Entry<String, String> field : fieldsOf(firstWaits)) {
+				byHand.add(field.getKey().equals("_line")
+						? new AbstractMap.SimpleEntry<>("_line", "1." + field.getValue().substring(
+								field.getValue().indexOf('.') + 1))
+						: field);
+			}
+			forged = first.post("/applications", byHand);
+		}
+
+		long firstPlace = place(firstWaits);
+		assertThat(Jsoup.parse(firstWaits.body()).selectFirst("p.busy-place").text())
+			.isEqualTo("현재 대기 순번은 " + firstPlace + "번째이며, 순번은 그대로 유지됩니다.");
+		assertThat(Jsoup.parse(secondWaits.body()).selectFirst("p.busy-place").text())
+			.as("the next one in line, in its own language")
+			.isEqualTo("You are number " + (firstPlace + 1) + " in line, and your place is kept.");
+		assertThat(retryAfter(secondWaits)).as("comes back after the one ahead of it")
+			.isGreaterThan(retryAfter(firstWaits));
+		assertThat(place(firstAgain)).as("back early, it keeps its place").isEqualTo(firstPlace);
+		assertThat(ticket(firstAgain)).isEqualTo(ticket(firstWaits));
+		assertThat(place(forged)).as("a place written by hand joins the end of the line").isEqualTo(firstPlace + 2);
+		assertThat(ticket(forged)).isNotIn(ticket(firstWaits), ticket(secondWaits));
+
+		HttpResponse<String> served = second.post("/applications", fieldsOf(secondWaits));
+		assertThat(served.statusCode()).as("with room, the page's own retry goes through").isEqualTo(302);
+		assertThat(drafts(secondNumber)).isOne();
+	}
+
+	private static List<Map.Entry<String, String>> fieldsOf(HttpResponse<String> waiting) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		Jsoup.parse(waiting.body())
+			.select("form#busy-retry input[type=hidden]")
+			.forEach(field -> fields.add(new AbstractMap.SimpleEntry<>(field.attr("name"), field.val())));
+		return fields;
+	}
+
+	private static long place(HttpResponse<String> waiting) {
+		assertThat(waiting.statusCode()).isEqualTo(503);
+		return Long.parseLong(Jsoup.parse(waiting.body()).selectFirst("p.busy-place").text().replaceAll("\\D", ""));
+	}
+
+	private static String ticket(HttpResponse<String> waiting) {
+		return Jsoup.parse(waiting.body()).selectFirst("form#busy-retry input[name=_line]").val();
+	}
+
+	private static long retryAfter(HttpResponse<String> waiting) {
+		return Long.parseLong(waiting.headers().firstValue("Retry-After").orElseThrow());
 	}
 
 	@Test
@@ -334,7 +426,7 @@ class OverloadTests {
 			browser.shutdownNow();
 		}
 		assertThat(waiting.statusCode()).isEqualTo(503);
-		assertThat(waiting.headers().firstValue("Retry-After")).hasValue("3");
+		assertThat(waiting.headers().firstValue("Retry-After")).isPresent();
 		assertThat(drafts(number)).isZero();
 
 		HttpResponse<String> submitted;

@@ -36,6 +36,8 @@ class ApplicationSubmissionController {
 
 	static final String RECEIPT_VIEW = "applications/receipt";
 
+	private static final String RECEIPT_REDIRECT = "redirect:/applications/{id}/receipt";
+
 	private final GuaranteeApplications applications;
 
 	private final OwnApplications own;
@@ -54,7 +56,9 @@ class ApplicationSubmissionController {
 			RedirectAttributes redirect) {
 		try {
 			applications.submit(OwnApplications.applicant(user), applicationId);
-			return OwnApplications.redirectTo(applicationId) + "/receipt";
+			// one view name for every submission, filled in from the request's own path: the view resolver keeps
+			// one redirect view instead of making and caching one per application
+			return RECEIPT_REDIRECT;
 		}
 		catch (DocumentsIncompleteException incomplete) {
 			redirect.addFlashAttribute("problem", incomplete.messageKey());
