@@ -616,16 +616,26 @@ public class GuaranteeApplications {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		List<GuaranteeApplication> found = applications.findAllById(ids);
+		// the four columns a label shows, not the whole application: mail names an application on every change
+		record Labelled(long id, Long receiptNumber, String programmeCode, ApplicationStatus status,
+				LocalDate informationDueOn) {
+		}
+		List<Labelled> found = jdbc.sql("select id, receipt_number, programme_code, status, information_due_on "
+				+ "from guarantee_application where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((row, number) -> new Labelled(row.getLong("id"), row.getObject("receipt_number", Long.class),
+					row.getString("programme_code"), ApplicationStatus.valueOf(row.getString("status")),
+					row.getObject("information_due_on", LocalDate.class)))
+			.list();
 		Map<String, LocalizedName> names = catalogue
-			.namesOf(found.stream().map(application -> application.programmeCode().value()).distinct().toList());
+			.namesOf(found.stream().map(Labelled::programmeCode).distinct().toList());
 		Map<Long, ApplicationLabel> labels = new HashMap<>();
-		for (GuaranteeApplication application : found) {
-			ApplicationView view = ApplicationView.of(application);
-			String code = application.programmeCode().value();
-			labels.put(application.id(), new ApplicationLabel(application.id(), view.receipt(),
+		for (Labelled application : found) {
+			String code = application.programmeCode();
+			labels.put(application.id(), new ApplicationLabel(application.id(),
+					ApplicationView.printedReceipt(application.receiptNumber()),
 					names.getOrDefault(code, new LocalizedName(code, code)),
-					view.awaitsSme() ? view.informationDueOn() : null));
+					application.status() == ApplicationStatus.INFO_REQUESTED ? application.informationDueOn() : null));
 		}
 		return labels;
 	}
