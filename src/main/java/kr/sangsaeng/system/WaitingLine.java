@@ -42,7 +42,8 @@ class WaitingLine {
 
 	private static final String MAC = "HmacSHA256";
 
-	private final SecretKeySpec key;
+	/** One per thread, made once: looking the algorithm up costs more than signing. */
+	private final ThreadLocal<Mac> macs;
 
 	private final int permits;
 
@@ -52,7 +53,8 @@ class WaitingLine {
 
 	WaitingLine(JdbcClient jdbc, OverloadProperties properties) {
 		String secret = jdbc.sql("select secret from waiting_line_key where id = 1").query(String.class).single();
-		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), MAC);
+		SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), MAC);
+		this.macs = ThreadLocal.withInitial(() -> mac(key));
 		this.permits = properties.maxSubmissionsInFlight();
 		this.holdMicros = properties.submissionTimeEstimate().toNanos() / 1000.0;
 	}
@@ -129,11 +131,15 @@ class WaitingLine {
 	}
 
 	private String sign(long at) {
+		byte[] signature = macs.get().doFinal(Long.toString(at).getBytes(StandardCharsets.US_ASCII));
+		return at + "." + HexFormat.of().formatHex(signature, 0, SIGNATURE_BYTES);
+	}
+
+	private static Mac mac(SecretKeySpec key) {
 		try {
 			Mac mac = Mac.getInstance(MAC);
 			mac.init(key);
-			byte[] signature = mac.doFinal(Long.toString(at).getBytes(StandardCharsets.US_ASCII));
-			return at + "." + HexFormat.of().formatHex(signature, 0, SIGNATURE_BYTES);
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
 			throw new IllegalStateException(impossible);
