@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * served) or another order, a page at a time.
  * <p>
  * Every filter and order is served by an index of {@code V10__agency_review.sql}, {@code V11__review_queue_indexes.sql},
- * {@code V18__review_queue_covering_indexes.sql}, {@code V61__review_queue_period_by_agreement.sql} or
- * {@code V78__review_queue_awaiting_decision.sql}. Usually each programme is read on its own, in the page's order
+ * {@code V18__review_queue_covering_indexes.sql}, {@code V61__review_queue_period_by_agreement.sql},
+ * {@code V78__review_queue_awaiting_decision.sql}, {@code V79__review_queue_awaiting_in_receipt_order.sql} or
+ * {@code V80__review_queue_awaiting_by_submission.sql}. Usually each programme is read on its own, in the page's order
  * and no further than the page reaches, and the programmes are merged afterwards: an index on
  * {@code (programme_code, …)} then gives the order without sorting the programme's rows. Filters whose matches lie
  * where that order does not look for them (overdue applications, which are recent, a period, the first digits of a
@@ -56,7 +57,7 @@ public class ApplicationQueue {
 
 	private static final String SUBMITTED = "status <> 'DRAFT' and receipt_number is not null";
 
-	/** The statuses of {@code V78__review_queue_awaiting_decision.sql}'s index. */
+	/** The statuses of the indexes of the applications awaiting a decision (V78, V79 and V80). */
 	private static final Set<ApplicationStatus> AWAITING_DECISION = EnumSet.of(ApplicationStatus.SUBMITTED,
 			ApplicationStatus.UNDER_REVIEW, ApplicationStatus.INFO_REQUESTED, ApplicationStatus.RECOMMENDED);
 
@@ -259,6 +260,18 @@ public class ApplicationQueue {
 					+ conditions + " order by " + innerOrder + " limit :limit offset :offset) order by "
 					+ query.sort().orderBy;
 		}
+		else if (reading == Reading.AWAITING_IN_RECEIPT_ORDER) {
+			parameters.put("reach", offset + PAGE_SIZE + 1);
+			List<String> branches = new ArrayList<>();
+			for (int i = 0; i < programmes.size(); i++) {
+				parameters.put("programme" + i, programmes.get(i));
+				branches.add("(select receipt_number from guarantee_application where " + SUBMITTED
+						+ " and programme_code = :programme" + i + conditions + " order by receipt_number limit :reach)");
+			}
+			sql = "select " + COLUMNS + " from guarantee_application where receipt_number in (select receipt_number "
+					+ "from (" + String.join(" union all ", branches) + ") awaiting order by receipt_number "
+					+ "limit :limit offset :offset) order by receipt_number";
+		}
 		else if (reading == Reading.GATHERED) {
 			parameters.put("programmes", programmes);
 			sql = "with matches as materialized (select " + COLUMNS + " from guarantee_application where " + SUBMITTED
@@ -308,6 +321,12 @@ public class ApplicationQueue {
 		 */
 		WITHIN_RECEIPT_BOUNDS,
 		/**
+		 * The receipt numbers of each programme's applications awaiting a decision, of every such status, in
+		 * receipt order off one index ({@code V79__review_queue_awaiting_in_receipt_order.sql}) and no further
+		 * than the page reaches, merged; then only the page's rows.
+		 */
+		AWAITING_IN_RECEIPT_ORDER,
+		/**
 		 * The receipt numbers of all matches from an index that holds what the filters and the order need, the
 		 * page's sorted out of them; then only the page's rows.
 		 */
@@ -330,9 +349,17 @@ public class ApplicationQueue {
 		if (text.length() >= TRIGRAM && !digits.matches("[0-9]{1,10}")) {
 			return Reading.GATHERED;
 		}
-		if (digits.matches("[0-9]{2,10}") || query.waiting() != null || onlyAwaitingDecision(query.statuses())) {
-			// overdue applications are recent and few; two digits of a business number already leave one in a hundred;
-			// those awaiting a decision are few among the decided ones, mostly recent, and have an index of their own
+		if (digits.matches("[0-9]{2,10}")) {
+			// two digits of a business number already leave one in a hundred
+			return Reading.RECEIPTS_FIRST;
+		}
+		if (query.statuses().equals(AWAITING_DECISION) && query.sort() == Sort.RECEIPT && !period) {
+			// overdue applications among them are the oldest, so that receipt order reaches them first
+			return Reading.AWAITING_IN_RECEIPT_ORDER;
+		}
+		if (query.waiting() != null || onlyAwaitingDecision(query.statuses())) {
+			// overdue applications are recent and few; those awaiting a decision are few among the decided ones,
+			// mostly recent, and have indexes of their own
 			return Reading.RECEIPTS_FIRST;
 		}
 		if (period) {

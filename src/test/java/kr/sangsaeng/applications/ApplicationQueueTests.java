@@ -17,6 +17,7 @@ import kr.sangsaeng.SangsaengTest;
 import kr.sangsaeng.applications.ApplicationQueue.Query;
 import kr.sangsaeng.applications.ApplicationQueue.Sort;
 import kr.sangsaeng.applications.ApplicationQueue.Waiting;
+import kr.sangsaeng.program.AgreementCode;
 import kr.sangsaeng.program.ProgrammeAdministration;
 import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.program.ProgrammeStatus;
@@ -137,7 +138,35 @@ class ApplicationQueueTests {
 					row -> row.status() == ApplicationStatus.UNDER_REVIEW);
 			check(new Filter(sort).assignee("kodit.reviewer"), row -> "kodit.reviewer".equals(row.assignee()));
 			check(new Filter(sort).unassigned(), row -> row.assignee() == null);
+			check(new Filter(sort).awaitingDecision(), row -> !row.decided());
+			check(new Filter(sort).awaitingDecision().period(from, until), row -> !row.decided() && within(row, from, until));
 		}
+	}
+
+	@Test
+	void theApplicationsAwaitingADecisionComeInReceiptOrderWhateverTheirStatusWithoutDecidedOnesAndFiltered() {
+		assertThat(rows.stream().filter(row -> !row.decided()).map(Row::status).distinct())
+			.as("the data has applications in every status awaiting a decision")
+			.containsExactlyInAnyOrderElementsOf(RUNNING);
+		assertThat(rows.stream().filter(row -> !row.decided()).count())
+			.as("the data has more than a page of them")
+			.isGreaterThan(ApplicationQueue.PAGE_SIZE);
+		Instant overdueBefore = START.plus(Duration.ofDays(18));
+
+		check(new Filter(Sort.RECEIPT).awaitingDecision(), row -> !row.decided());
+		check(new Filter(Sort.RECEIPT).awaitingDecision().region(Region.BUSAN),
+				row -> !row.decided() && row.region() == Region.BUSAN);
+		check(new Filter(Sort.RECEIPT).awaitingDecision().amounts(200_000_000L, 300_000_000L),
+				row -> !row.decided() && row.amount() >= 200_000_000L && row.amount() <= 300_000_000L);
+		check(new Filter(Sort.RECEIPT).awaitingDecision().assignee("kodit.reviewer"),
+				row -> !row.decided() && "kodit.reviewer".equals(row.assignee()));
+		check(new Filter(Sort.RECEIPT).awaitingDecision().unassigned(), row -> !row.decided() && row.assignee() == null);
+		check(new Filter(Sort.RECEIPT).awaitingDecision().waiting(new Waiting(RUNNING, overdueBefore)),
+				row -> !row.decided() && row.submittedAt().isBefore(overdueBefore));
+		check(new Filter(Sort.RECEIPT).awaitingDecision().programme(programmes.get(1)),
+				row -> !row.decided() && row.programme().equals(programmes.get(1).value()));
+		check(new Filter(Sort.RECEIPT).awaitingDecision().agreements(agreementsOf(programmes.get(0))),
+				row -> !row.decided() && row.programme().equals(programmes.get(0).value()));
 	}
 
 	private void check(Filter filter, Predicate<Row> matches) {
@@ -158,6 +187,16 @@ class ApplicationQueueTests {
 			assertThat(result.lines()).hasSize(ApplicationQueue.PAGE_SIZE);
 		}
 		assertThat(seen).as("%s", filter).containsExactlyElementsOf(expected);
+	}
+
+	private List<AgreementCode> agreementsOf(ProgrammeCode programme) {
+		return jdbc.sql("select distinct agreement_code from guarantee_application where programme_code = :programme")
+			.param("programme", programme.value())
+			.query(String.class)
+			.list()
+			.stream()
+			.map(AgreementCode::new)
+			.toList();
 	}
 
 	private static boolean within(Row row, Instant from, Instant until) {
@@ -193,7 +232,11 @@ class ApplicationQueueTests {
 
 		private final Sort sort;
 
-		private ApplicationStatus status;
+		private Set<ApplicationStatus> statuses = Set.of();
+
+		private ProgrammeCode programme;
+
+		private List<AgreementCode> agreements;
 
 		private String text;
 
@@ -218,7 +261,23 @@ class ApplicationQueueTests {
 		}
 
 		Filter status(ApplicationStatus status) {
-			this.status = status;
+			this.statuses = Set.of(status);
+			return this;
+		}
+
+		/** What the queue shows by default. */
+		Filter awaitingDecision() {
+			this.statuses = RUNNING;
+			return this;
+		}
+
+		Filter programme(ProgrammeCode programme) {
+			this.programme = programme;
+			return this;
+		}
+
+		Filter agreements(List<AgreementCode> agreements) {
+			this.agreements = agreements;
 			return this;
 		}
 
@@ -260,14 +319,16 @@ class ApplicationQueueTests {
 		}
 
 		Query query(List<ProgrammeCode> programmes, int page) {
-			return new Query(programmes, null, status, text, minAmount == null ? null : Won.of(minAmount),
-					maxAmount == null ? null : Won.of(maxAmount), region, null, from, until, assignee, unassigned,
-					waiting, sort, page);
+			Query query = new Query(programmes, programme, statuses, text,
+					minAmount == null ? null : Won.of(minAmount), maxAmount == null ? null : Won.of(maxAmount), region,
+					null, from, until, assignee, unassigned, waiting, sort, page);
+			return agreements == null ? query : query.within(agreements);
 		}
 
 		@Override
 		public String toString() {
-			return "sort " + sort + ", status " + status + ", text " + text + ", amounts " + minAmount + "–" + maxAmount
+			return "sort " + sort + ", statuses " + statuses + ", programme " + programme + ", agreements " + agreements
+					+ ", text " + text + ", amounts " + minAmount + "–" + maxAmount
 					+ ", region " + region + ", period " + from + "–" + until + ", assignee " + assignee
 					+ ", unassigned " + unassigned + ", waiting " + (waiting != null);
 		}
