@@ -66,18 +66,27 @@ class SubmissionGateFilter extends OncePerRequestFilter {
 			passBankCall(request, response, chain);
 			return;
 		}
-		Instant now = Instant.now();
-		WaitingLine.Place place = line.read(request.getParameter(WaitingLine.FIELD), now);
 		SubmissionGate.Permits permits = gate.forms();
-		boolean turn = place != null && line.isDue(place, now);
-		if (!(turn ? permits.enter() : permits.enterIfFree())) {
-			WaitingLine.Place kept = place != null ? place : line.join(now);
-			long seconds = line.secondsUntil(kept, now);
-			overload.retryAfter(response, seconds);
-			WaitingRoom room = overload.waitingRoom(request, hasSession(request) && !matches(anonymous, request));
-			waitingPages.answer(room.inLine(kept.ticket(), line.placeInLine(kept, now), seconds), request, response);
+		// the body is read only when there is no room at once: a form too large is refused downstream as such
+		if (permits.enterIfFree()) {
+			pass(request, response, chain, permits);
 			return;
 		}
+		Instant now = Instant.now();
+		WaitingLine.Place place = line.read(request.getParameter(WaitingLine.FIELD), now);
+		if (place != null && line.isDue(place, now) && permits.enter()) {
+			pass(request, response, chain, permits);
+			return;
+		}
+		WaitingLine.Place kept = place != null ? place : line.join(now);
+		long seconds = line.secondsUntil(kept, now);
+		overload.retryAfter(response, seconds);
+		WaitingRoom room = overload.waitingRoom(request, hasSession(request) && !matches(anonymous, request));
+		waitingPages.answer(room.inLine(kept.ticket(), line.placeInLine(kept, now), seconds), request, response);
+	}
+
+	private void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			SubmissionGate.Permits permits) throws ServletException, IOException {
 		long entered = System.nanoTime();
 		try {
 			chain.doFilter(request, response);
