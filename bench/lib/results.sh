@@ -99,7 +99,7 @@ write_results() {
 	echo
 	echo "Before the opening $(rush sign_in_accounts) SMEs signed in ($(rush sign_in_per_second)/s, p95 $(rush sign_in_p95_ms) ms,"
 	echo "$(rush sign_in_failures) failures) and opened a draft. Then all clients pressed *submit* at once; each followed the"
-	echo "redirect to its receipt page, and on the waiting page (503) tried again after its \`Retry-After\`."
+	echo "redirect to its receipt page, and on the waiting page (503) tried again after its \`Retry-After\` with its place in line."
 	echo "All drafts submitted before the time was up: $(rush rush_all_drafts_done)."
 	echo
 	echo "| outcome | count |"
