@@ -31,9 +31,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The waiting page that the submission gate answers with, in the time it takes to copy it out: the page is rendered
- * once for each language and for each of its two headers (with or without signing out), with stand-ins where a
- * submission's own form action, fields, token, place in line and time to come back go; each refused submission then gets that page with its own,
- * escaped, in their places. A page that cannot be told from these (a language being chosen, a language the
+ * once for each language, each of its two headers (with or without signing out) and each way of saying when the
+ * form is sent again, with stand-ins where a submission's own form action, fields, token, place in line and seconds
+ * go; each refused submission then gets that page with its own, escaped, in their places. A page that cannot be told from these (a language being chosen, a language the
  * application does not speak, a request without fields) is rendered in full as before.
  */
 @Component
