@@ -117,8 +117,7 @@ class OverloadTests {
 	void whileEverySubmissionPermitIsTakenAnSmeGetsAWaitingPageThatKeepsWhatItTypedAndSendsItAgain()
 			throws Exception {
 		String number = TestSmes.validBusinessNumber();
-		WebSession sme = new WebSession(port);
-		assertThat(sme.submit("/register", "/register", signUp(number)).statusCode()).isEqualTo(302);
+		WebSession sme = signedUp(number);
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("amount", "300,000,000");
 		typed.put("purpose", "WORKING_CAPITAL");
@@ -128,8 +127,7 @@ class OverloadTests {
 
 		HttpResponse<String> waiting;
 		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
-			waiting = sme.submit("/applications/new?programme=POSCO-IBK-KSURE",
-					"/applications?programme=POSCO-IBK-KSURE", typed);
+			waiting = applyToPoscoIbk(sme, typed);
 		}
 
 		assertThat(waiting.statusCode()).isEqualTo(503);
@@ -157,10 +155,7 @@ class OverloadTests {
 		assertThat(page.select("script[src=/js/retry-when-ready.js]")).hasSize(1);
 		assertThat(drafts(number)).isZero();
 
-		List<Map.Entry<String, String>> again = new ArrayList<>();
-		form.select("input[type=hidden]")
-			.forEach(field -> again.add(new AbstractMap.SimpleEntry<>(field.attr("name"), field.val())));
-		HttpResponse<String> retried = sme.post(form.attr("action"), again);
+		HttpResponse<String> retried = sme.post(form.attr("action"), fieldsOf(waiting));
 
 		assertThat(retried.statusCode()).as("the waiting page's own retry goes through once there is room")
 			.isEqualTo(302);
@@ -176,9 +171,7 @@ class OverloadTests {
 
 	@Test
 	void whileEverySubmissionPermitIsTakenTheWaitingPageIsAnsweredWithoutADatabaseConnection() throws Exception {
-		WebSession sme = new WebSession(port);
-		assertThat(sme.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
-			.isEqualTo(302);
+		WebSession sme = signedUp(TestSmes.validBusinessNumber());
 		HttpResponse<String> form = sme.get("/applications/new?programme=POSCO-IBK-KSURE&lang=en");
 		assertThat(form.statusCode()).isEqualTo(200);
 		String token = Jsoup.parse(form.body()).select("input[name=_csrf]").first().val();
@@ -213,12 +206,8 @@ class OverloadTests {
 	@Test
 	void everyRefusedSubmissionGetsTheSamePageAsARenderedOneWithItsOwnFieldsEscapedInItsOwnLanguage()
 			throws Exception {
-		WebSession korean = new WebSession(port);
-		assertThat(korean.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
-			.isEqualTo(302);
-		WebSession english = new WebSession(port);
-		assertThat(english.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
-			.isEqualTo(302);
+		WebSession korean = signedUp(TestSmes.validBusinessNumber());
+		WebSession english = signedUp(TestSmes.validBusinessNumber());
 		assertThat(english.get("/applications?lang=en").statusCode()).isEqualTo(200);
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("amount", "200,000,000");
@@ -229,16 +218,12 @@ class OverloadTests {
 		HttpResponse<String> rendered;
 		HttpResponse<String> inEnglish;
 		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
-			first = korean.submit("/applications/new?programme=POSCO-IBK-KSURE",
-					"/applications?programme=POSCO-IBK-KSURE", typed);
-			second = korean.submit("/applications/new?programme=POSCO-IBK-KSURE",
-					"/applications?programme=POSCO-IBK-KSURE", typed);
+			first = applyToPoscoIbk(korean, typed);
+			second = applyToPoscoIbk(korean, typed);
 			Map<String, String> choosingKorean = new LinkedHashMap<>(typed);
 			choosingKorean.put("lang", "ko");
-			rendered = korean.submit("/applications/new?programme=POSCO-IBK-KSURE",
-					"/applications?programme=POSCO-IBK-KSURE", choosingKorean);
-			inEnglish = english.submit("/applications/new?programme=POSCO-IBK-KSURE",
-					"/applications?programme=POSCO-IBK-KSURE", typed);
+			rendered = applyToPoscoIbk(korean, choosingKorean);
+			inEnglish = applyToPoscoIbk(english, typed);
 		}
 
 		for (HttpResponse<String> waiting : List.of(first, second, rendered, inEnglish)) {
@@ -281,12 +266,9 @@ class OverloadTests {
 	@Test
 	void smesWithoutRoomAreGivenPlacesOneBehindAnotherAndKeepTheirsWhileAPlaceWrittenByHandIsNotHonoured()
 			throws Exception {
-		WebSession first = new WebSession(port);
-		assertThat(first.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
-			.isEqualTo(302);
-		WebSession second = new WebSession(port);
+		WebSession first = signedUp(TestSmes.validBusinessNumber());
 		String secondNumber = TestSmes.validBusinessNumber();
-		assertThat(second.submit("/register", "/register", signUp(secondNumber)).statusCode()).isEqualTo(302);
+		WebSession second = signedUp(secondNumber);
 		assertThat(second.get("/applications?lang=en").statusCode()).isEqualTo(200);
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("amount", "150,000,000");
@@ -300,10 +282,8 @@ class OverloadTests {
 		HttpResponse<String> firstAgain;
 		HttpResponse<String> forged;
 		try (PermitHolder holder = PermitHolder.takeAll(gate.forms())) {
-			firstWaits = first.submit("/applications/new?programme=POSCO-IBK-KSURE",
-					"/applications?programme=POSCO-IBK-KSURE", typed);
-			secondWaits = second.submit("/applications/new?programme=POSCO-IBK-KSURE",
-					"/applications?programme=POSCO-IBK-KSURE", typed);
+			firstWaits = applyToPoscoIbk(first, typed);
+			secondWaits = applyToPoscoIbk(second, typed);
 			firstAgain = first.post("/applications", fieldsOf(firstWaits));
 			List<Map.Entry<String, String>> byHand = new ArrayList<>();
 			for (Map.Entry<String, String> field : fieldsOf(firstWaits)) {
@@ -333,6 +313,23 @@ class OverloadTests {
 		assertThat(drafts(secondNumber)).isOne();
 	}
 
+	private WebSession signedUp(String number) throws Exception {
+		WebSession sme = new WebSession(port);
+		assertThat(sme.submit("/register", "/register", signUp(number)).statusCode()).isEqualTo(302);
+		return sme;
+	}
+
+	/**
+	 * The SME opens the POSCO/IBK programme's application form and sends it with {@code typed}.
+	 */
+	private static HttpResponse<String> applyToPoscoIbk(WebSession sme, Map<String, String> typed) throws Exception {
+		return sme.submit("/applications/new?programme=POSCO-IBK-KSURE", "/applications?programme=POSCO-IBK-KSURE",
+				typed);
+	}
+
+	/**
+	 * What the waiting page's retry form sends: every hidden field, in order.
+	 */
 	private static List<Map.Entry<String, String>> fieldsOf(HttpResponse<String> waiting) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
 		Jsoup.parse(waiting.body())
@@ -405,8 +402,7 @@ class OverloadTests {
 	void whileEverySubmissionPermitIsTakenAnSmeIsToldAtOnceAndWhileEveryBankCallPermitIsTakenItsSubmissionGoesThrough()
 			throws Exception {
 		String number = TestSmes.validBusinessNumber();
-		WebSession sme = new WebSession(port);
-		assertThat(sme.submit("/register", "/register", signUp(number)).statusCode()).isEqualTo(302);
+		WebSession sme = signedUp(number);
 		HttpResponse<String> form = sme.get("/applications/new?programme=POSCO-IBK-KSURE");
 		String csrf = Jsoup.parse(form.body()).select("input[name=_csrf]").first().val();
 		List<Map.Entry<String, String>> typed = List.of(new AbstractMap.SimpleEntry<>("_csrf", csrf),
@@ -451,9 +447,7 @@ class OverloadTests {
 
 	@Test
 	void whenNoDatabaseConnectionIsFreeInTimePagesAnswer503WithAWaitingPageNotAnError() throws Exception {
-		WebSession sme = new WebSession(port);
-		assertThat(sme.submit("/register", "/register", signUp(TestSmes.validBusinessNumber())).statusCode())
-			.isEqualTo(302);
+		WebSession sme = signedUp(TestSmes.validBusinessNumber());
 		WebSession anonymous = new WebSession(port);
 
 		HttpResponse<String> signedIn;
