@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -36,13 +38,15 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java RushDriver.java sign-in BASE_URL ACCOUNTS_FILE OUT_DIR [THREADS]
- * java RushDriver.java rush BASE_URL OUT_DIR [CLIENTS] [DURATION_SECONDS]
+ * java RushDriver.java rush BASE_URL OUT_DIR [CLIENTS] [DURATION_SECONDS] [NAME]
  * </pre>
  *
  * ACCOUNTS_FILE: one SME per line, "username draftId draftId …"; the password is demo1234!. Signing in writes
  * OUT_DIR/sessions.txt, which the rush reads. Both print key=value lines (counts, rates, latencies in ms); the rush
  * writes OUT_DIR/submitted-ids.txt: the applications whose page showed a receipt number, to be checked against the
- * database.
+ * database, and OUT_DIR/rush-answers.tsv: every answer, when it was asked for (ms into the rush), what it was and
+ * how long it took. A rush with a NAME leaves out the drafts in OUT_DIR/submitted-ids.txt and writes
+ * NAME-submitted-ids.txt and NAME-rush-answers.tsv instead: a second rush after the first, with what is left.
  */
 public class RushDriver {
 
@@ -68,6 +72,8 @@ public class RushDriver {
 
 	static String base;
 
+	static final String SUBMITTED_IDS = "submitted-ids.txt";
+
 	public static void main(String[] args) throws Exception {
 		base = args[1];
 		if (!base.startsWith("http://127.0.0.1:")) {
@@ -88,15 +94,22 @@ public class RushDriver {
 		}
 		else {
 			Path out = Path.of(args[2]);
+			// a rush named apart (the one recorded by the profiler) comes after the measured one, with the drafts
+			// that were not submitted yet, and writes its files under its own name
+			String name = args.length > 5 ? args[5] + "-" : "";
+			Set<String> submitted = name.isEmpty() || !Files.exists(out.resolve(SUBMITTED_IDS)) ? Set.of()
+					: Set.copyOf(Files.readAllLines(out.resolve(SUBMITTED_IDS)));
 			List<SignedIn> sessions = Files.readAllLines(out.resolve("sessions.txt"))
 				.stream()
 				.filter(line -> !line.isBlank())
 				.map(line -> line.split(" "))
-				.map(words -> new SignedIn(new Account(words[2], List.of(Arrays.copyOfRange(words, 3, words.length))),
-						words[0], words[1]))
+				.map(words -> new SignedIn(new Account(words[2], Arrays.stream(words, 3, words.length)
+					.filter(draft -> !submitted.contains(draft))
+					.toList()), words[0], words[1]))
+				.filter(session -> !session.account().drafts().isEmpty())
 				.toList();
 			rush(sessions, args.length > 3 ? Integer.parseInt(args[3]) : 512,
-					args.length > 4 ? Integer.parseInt(args[4]) : 60, out);
+					args.length > 4 ? Integer.parseInt(args[4]) : 60, out, name);
 		}
 	}
 
@@ -154,12 +167,17 @@ public class RushDriver {
 
 	// The opening
 
-	static void rush(List<SignedIn> sessions, int clients, int seconds, Path out) throws Exception {
+	static void rush(List<SignedIn> sessions, int clients, int seconds, Path out, String name) throws Exception {
 		ConcurrentLinkedQueue<SignedIn> waiting = new ConcurrentLinkedQueue<>(sessions);
 		ConcurrentLinkedQueue<String> submittedIds = new ConcurrentLinkedQueue<>();
 		Latencies submissions = new Latencies();
 		Latencies posts = new Latencies();
 		Latencies answers = new Latencies();
+		Latencies waitingPages = new Latencies();
+		Latencies admitted = new Latencies();
+		Latencies receiptPages = new Latencies();
+		Latencies afterTheOpening = new Latencies();
+		ConcurrentLinkedQueue<String> timeline = new ConcurrentLinkedQueue<>();
 		Map<String, AtomicLong> outcomes = new TreeMap<>();
 		for (String kind : List.of("submitted", "refused_by_the_app", "sent_to_sign_in", "waiting_page_503",
 				"too_many_429", "other_status", "timeout", "connection_error")) {
@@ -178,8 +196,8 @@ public class RushDriver {
 					go.await();
 					for (SignedIn sme; !over.get() && (sme = waiting.poll()) != null;) {
 						for (String draft : sme.account().drafts()) {
-							submitUntilAnswered(sme, draft, over, attempts, submissions, posts, answers, outcomes,
-									submittedIds);
+							submitUntilAnswered(sme, draft, over, attempts, new Answers(submissions, posts, answers,
+									waitingPages, admitted, receiptPages, afterTheOpening, startedAt[0], timeline), outcomes, submittedIds);
 							if (over.get()) {
 								break;
 							}
@@ -214,7 +232,13 @@ public class RushDriver {
 		submissions.print("rush_submission");
 		posts.print("rush_post");
 		answers.print("rush_answer");
-		Files.write(out.resolve("submitted-ids.txt"), submittedIds);
+		waitingPages.print("rush_waiting_page");
+		admitted.print("rush_admitted_post");
+		receiptPages.print("rush_receipt_page");
+		afterTheOpening.print("rush_answer_after_5s");
+		Files.write(out.resolve(name + SUBMITTED_IDS), submittedIds);
+		timeline.add("sent_ms\tanswer\tlatency_ms");
+		Files.write(out.resolve(name + "rush-answers.tsv"), timeline.stream().sorted().toList());
 	}
 
 	/**
@@ -222,8 +246,7 @@ public class RushDriver {
 	 * answers, or the rush is over.
 	 */
 	static void submitUntilAnswered(SignedIn sme, String draft, AtomicBoolean over, AtomicLong attempts,
-			Latencies submissions, Latencies posts, Latencies answers, Map<String, AtomicLong> outcomes,
-			ConcurrentLinkedQueue<String> submittedIds) throws InterruptedException {
+			Answers latencies, Map<String, AtomicLong> outcomes, ConcurrentLinkedQueue<String> submittedIds) throws InterruptedException {
 		long pressed = System.nanoTime();
 		String place = null;
 		while (!over.get()) {
@@ -232,9 +255,10 @@ public class RushDriver {
 			try {
 				HttpResponse<String> answer = send(post("/applications/" + draft + "/submit", sme.cookie(),
 						"_csrf=" + encode(sme.csrf()) + (place == null ? "" : "&_line=" + encode(place))));
-				posts.add(begun);
-				answers.add(begun);
+				latencies.posts().add(begun);
 				int status = answer.statusCode();
+				latencies.answered(begun, status == 302 ? "admitted" : "waiting_page_" + status);
+				(status == 302 ? latencies.admitted() : latencies.waitingPages()).add(begun);
 				if (status == 503 || status == 429) {
 					outcomes.get(status == 503 ? "waiting_page_503" : "too_many_429").incrementAndGet();
 					place = placeInLine(answer.body());
@@ -253,9 +277,10 @@ public class RushDriver {
 				}
 				long redirected = System.nanoTime();
 				HttpResponse<String> page = send(get(location, sme.cookie()));
-				answers.add(redirected);
+				latencies.answered(redirected, "receipt_page_" + page.statusCode());
+				latencies.receiptPages().add(redirected);
 				if (page.statusCode() == 200 && page.body().contains("receipt-notice")) {
-					submissions.add(pressed);
+					latencies.submissions().add(pressed);
 					outcomes.get("submitted").incrementAndGet();
 					submittedIds.add(draft);
 				}
@@ -337,6 +362,27 @@ public class RushDriver {
 
 	static void print(String key, Object value) {
 		System.out.println(key + "=" + value);
+	}
+
+	/**
+	 * The latencies of a rush: from press to receipt, of the POSTs, of every answer, and of every answer by what it
+	 * was (the waiting page, an admitted POST's redirect, the receipt page), and of the answers to requests sent
+	 * once the opening's first five seconds were over; every answer, when it was asked for, as a line of the
+	 * timeline.
+	 */
+	record Answers(Latencies submissions, Latencies posts, Latencies answers, Latencies waitingPages,
+			Latencies admitted, Latencies receiptPages, Latencies afterTheOpening, long rushBegun,
+			Queue<String> timeline) {
+
+		void answered(long begun, String answer) {
+			long now = System.nanoTime();
+			timeline.add(String.format("%08d\t%s\t%d", (begun - rushBegun) / 1_000_000, answer, (now - begun) / 1_000_000));
+			answers.add(begun);
+			if (begun - rushBegun >= TimeUnit.SECONDS.toNanos(5)) {
+				afterTheOpening.add(begun);
+			}
+		}
+
 	}
 
 	/**

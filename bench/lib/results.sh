@@ -113,14 +113,18 @@ write_results() {
 	echo "| one request (the POST) | $(rush rush_post_p50_ms) | $(rush rush_post_p95_ms) | $(rush rush_post_p99_ms) | $(rush rush_post_max_ms) |"
 	echo "| every answer (the POSTs and the receipt pages after them) | $(rush rush_answer_p50_ms) | $(rush rush_answer_p95_ms) | $(rush rush_answer_p99_ms) | $(rush rush_answer_max_ms) |"
 	echo "| press to receipt (POST, waits on the waiting page, the receipt page) | $(rush rush_submission_p50_ms) | $(rush rush_submission_p95_ms) | $(rush rush_submission_p99_ms) | $(rush rush_submission_max_ms) |"
+	echo "| the waiting page | $(rush rush_waiting_page_p50_ms) | $(rush rush_waiting_page_p95_ms) | $(rush rush_waiting_page_p99_ms) | $(rush rush_waiting_page_max_ms) |"
+	echo "| an admitted POST (its redirect) | $(rush rush_admitted_post_p50_ms) | $(rush rush_admitted_post_p95_ms) | $(rush rush_admitted_post_p99_ms) | $(rush rush_admitted_post_max_ms) |"
+	echo "| the receipt page | $(rush rush_receipt_page_p50_ms) | $(rush rush_receipt_page_p95_ms) | $(rush rush_receipt_page_p99_ms) | $(rush rush_receipt_page_max_ms) |"
+	echo "| every answer asked for after the opening's first 5 s | $(rush rush_answer_after_5s_p50_ms) | $(rush rush_answer_after_5s_p95_ms) | $(rush rush_answer_after_5s_p99_ms) | $(rush rush_answer_after_5s_max_ms) |"
 	echo
 	echo "Submissions per second: **$submissions_per_second**. Checked in the database afterwards: $LOST of the submissions"
 	echo "that showed a receipt are missing, $HALF_WRITTEN applications are half-written (submitted without receipt or"
-	echo "time, or a draft with one), $(( RUSH_AFTER - RUSH_BEFORE )) applications are newly submitted, and the counts per"
+	echo "time, or a draft with one), $(( RUSH_AFTER - RUSH_BEFORE )) applications are newly submitted (by both rushes), and the counts per"
 	echo "programme and status $( [[ "$COUNTS_AGREE" == t ]] && echo agree || echo '**disagree**' ) with the applications."
 	echo "Receipt numbers given twice: $RECEIPTS_REPEATED; submissions of the rush whose receipt is out of the order they were"
 	echo "accepted in (within their programme): $RECEIPTS_OUT_OF_ORDER. The application's CPU over the rush: $RUSH_CPU_MS ms"
-	echo "for $(rush rush_submitted) submissions ($cpu_per_submission ms each, the flight recording included)."
+	echo "for $(rush rush_submitted) submissions ($cpu_per_submission ms each; no flight recording ran)."
 	if (( APP_INSTANCES > 1 )); then
 		echo
 		echo "What the balancer sent each instance during the rush (answers, and of them 5xx), and where the scheduled"
@@ -134,6 +138,10 @@ write_results() {
 	fi
 	echo
 	echo "## Where the rush spent the application's CPU (JFR, profile settings)"
+	echo
+	echo "From a second rush of ${PROFILED_RUSH_SECONDS}s right after the measured one, with the drafts left and a flight recording"
+	echo "(\`rush-recorded.txt\`): $(recorded rush_submitted) submissions, $(recorded rush_submissions_per_second)/s, every answer's p99"
+	echo "$(recorded rush_answer_p99_ms) ms. Its receipts are in the checks above."
 	echo
 	echo '```'
 	cat "$BENCH_OUT/rush-hot-methods.txt" 2>/dev/null || echo "no recording"
