@@ -173,11 +173,19 @@ timeout 1800 java "$BENCH_LIB/RushDriver.java" sign-in "$APP_URL" "$BENCH_OUT/ru
 	>"$BENCH_OUT/rush.txt" 2>"$BENCH_OUT/rush-driver.log" || { cat "$BENCH_OUT/rush-driver.log" >&2; die "signing in failed"; }
 balancer_requests >"$BENCH_OUT/balancer-before-rush.txt"
 RUSH_CPU_BEFORE=$(app_cpu_ms)
+RUSH_PG_CPU_BEFORE=$(pg_cpu_ms)
+RUSH_BALANCER_CPU_BEFORE=$(balancer_cpu_ms)
+read -r RUSH_MACHINE_BUSY_BEFORE RUSH_MACHINE_TOTAL_BEFORE <<<"$(machine_cpu_ms)"
 log "the rush: $RUSH_CLIENTS clients, ${RUSH_SECONDS}s"
 timeout $(( RUSH_SECONDS + 300 )) java -Xmx1g "$BENCH_LIB/RushDriver.java" rush "$APP_URL" "$BENCH_OUT" \
 	"$RUSH_CLIENTS" "$RUSH_SECONDS" >>"$BENCH_OUT/rush.txt" 2>>"$BENCH_OUT/rush-driver.log" \
 	|| { cat "$BENCH_OUT/rush-driver.log" >&2; die "the load driver failed"; }
 RUSH_CPU_MS=$(( $(app_cpu_ms) - RUSH_CPU_BEFORE ))
+RUSH_PG_CPU_MS=$(( $(pg_cpu_ms) - RUSH_PG_CPU_BEFORE ))
+RUSH_BALANCER_CPU_MS=$(( $(balancer_cpu_ms) - RUSH_BALANCER_CPU_BEFORE ))
+read -r busy total <<<"$(machine_cpu_ms)"
+RUSH_MACHINE_BUSY_MS=$(( busy - RUSH_MACHINE_BUSY_BEFORE ))
+RUSH_MACHINE_TOTAL_MS=$(( total - RUSH_MACHINE_TOTAL_BEFORE ))
 balancer_requests >"$BENCH_OUT/balancer-after-rush.txt"
 APP_RSS_MIB=$(app_rss_mib)
 rush() { awk -F= -v key="$1" '$1 == key { print $2 }' "$BENCH_OUT/rush.txt"; }

@@ -239,6 +239,8 @@ public class RushDriver {
 		Files.write(out.resolve(name + SUBMITTED_IDS), submittedIds);
 		timeline.add("sent_ms\tanswer\tlatency_ms");
 		Files.write(out.resolve(name + "rush-answers.tsv"), timeline.stream().sorted().toList());
+		// the driver's own CPU, its start included, to tell the machine's CPU over the rush apart
+		print("rush_driver_cpu_ms", ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
 	}
 
 	/**

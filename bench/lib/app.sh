@@ -9,6 +9,7 @@
 #                             first instance's log; the second's is app-2.log beside it)
 #   app_rss_mib               the resident memory of the largest running instance, in MiB
 #   app_cpu_ms                the CPU time (user and system) all running instances have used so far, in ms
+#   balancer_cpu_ms           the CPU time the balancer has used so far, in ms (0 without one)
 #   balancer_requests         per instance: the requests the balancer sent it, and its 5xx answers
 #   app_stop
 #
@@ -145,13 +146,16 @@ app_rss_mib() {
 }
 
 app_cpu_ms() {
-	local ticks
-	ticks=$(getconf CLK_TCK)
-	local pid
-	for pid in "${APP_PIDS[@]}"; do
-		# utime and stime, fields 14 and 15 after the command's name, which may hold spaces
-		sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }'
-	done | awk -v ticks="$ticks" '{ sum += $1 } END { printf "%d", sum * 1000 / ticks }'
+	process_cpu_ms "${APP_PIDS[@]}"
+}
+
+# The balancer's CPU time so far, in ms (0 without one).
+balancer_cpu_ms() {
+	if [[ -n "${BALANCER_PID:-}" ]]; then
+		process_cpu_ms "$BALANCER_PID"
+	else
+		echo 0
+	fi
 }
 
 app_stop() {

@@ -12,6 +12,28 @@ log() {
 	printf '[%02d:%02d] %s\n' $((elapsed / 60)) $((elapsed % 60)) "$*" >&2
 }
 
+# The CPU time (user and system) the given processes have used so far, in ms; with --children, that of their
+# children which have ended as well.
+process_cpu_ms() {
+	local fields='$12 + $13'
+	if [[ "${1:-}" == --children ]]; then
+		fields='$12 + $13 + $14 + $15'
+		shift
+	fi
+	local pid
+	for pid in "$@"; do
+		# utime, stime, cutime and cstime: fields 14 to 17, after the command's name, which may hold spaces
+		sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk "{ print $fields }"
+	done | awk -v ticks="$(getconf CLK_TCK)" '{ sum += $1 } END { printf "%d", sum * 1000 / ticks }'
+}
+
+# The whole machine's CPU time so far, in ms: "busy total" (busy is all but idle and waiting for I/O).
+machine_cpu_ms() {
+	awk -v ticks="$(getconf CLK_TCK)" '$1 == "cpu" {
+		total = 0; for (i = 2; i <= 9; i++) total += $i
+		printf "%d %d", (total - $5 - $6) * 1000 / ticks, total * 1000 / ticks }' /proc/stat
+}
+
 die() {
 	log "FAILED: $*"
 	exit 1

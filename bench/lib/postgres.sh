@@ -2,6 +2,7 @@
 #
 #   pg_start              starts it; sets PG_PORT, PG_DIR, PG_LOG, PG_DATABASE, PG_USER, PG_PASSWORD, PG_URL
 #   pg_psql [args]        psql as superuser on the benchmark database
+#   pg_cpu_ms             the CPU time PostgreSQL's processes have used so far, in ms
 #   pg_log_offset         the current size of the server log, to cut out what a step logged
 #
 # Settings: PG_BIN (default /usr/lib/postgresql/15/bin), PG_SHARED_BUFFERS (default 1GB).
@@ -82,6 +83,13 @@ pg_psql() {
 
 pg_log_offset() {
 	stat -c %s "$PG_LOG"
+}
+
+pg_cpu_ms() {
+	local postmaster
+	postmaster=$(head -1 "$PG_DIR/data/postmaster.pid")
+	# the postmaster with the connections and workers that have ended, and those still running
+	echo $(( $(process_cpu_ms --children "$postmaster") + $(process_cpu_ms $(pgrep -P "$postmaster")) ))
 }
 
 pg_stop() {

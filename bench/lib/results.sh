@@ -14,6 +14,12 @@ verdict_above() {
 		if (value + 0 >= target + 0) print "yes"; else printf "**no**, %.0f %% of the target\n", 100 * value / target }'
 }
 
+# A row of the CPU table: what, its CPU over the rush in ms, per submission and as a share of the machine's time.
+cpu_row() {
+	awk -v what="$1" -v ms="$2" -v n="$(rush rush_submitted)" -v total="$RUSH_MACHINE_TOTAL_MS" \
+		'BEGIN { printf "| %s | %d | %.1f | %.0f %% |\n", what, ms, n ? ms / n : 0, total ? 100 * ms / total : 0 }'
+}
+
 write_results() {
 	local rush_errors rush_ratio submissions_per_second worst_dashboard worst_queue worst_dashboard_alone worst_queue_alone
 	local trivial_rps login_rps dashboard_rps login_ratio cpu_per_submission month_queue
@@ -125,6 +131,23 @@ write_results() {
 	echo "Receipt numbers given twice: $RECEIPTS_REPEATED; submissions of the rush whose receipt is out of the order they were"
 	echo "accepted in (within their programme): $RECEIPTS_OUT_OF_ORDER. The application's CPU over the rush: $RUSH_CPU_MS ms"
 	echo "for $(rush rush_submitted) submissions ($cpu_per_submission ms each; no flight recording ran)."
+	echo
+	echo "Where the machine's CPU went over the rush (from the driver's start to its end, $(( RUSH_MACHINE_TOTAL_MS / 1000 )) s of CPU on"
+	echo "$(nproc) cores):"
+	echo
+	echo "| | CPU ms | ms a submission | share of the machine's time |"
+	echo "| --- | ---: | ---: | ---: |"
+	local driver_ms rest_ms
+	driver_ms=$(rush rush_driver_cpu_ms)
+	rest_ms=$(( RUSH_MACHINE_BUSY_MS - RUSH_CPU_MS - RUSH_PG_CPU_MS - driver_ms - RUSH_BALANCER_CPU_MS ))
+	cpu_row "the application" "$RUSH_CPU_MS"
+	cpu_row "PostgreSQL" "$RUSH_PG_CPU_MS"
+	cpu_row "the load driver" "$driver_ms"
+	if (( APP_INSTANCES > 1 )); then
+		cpu_row "the balancer" "$RUSH_BALANCER_CPU_MS"
+	fi
+	cpu_row "the rest (the kernel's own work, other processes)" "$rest_ms"
+	cpu_row "idle" "$(( RUSH_MACHINE_TOTAL_MS - RUSH_MACHINE_BUSY_MS ))"
 	if (( APP_INSTANCES > 1 )); then
 		echo
 		echo "What the balancer sent each instance during the rush (answers, and of them 5xx), and where the scheduled"
