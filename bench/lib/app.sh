@@ -149,10 +149,10 @@ app_cpu_ms() {
 	process_cpu_ms "${APP_PIDS[@]}"
 }
 
-# The balancer's CPU time so far, in ms (0 without one).
+# The balancer's CPU time so far, in ms (0 without one): its master process and the worker that does the work.
 balancer_cpu_ms() {
 	if [[ -n "${BALANCER_PID:-}" ]]; then
-		process_cpu_ms "$BALANCER_PID"
+		process_cpu_ms "$BALANCER_PID" $(pgrep -P "$BALANCER_PID")
 	else
 		echo 0
 	fi
