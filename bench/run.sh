@@ -188,8 +188,10 @@ RUSH_MACHINE_BUSY_MS=$(( busy - RUSH_MACHINE_BUSY_BEFORE ))
 RUSH_MACHINE_TOTAL_MS=$(( total - RUSH_MACHINE_TOTAL_BEFORE ))
 balancer_requests >"$BENCH_OUT/balancer-after-rush.txt"
 APP_RSS_MIB=$(app_rss_mib)
-rush() { awk -F= -v key="$1" '$1 == key { print $2 }' "$BENCH_OUT/rush.txt"; }
-recorded() { awk -F= -v key="$1" '$1 == key { print $2 }' "$BENCH_OUT/rush-recorded.txt" 2>/dev/null; }
+# a value the driver printed (key=value) into one of its outputs
+driver_said() { awk -F= -v key="$2" '$1 == key { print $2 }' "$BENCH_OUT/$1" 2>/dev/null; }
+rush() { driver_said rush.txt "$1"; }
+recorded() { driver_said rush-recorded.txt "$1"; }
 log "rush: $(rush rush_submitted) submitted, $(rush rush_submissions_per_second)/s, p99 $(rush rush_submission_p99_ms) ms"
 
 # The profile comes from a second, shorter rush with the drafts left: recording costs the rush about half its

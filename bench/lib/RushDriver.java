@@ -189,6 +189,7 @@ public class RushDriver {
 		CountDownLatch go = new CountDownLatch(1);
 		CountDownLatch done = new CountDownLatch(clients);
 		long[] startedAt = new long[1];
+		Answers[] latencies = new Answers[1];
 		for (int i = 0; i < clients; i++) {
 			Thread client = new Thread(() -> {
 				ready.countDown();
@@ -196,8 +197,7 @@ public class RushDriver {
 					go.await();
 					for (SignedIn sme; !over.get() && (sme = waiting.poll()) != null;) {
 						for (String draft : sme.account().drafts()) {
-							submitUntilAnswered(sme, draft, over, attempts, new Answers(submissions, posts, answers,
-									waitingPages, admitted, receiptPages, afterTheOpening, startedAt[0], timeline), outcomes, submittedIds);
+							submitUntilAnswered(sme, draft, over, attempts, latencies[0], outcomes, submittedIds);
 							if (over.get()) {
 								break;
 							}
@@ -216,6 +216,8 @@ public class RushDriver {
 		}
 		ready.await();
 		startedAt[0] = System.nanoTime();
+		latencies[0] = new Answers(submissions, posts, answers, waitingPages, admitted, receiptPages, afterTheOpening,
+				startedAt[0], timeline);
 		go.countDown();
 		boolean finishedEarly = done.await(seconds, TimeUnit.SECONDS);
 		over.set(true);
@@ -240,7 +242,8 @@ public class RushDriver {
 		timeline.add("sent_ms\tanswer\tlatency_ms");
 		Files.write(out.resolve(name + "rush-answers.tsv"), timeline.stream().sorted().toList());
 		// the driver's own CPU, its start included, to tell the machine's CPU over the rush apart
-		print("rush_driver_cpu_ms", ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
+		print("rush_driver_cpu_ms",
+				ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
 	}
 
 	/**
@@ -248,7 +251,8 @@ public class RushDriver {
 	 * answers, or the rush is over.
 	 */
 	static void submitUntilAnswered(SignedIn sme, String draft, AtomicBoolean over, AtomicLong attempts,
-			Answers latencies, Map<String, AtomicLong> outcomes, ConcurrentLinkedQueue<String> submittedIds) throws InterruptedException {
+			Answers latencies, Map<String, AtomicLong> outcomes, ConcurrentLinkedQueue<String> submittedIds)
+			throws InterruptedException {
 		long pressed = System.nanoTime();
 		String place = null;
 		while (!over.get()) {
@@ -378,7 +382,8 @@ public class RushDriver {
 
 		void answered(long begun, String answer) {
 			long now = System.nanoTime();
-			timeline.add(String.format("%08d\t%s\t%d", (begun - rushBegun) / 1_000_000, answer, (now - begun) / 1_000_000));
+			timeline.add(String.format("%08d\t%s\t%d", (begun - rushBegun) / 1_000_000, answer,
+					(now - begun) / 1_000_000));
 			answers.add(begun);
 			if (begun - rushBegun >= TimeUnit.SECONDS.toNanos(5)) {
 				afterTheOpening.add(begun);
