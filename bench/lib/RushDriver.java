@@ -1,17 +1,26 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -192,12 +201,14 @@ public class RushDriver {
 		Answers[] latencies = new Answers[1];
 		for (int i = 0; i < clients; i++) {
 			Thread client = new Thread(() -> {
+				Connection connection = new Connection(URI.create(base));
 				ready.countDown();
 				try {
 					go.await();
 					for (SignedIn sme; !over.get() && (sme = waiting.poll()) != null;) {
 						for (String draft : sme.account().drafts()) {
-							submitUntilAnswered(sme, draft, over, attempts, latencies[0], outcomes, submittedIds);
+							submitUntilAnswered(connection, sme, draft, over, attempts, latencies[0], outcomes,
+									submittedIds);
 							if (over.get()) {
 								break;
 							}
@@ -208,6 +219,7 @@ public class RushDriver {
 					Thread.currentThread().interrupt();
 				}
 				finally {
+					connection.close();
 					done.countDown();
 				}
 			}, "rush-" + i);
@@ -250,25 +262,25 @@ public class RushDriver {
 	 * One person's press of "submit": sent again after the waiting page's Retry-After until the application page
 	 * answers, or the rush is over.
 	 */
-	static void submitUntilAnswered(SignedIn sme, String draft, AtomicBoolean over, AtomicLong attempts,
-			Answers latencies, Map<String, AtomicLong> outcomes, ConcurrentLinkedQueue<String> submittedIds)
-			throws InterruptedException {
+	static void submitUntilAnswered(Connection connection, SignedIn sme, String draft, AtomicBoolean over,
+			AtomicLong attempts, Answers latencies, Map<String, AtomicLong> outcomes,
+			ConcurrentLinkedQueue<String> submittedIds) throws InterruptedException {
 		long pressed = System.nanoTime();
 		String place = null;
 		while (!over.get()) {
 			attempts.incrementAndGet();
 			long begun = System.nanoTime();
 			try {
-				HttpResponse<String> answer = send(post("/applications/" + draft + "/submit", sme.cookie(),
-						"_csrf=" + encode(sme.csrf()) + (place == null ? "" : "&_line=" + encode(place))));
+				Connection.Answer answer = connection.post("/applications/" + draft + "/submit", sme.cookie(),
+						"_csrf=" + encode(sme.csrf()) + (place == null ? "" : "&_line=" + encode(place)));
 				latencies.posts().add(begun);
-				int status = answer.statusCode();
+				int status = answer.status();
 				latencies.answered(begun, status == 302 ? "admitted" : "waiting_page_" + status);
 				(status == 302 ? latencies.admitted() : latencies.waitingPages()).add(begun);
 				if (status == 503 || status == 429) {
 					outcomes.get(status == 503 ? "waiting_page_503" : "too_many_429").incrementAndGet();
 					place = placeInLine(answer.body());
-					long retryAfter = answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(5L);
+					long retryAfter = answer.header("Retry-After").map(Long::parseLong).orElse(5L);
 					TimeUnit.SECONDS.sleep(retryAfter);
 					continue;
 				}
@@ -276,21 +288,21 @@ public class RushDriver {
 					outcomes.get("other_status").incrementAndGet();
 					return;
 				}
-				String location = answer.headers().firstValue("Location").orElse("");
+				String location = answer.header("Location").orElse("");
 				if (location.contains("/login")) {
 					outcomes.get("sent_to_sign_in").incrementAndGet();
 					return;
 				}
 				long redirected = System.nanoTime();
-				HttpResponse<String> page = send(get(location, sme.cookie()));
-				latencies.answered(redirected, "receipt_page_" + page.statusCode());
+				Connection.Answer page = connection.get(location, sme.cookie());
+				latencies.answered(redirected, "receipt_page_" + page.status());
 				latencies.receiptPages().add(redirected);
-				if (page.statusCode() == 200 && page.body().contains("receipt-notice")) {
+				if (page.status() == 200 && page.body().contains("receipt-notice")) {
 					latencies.submissions().add(pressed);
 					outcomes.get("submitted").incrementAndGet();
 					submittedIds.add(draft);
 				}
-				else if (page.statusCode() == 200) {
+				else if (page.status() == 200) {
 					outcomes.get("refused_by_the_app").incrementAndGet();
 				}
 				else {
@@ -298,7 +310,7 @@ public class RushDriver {
 				}
 				return;
 			}
-			catch (HttpTimeoutException timeout) {
+			catch (SocketTimeoutException timeout) {
 				outcomes.get("timeout").incrementAndGet();
 				return;
 			}
@@ -368,6 +380,149 @@ public class RushDriver {
 
 	static void print(String key, Object value) {
 		System.out.println(key + "=" + value);
+	}
+
+	/**
+	 * One client's keep-alive connection for the rush, speaking just the HTTP/1.1 the application answers with
+	 * (a body of known length or chunked), written and read by the client's own thread: a browser's connection,
+	 * without the shared client's selector thread and hand-offs, which cost the driver more CPU per request than
+	 * the application spent answering a waiting page. Opened again when the application closed it.
+	 */
+	static final class Connection {
+
+		record Answer(int status, Map<String, String> headers, String body) {
+
+			Optional<String> header(String name) {
+				return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+			}
+
+		}
+
+		private final String host;
+
+		private final int port;
+
+		private Socket socket;
+
+		private BufferedInputStream in;
+
+		private OutputStream out;
+
+		Connection(URI base) {
+			this.host = base.getHost();
+			this.port = base.getPort();
+		}
+
+		Answer get(String path, String session) throws IOException {
+			return exchange("GET", path, session, null);
+		}
+
+		Answer post(String path, String session, String form) throws IOException {
+			return exchange("POST", path, session, form);
+		}
+
+		private Answer exchange(String method, String path, String session, String form) throws IOException {
+			String target = path.startsWith("http") ? URI.create(path).getRawPath() : path;
+			byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
+			StringBuilder request = new StringBuilder(256).append(method).append(' ').append(target)
+				.append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port)
+				.append("\r\nAccept: text/html\r\nCookie: SESSION=").append(session).append("\r\n");
+			if (form != null) {
+				request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+					.append(body.length).append("\r\n");
+			}
+			byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+			boolean reused = socket != null;
+			try {
+				return exchangeOnce(head, body);
+			}
+			catch (SocketTimeoutException timeout) {
+				close();
+				throw timeout;
+			}
+			catch (IOException closedWhileIdle) {
+				close();
+				if (!reused) {
+					throw closedWhileIdle;
+				}
+				// the application closed the idle connection: the request was not taken, send it on a new one
+				return exchangeOnce(head, body);
+			}
+		}
+
+		private Answer exchangeOnce(byte[] head, byte[] body) throws IOException {
+			if (socket == null) {
+				socket = new Socket();
+				socket.setTcpNoDelay(true);
+				socket.setSoTimeout(30_000);
+				socket.connect(new InetSocketAddress(host, port), 10_000);
+				in = new BufferedInputStream(socket.getInputStream(), 16384);
+				out = new BufferedOutputStream(socket.getOutputStream(), 4096);
+			}
+			out.write(head);
+			out.write(body);
+			out.flush();
+			String statusLine = line();
+			if (statusLine == null) {
+				throw new EOFException("closed before answering");
+			}
+			int status = Integer.parseInt(statusLine.substring(9, 12));
+			Map<String, String> headers = new HashMap<>();
+			for (String header; !(header = line()).isEmpty();) {
+				int colon = header.indexOf(':');
+				headers.putIfAbsent(header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+						header.substring(colon + 1).strip());
+			}
+			byte[] content;
+			if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+				ByteArrayOutputStream chunks = new ByteArrayOutputStream(16384);
+				for (int size; (size = Integer.parseInt(line().split(";")[0].strip(), 16)) > 0;) {
+					chunks.write(in.readNBytes(size));
+					line();
+				}
+				while (!line().isEmpty()) {
+					// trailers
+				}
+				content = chunks.toByteArray();
+			}
+			else {
+				content = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+			}
+			if ("close".equalsIgnoreCase(headers.get("connection"))) {
+				close();
+			}
+			return new Answer(status, headers, new String(content, StandardCharsets.UTF_8));
+		}
+
+		/** A line of the answer's head, without its end; {@code null} at the end of the stream. */
+		private String line() throws IOException {
+			StringBuilder line = new StringBuilder(64);
+			for (int c; (c = in.read()) != '\n';) {
+				if (c < 0) {
+					if (line.isEmpty()) {
+						return null;
+					}
+					throw new EOFException("closed in the middle of a line");
+				}
+				if (c != '\r') {
+					line.append((char) c);
+				}
+			}
+			return line.toString();
+		}
+
+		void close() {
+			if (socket != null) {
+				try {
+					socket.close();
+				}
+				catch (IOException ignored) {
+					// closing anyway
+				}
+				socket = null;
+			}
+		}
+
 	}
 
 	/**
