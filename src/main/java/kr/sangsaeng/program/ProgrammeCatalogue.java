@@ -19,6 +19,7 @@ import kr.sangsaeng.shared.Won;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -221,14 +222,11 @@ public class ProgrammeCatalogue {
 				return year;
 			})
 			.list();
-		boolean committed = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		for (Programme programme : stale) {
 			Map<String, List<TermYear>> ofProgramme = read.getOrDefault(programme.id(), Map.of());
 			byAgreement.putAll(ofProgramme);
-			// as with the set-up: only what was committed is kept
-			if (committed) {
-				termYears.put(programme.id(), new TermYearsAtVersion(programme.version(), Map.copyOf(ofProgramme)));
-			}
+			TermYearsAtVersion known = new TermYearsAtVersion(programme.version(), Map.copyOf(ofProgramme));
+			onceCommitted(() -> termYears.merge(programme.id(), known, TermYearsAtVersion::newer));
 		}
 		return byAgreement;
 	}
@@ -240,11 +238,9 @@ public class ProgrammeCatalogue {
 	private ProgrammeSummary summarise(Programme programme, Names names, List<Agreement> agreements) {
 		SetUp setUp = setUps.get(programme.id());
 		if (setUp == null || setUp.version() != programme.version()) {
-			setUp = setUp(programme, names);
-			// a programme changed in a transaction not yet committed may still roll back: only what was committed
-			if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-				setUps.put(programme.id(), setUp);
-			}
+			SetUp read = setUp(programme, names);
+			onceCommitted(() -> setUps.merge(programme.id(), read, SetUp::newer));
+			setUp = read;
 		}
 		return new ProgrammeSummary(programme.code(), programme.name(), programme.description(), programme.status(),
 				setUp.agencies(), setUp.banks(), setUp.funders(), programme.terms(setUp.industries()),
@@ -274,12 +270,43 @@ public class ProgrammeCatalogue {
 				Set.copyOf(programme.allowedIndustries()));
 	}
 
+	/**
+	 * Runs {@code keep} once what the transaction read is known to have been committed: at once in a transaction
+	 * that only reads, after the commit in one that writes, since a programme it changed may still roll back (and
+	 * its version then be given to another change).
+	 */
+	private static void onceCommitted(Runnable keep) {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			keep.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				keep.run();
+			}
+
+		});
+	}
+
 	private record TermYearsAtVersion(long version, Map<String, List<TermYear>> byAgreement) {
+
+		TermYearsAtVersion newer(TermYearsAtVersion other) {
+			return other.version() >= version ? other : this;
+		}
+
 	}
 
 	private record SetUp(long version, List<ProgrammeSummary.Participant> agencies,
 			List<ProgrammeSummary.Participant> banks, List<ProgrammeSummary.Funder> funders,
 			Set<IndustrySection> industries) {
+
+		SetUp newer(SetUp other) {
+			return other.version() >= version ? other : this;
+		}
+
 	}
 
 	private Names names() {

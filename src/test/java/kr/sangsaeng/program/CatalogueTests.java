@@ -13,6 +13,8 @@ import kr.sangsaeng.shared.Won;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -38,6 +40,9 @@ class CatalogueTests {
 
 	@Autowired
 	ProgrammeAdministration administration;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void whatAnAdministratorChangesInAProgrammeShowsAtTheNextRead() {
@@ -68,6 +73,32 @@ class CatalogueTests {
 		assertThat(catalogue.all()).filteredOn(programme -> programme.code().equals(code))
 			.singleElement()
 			.satisfies(programme -> assertThat(programme.terms().allowedIndustries()).containsExactly(IndustrySection.J));
+	}
+
+	@Test
+	void aChangeThatWasReadBeforeItRolledBackIsNotShownLaterInPlaceOfTheOneCommitted() {
+		ProgrammeCode code = administration.create(TestProgrammes.uniqueCode("CR"),
+				TestProgrammes.draft(Won.of(500_000_000)), Won.of(10_000_000_000L), "admin");
+		long version = catalogue.find(code).orElseThrow().version();
+		ProgrammeDraft original = TestProgrammes.draft(Won.of(500_000_000));
+
+		new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+			administration.edit(code, code, withBanks(original, "IBK"), version, "admin");
+			assertThat(catalogue.find(code).orElseThrow().banks()).extracting(ProgrammeSummary.Participant::code)
+				.as("read within the change").containsExactly("IBK");
+			transaction.setRollbackOnly();
+		});
+		administration.edit(code, code, withBanks(original, "IBK", "WOORI"), version, "admin");
+
+		ProgrammeSummary after = catalogue.find(code).orElseThrow();
+		assertThat(after.version()).as("the committed change has the version the rolled back one had")
+			.isEqualTo(version + 1);
+		assertThat(after.banks()).extracting(ProgrammeSummary.Participant::code).containsExactly("IBK", "WOORI");
+	}
+
+	private static ProgrammeDraft withBanks(ProgrammeDraft draft, String... banks) {
+		return new ProgrammeDraft(draft.name(), draft.description(), draft.agencyCodes(), List.of(banks),
+				draft.funders(), draft.terms());
 	}
 
 	@Test
