@@ -67,44 +67,49 @@ BEGIN
 END
 $$;
 
--- One more (sign 1) or one fewer (-1) application of the SME in the group and month, in its programme and in all.
--- When the SME starts or stops being active in a month, the rows of that month and of the SME's next active month
--- are moved to the months around them. Changes of one SME take turns (a lock per SME for the transaction), so that
--- each sees the months the other left.
-CREATE OR REPLACE FUNCTION count_company(of_breakdown VARCHAR, of_group VARCHAR, of_programme VARCHAR,
-                                         of_company VARCHAR, of_month DATE, sign INTEGER) RETURNS void
+-- One more (sign 1) or one fewer (-1) application of the SME in each of the groups (breakdown and group key, side by
+-- side) in the month, in its programme and in all. Where the SME starts or stops being active in a month, the rows of
+-- that month and of the SME's next active month are moved to the months around them. Changes of one SME take turns (a
+-- lock per SME for the transaction), so that each sees the months the other left. One statement counts every group:
+-- it reads only months other than the one it writes, so what it reads is what the SME's earlier changes left.
+CREATE OR REPLACE FUNCTION count_companies(of_breakdowns TEXT[], of_groups TEXT[], of_programme VARCHAR,
+                                           of_company VARCHAR, of_month DATE, sign INTEGER) RETURNS void
 LANGUAGE plpgsql AS $$
-DECLARE
-    level VARCHAR;
-    now_counted BIGINT;
-    before DATE;
-    after DATE;
-    key VARCHAR := coalesce(of_group, '');
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('company_count'), hashtext(of_company));
-    FOREACH level IN ARRAY ARRAY[of_programme, '*'] LOOP
+    WITH counted AS (
         INSERT INTO company_count AS c (breakdown, group_key, programme_code, business_number, month, applications)
-        VALUES (of_breakdown, key, level, of_company, of_month, sign)
+        SELECT g.breakdown, coalesce(g.group_key, ''), level.code, of_company, of_month, sign
+        FROM unnest(of_breakdowns, of_groups) AS g (breakdown, group_key),
+             unnest(ARRAY[of_programme, '*']) AS level (code)
         ON CONFLICT ON CONSTRAINT company_count_pkey
             DO UPDATE SET applications = c.applications + excluded.applications
-        RETURNING c.applications INTO now_counted;
-        IF (sign = 1 AND now_counted = 1) OR (sign = -1 AND now_counted = 0) THEN
-            SELECT coalesce(max(c.month), '-infinity') INTO before FROM company_count c
-            WHERE c.breakdown = of_breakdown AND c.programme_code = level AND c.group_key = key
-              AND c.business_number = of_company AND c.month < of_month AND c.applications > 0;
-            SELECT min(c.month) INTO after FROM company_count c
-            WHERE c.breakdown = of_breakdown AND c.programme_code = level AND c.group_key = key
-              AND c.business_number = of_company AND c.month > of_month AND c.applications > 0;
-            INSERT INTO company_reach (breakdown, group_key, programme_code, month, previous_month, companies)
-            VALUES (of_breakdown, key, level, of_month, before, sign);
-            IF after IS NOT NULL THEN
-                INSERT INTO company_reach (breakdown, group_key, programme_code, month, previous_month, companies)
-                VALUES (of_breakdown, key, level, after, before, -sign),
-                       (of_breakdown, key, level, after, of_month, sign);
-            END IF;
-        END IF;
-    END LOOP;
+        RETURNING c.breakdown, c.group_key, c.programme_code, c.applications
+    ), entered_or_left AS (
+        SELECT k.breakdown, k.group_key, k.programme_code,
+               (SELECT coalesce(max(o.month), '-infinity') FROM company_count o
+                WHERE o.breakdown = k.breakdown AND o.programme_code = k.programme_code AND o.group_key = k.group_key
+                  AND o.business_number = of_company AND o.month < of_month AND o.applications > 0) AS before,
+               (SELECT min(o.month) FROM company_count o
+                WHERE o.breakdown = k.breakdown AND o.programme_code = k.programme_code AND o.group_key = k.group_key
+                  AND o.business_number = of_company AND o.month > of_month AND o.applications > 0) AS after
+        FROM counted k
+        WHERE (sign = 1 AND k.applications = 1) OR (sign = -1 AND k.applications = 0)
+    )
+    INSERT INTO company_reach (breakdown, group_key, programme_code, month, previous_month, companies)
+    SELECT e.breakdown, e.group_key, e.programme_code, moved.month, moved.previous_month, moved.companies
+    FROM entered_or_left e
+         CROSS JOIN LATERAL (VALUES (of_month, e.before, sign), (e.after, e.before, -sign), (e.after, of_month, sign))
+             AS moved (month, previous_month, companies)
+    WHERE moved.month IS NOT NULL;
 END
+$$;
+
+-- The same for one group.
+CREATE OR REPLACE FUNCTION count_company(of_breakdown VARCHAR, of_group VARCHAR, of_programme VARCHAR,
+                                         of_company VARCHAR, of_month DATE, sign INTEGER) RETURNS void
+LANGUAGE sql AS $$
+    SELECT count_companies(ARRAY[of_breakdown], ARRAY[of_group], of_programme, of_company, of_month, sign)
 $$;
 
 -- The groups an application puts its SME in, in the month it was submitted; by agency, the agency of its guarantee,
@@ -116,8 +121,8 @@ BEGIN
     IF a.status = 'DRAFT' OR a.receipt_number IS NULL THEN
         RETURN;
     END IF;
-    PERFORM count_company(k.breakdown, k.group_key, a.programme_code, a.business_number, seoul_month(a.submitted_at),
-                          sign)
+    PERFORM count_companies(array_agg(k.breakdown), array_agg(k.group_key), a.programme_code, a.business_number,
+                            seoul_month(a.submitted_at), sign)
     FROM (VALUES ('ANY', '*'), ('AGENCY', application_agency(a, l_agency)), ('BANK', a.bank_code),
                  ('FUNDER', a.partner_funder_code),
                  ('REGION', a.region), ('INDUSTRY', a.industry_section),
