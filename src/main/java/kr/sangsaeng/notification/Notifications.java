@@ -29,6 +29,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -146,7 +147,8 @@ public class Notifications {
 			.list();
 	}
 
-	@Transactional(readOnly = true)
+	// one statement: it joins a transaction if there is one, and opens none
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int unread(long organisationId) {
 		return jdbc
 			.sql("select count(*) from notification where organisation_id = :organisation and read_at is null")
@@ -158,7 +160,7 @@ public class Notifications {
 	/**
 	 * The unread count of whoever is signed in, for the badge in the page header; 0 for anyone else.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public int unreadForCurrentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
