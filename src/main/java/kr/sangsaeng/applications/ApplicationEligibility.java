@@ -17,6 +17,7 @@ import kr.sangsaeng.program.IntakePosition;
 import kr.sangsaeng.program.ProgrammeStatus;
 import kr.sangsaeng.program.ProgrammeSummary;
 import kr.sangsaeng.program.ProgrammeTerms;
+import kr.sangsaeng.shared.ApplicationId;
 import kr.sangsaeng.shared.BusinessRegistrationNumber;
 import kr.sangsaeng.shared.Won;
 
@@ -106,9 +107,9 @@ public class ApplicationEligibility {
 			checks.add(check("intake", intake.admits(terms.minLoan()), intake.room()));
 		}
 
-		Optional<ApplicationView> pending = applications
-			.findPending(applicant.organisationId(), programme.code().value())
-			.map(ApplicationView::of);
+		Optional<ApplicationId> pending = applications
+			.findPendingId(applicant.organisationId(), programme.code().value())
+			.map(ApplicationId::new);
 		checks.add(check("pending", pending.isEmpty()));
 
 		Won largest = room.isLessThan(remaining) ? room : remaining;
@@ -117,7 +118,7 @@ public class ApplicationEligibility {
 					(one, other) -> one.isGreaterThan(other) ? one : other);
 		}
 		return new Assessment(new Eligibility(List.copyOf(checks), cap, exposure, largest, tier,
-				pending.map(ApplicationView::id).orElse(null), List.copyOf(options)), profile, partnerships);
+				pending.orElse(null), List.copyOf(options)), profile, partnerships);
 	}
 
 	/**

@@ -37,12 +37,18 @@ interface GuaranteeApplicationRepository extends JpaRepository<GuaranteeApplicat
 	@Query("select a from GuaranteeApplication a where a.id = :id")
 	Optional<GuaranteeApplication> findForUpdate(long id);
 
-	@Query("select a from GuaranteeApplication a where a.organisationId = :organisationId "
+	/** The company's application in the programme that is a draft or still awaits its decision. */
+	String PENDING = "from GuaranteeApplication a where a.organisationId = :organisationId "
 			+ "and a.programmeCode = :programmeCode and a.status in ("
 			+ "kr.sangsaeng.applications.ApplicationStatus.DRAFT, kr.sangsaeng.applications.ApplicationStatus.SUBMITTED, "
 			+ "kr.sangsaeng.applications.ApplicationStatus.UNDER_REVIEW, "
 			+ "kr.sangsaeng.applications.ApplicationStatus.INFO_REQUESTED, "
-			+ "kr.sangsaeng.applications.ApplicationStatus.RECOMMENDED)")
+			+ "kr.sangsaeng.applications.ApplicationStatus.RECOMMENDED)";
+
+	@Query("select a " + PENDING)
 	Optional<GuaranteeApplication> findPending(long organisationId, String programmeCode);
+
+	@Query("select a.id " + PENDING)
+	Optional<Long> findPendingId(long organisationId, String programmeCode);
 
 }
