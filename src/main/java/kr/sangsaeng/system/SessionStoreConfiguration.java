@@ -2,23 +2,18 @@ package kr.sangsaeng.system;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Sessions live in PostgreSQL, so that any instance serves any request. Two requests of one session that add the
@@ -34,17 +29,6 @@ class SessionStoreConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
-	}
-
-	/**
-	 * Sessions are read and written in transactions of their own on a JDBC connection: nothing in them is an entity,
-	 * and the application's JPA transactions would open an entity manager for each. Only the session store is given
-	 * this one; everything else keeps the JPA transaction manager.
-	 */
-	@Bean(defaultCandidate = false)
-	@SpringSessionTransactionManager
-	PlatformTransactionManager sessionTransactions(DataSource dataSource) {
-		return new JdbcTransactionManager(dataSource);
 	}
 
 	@Bean
