@@ -609,13 +609,15 @@ public class GuaranteeApplications {
 	}
 
 	/**
-	 * How notifications and mail name applications to the SME, for the given application IDs.
+	 * How notifications and mail name applications to the SME, for the given application IDs, with what the current
+	 * transaction changed in them: a notification is written in the transaction of its change.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ApplicationLabel> labels(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
+		applications.flush();
 		// the four columns a label shows, not the whole application: mail names an application on every change
 		record Labelled(long id, Long receiptNumber, String programmeCode, ApplicationStatus status,
 				LocalDate informationDueOn) {

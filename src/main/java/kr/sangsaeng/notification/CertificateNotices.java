@@ -7,14 +7,14 @@ import kr.sangsaeng.identity.MailRecipient;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells an SME what an agency officer decided about its business registration certificate: in its notifications
  * and by mail to each of its accounts, in the language the account last used, with the officer's reason for a
- * refusal and a link to the page where it proves its number. Once per decision, however often the event is handed
- * over.
+ * refusal and a link to the page where it proves its number; written with the decision. Once per decision, however
+ * often the event is published.
  */
 @Component
 class CertificateNotices {
@@ -38,14 +38,14 @@ class CertificateNotices {
 		this.publicUrl = publicUrl;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CertificateConfirmed confirmed) {
 		notifications.storeAboutCompany(confirmed.organisationId(), Notification.CERTIFICATE_CONFIRMED, confirmed.at());
 		mail(confirmed.certificateId(), confirmed.organisationId(), "confirmed",
 				confirmed.businessNumber().formatted(), null);
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CertificateRefused refused) {
 		notifications.storeAboutCompany(refused.organisationId(), Notification.CERTIFICATE_REFUSED, refused.at());
 		mail(refused.certificateId(), refused.organisationId(), "refused", refused.businessNumber().formatted(),

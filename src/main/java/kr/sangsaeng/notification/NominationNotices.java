@@ -2,12 +2,12 @@ package kr.sangsaeng.notification;
 
 import kr.sangsaeng.company.SupplierNominationChanged;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells a tier-1 partner what the funder decided about a supplier it nominated, in its notifications; once per
- * decision, however often the event is handed over.
+ * decision, written with it, however often the event is published.
  */
 @Component
 class NominationNotices {
@@ -18,7 +18,7 @@ class NominationNotices {
 		this.notifications = notifications;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(SupplierNominationChanged changed) {
 		String kind = switch (changed.change()) {
 			case CONFIRMED -> Notification.SUPPLIER_CONFIRMED;

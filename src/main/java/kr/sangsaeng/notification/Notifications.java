@@ -24,8 +24,8 @@ import kr.sangsaeng.shared.BankCode;
 import kr.sangsaeng.review.GuaranteeCertificateIssued;
 import kr.sangsaeng.shared.ApplicationId;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -33,10 +33,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The in-app notifications of each organisation, and the other channels that reach it. They follow a change once
- * it has committed: the event publication registry keeps each event until its notification is written, and hands
- * it over again after a crash or a failure; a notification is written once for each change, and other channels
- * get it when it is written.
+ * The in-app notifications of each organisation, and the other channels that reach it. A notification is written in
+ * the transaction of the change it follows, so that the two commit together or not at all and the change needs no
+ * transaction after it for its notification; a notification is written once for each change, and other channels get
+ * it when it is written (mail through the outbox, sent after the commit).
  */
 @Service("notifications")
 @Transactional
@@ -60,7 +60,7 @@ public class Notifications {
 		this.accounts = accounts;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ApplicationStatusChanged changed) {
 		LocalDate dueOn = null;
 		if (changed.to() == ApplicationStatus.INFO_REQUESTED) {
@@ -71,31 +71,31 @@ public class Notifications {
 				dueOn);
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(InformationReminderDue reminder) {
 		store(reminder.organisationId(), reminder.application().value(), Notification.INFORMATION_DUE, null,
 				reminder.at(), reminder.dueOn());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ApplicationMessagePosted posted) {
 		if (posted.fromAgency()) {
 			store(posted.organisationId(), posted.application().value(), posted.kind(), null, posted.at(), null);
 		}
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(GuaranteeCertificateIssued issued) {
 		aboutApplication(issued.application(), Notification.GUARANTEE_CERTIFICATE_ISSUED, issued.issuedAt());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CertificateAcknowledged acknowledged) {
 		aboutApplication(acknowledged.loan(), Notification.GUARANTEE_CERTIFICATE_ACKNOWLEDGED,
 				acknowledged.acknowledgedAt());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ClaimChanged changed) {
 		if (changed.isPayment()) {
 			store(changed.organisationId(), changed.loan().value(), Notification.GUARANTEE_CLAIM_PAID, null,
@@ -103,7 +103,7 @@ public class Notifications {
 		}
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(LoanChangeRecorded recorded) {
 		if (recorded.status() == LoanChangeStatus.APPROVED || recorded.status() == LoanChangeStatus.REJECTED) {
 			store(recorded.organisationId(), recorded.loan().value(), recorded.status() == LoanChangeStatus.APPROVED
@@ -115,7 +115,7 @@ public class Notifications {
 	 * The new bank's officers learn that the loan is theirs to acknowledge and pay; the previous bank's, that it
 	 * left them.
 	 */
-	@ApplicationModuleListener
+	@EventListener
 	void on(LoanMovedToBank moved) {
 		bank(moved.newBank()).ifPresent(bank -> store(bank.id(), moved.loan().value(), Notification.LOAN_MOVED_IN,
 				null, moved.at(), null));

@@ -1,6 +1,7 @@
 package kr.sangsaeng.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -8,14 +9,18 @@ import org.junit.jupiter.api.Test;
 
 import kr.sangsaeng.WithMailServer;
 import kr.sangsaeng.applications.Applicant;
+import kr.sangsaeng.applications.ApplicationStatus;
+import kr.sangsaeng.applications.ApplicationStatusChanged;
 import kr.sangsaeng.applications.GuaranteeApplications;
 import kr.sangsaeng.applications.TestSmes;
+import kr.sangsaeng.program.ProgrammeCode;
 import kr.sangsaeng.shared.ApplicationId;
+import kr.sangsaeng.shared.Won;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +34,10 @@ class MailDeliveryTests extends WithMailServer {
 	GuaranteeApplications applications;
 
 	@Autowired
-	IncompleteEventPublications incomplete;
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -49,11 +57,17 @@ class MailDeliveryTests extends WithMailServer {
 		assertThat(bodyOf(mail)).contains("Dear Kim Daepyo,",
 				"http://localhost:8080/applications/" + id.value());
 
-		incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(Duration.ZERO));
+		Instant submittedAt = jdbc.sql("select submitted_at from guarantee_application where id = :id")
+			.param("id", id.value())
+			.query((row, number) -> row.getTimestamp(1).toInstant())
+			.single();
+		transactions.executeWithoutResult(status -> events.publishEvent(new ApplicationStatusChanged(id,
+				new ProgrammeCode("POSCO-IBK-KSURE"), sme.organisationId(), ApplicationStatus.DRAFT,
+				ApplicationStatus.SUBMITTED, Won.of(300_000_000), null, sme.username(), submittedAt)));
 		assertThat(jdbc.sql("select count(*) from mail_message where recipient = :to")
 			.param("to", sme.username())
 			.query(Long.class)
-			.single()).as("a notification handed over again adds no mail").isEqualTo(1L);
+			.single()).as("the same change published again adds no mail").isEqualTo(1L);
 		assertThat(mailTo(sme)).hasSize(1);
 	}
 
