@@ -52,7 +52,7 @@ class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Stor
 			// a session whose id changed in this request is no longer found by its old id
 			return known != null && known.getId().equals(id) ? known : null;
 		}
-		Session stored = sessions.findById(id);
+		Session stored = SessionTransactions.reading(() -> sessions.findById(id));
 		StoredSession found = stored == null ? null : new StoredSession(stored);
 		if (read != null && found != null) {
 			read.put(id, found);

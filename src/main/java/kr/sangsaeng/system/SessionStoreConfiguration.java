@@ -14,12 +14,15 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL, so that any instance serves any request. Two requests of one session that add the
  * same attribute at the same moment (the first pages of a new visitor, a page and its htmx requests, two tabs)
  * both write it: with PostgreSQL's upsert the later write wins instead of failing on the attribute's key. Requests
- * read and write them through {@link SessionStore}: once per request, and only when changed. {@link ExpiredSessions}
+ * read and write them through {@link SessionStore}: once per request, and only when changed, reading without a
+ * transaction of their own and writing in one ({@link SessionTransactions}). {@link ExpiredSessions}
  * removes the expired ones.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +41,21 @@ class SessionStoreConfiguration {
 			sessions.setDefaultMaxInactiveInterval(timeout);
 			sessions.setCleanupCron(Scheduled.CRON_DISABLED);
 		};
+	}
+
+	@Bean
+	SessionTransactions springSessionTransactionOperations(PlatformTransactionManager transactions) {
+		return new SessionTransactions(transactions);
+	}
+
+	/**
+	 * The application's own transaction template, which Spring Boot makes only while no other
+	 * {@link org.springframework.transaction.support.TransactionOperations} is defined, such as the sessions'.
+	 */
+	@Bean
+	@Primary
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+		return new TransactionTemplate(transactions);
 	}
 
 	@Bean
