@@ -59,8 +59,9 @@ cross join programme_funder f
 join programme p on p.id = f.programme_id and p.status = 'OPEN'
 on conflict do nothing;
 
-insert into user_account (username, password_hash, display_name, role, organisation_id)
-select 'rush-' || business_number || '@bench.example',
+-- signing in with their address, as SMEs that sign up do: each submission is mailed to them too
+insert into user_account (username, email, password_hash, display_name, role, organisation_id)
+select 'rush-' || business_number || '@bench.example', 'rush-' || business_number || '@bench.example',
        (select password_hash from user_account where username = 'sme.demo'), '김대표', 'SME_APPLICANT', organisation_id
 from bench_rush_company;
 
