@@ -47,7 +47,7 @@ class InformationReminders {
 	@Scheduled(cron = "${sangsaeng.information.remind-cron:0 5 * * * *}", zone = "Asia/Seoul")
 	@SchedulerLock(name = "information-reminders", lockAtMostFor = "PT10M")
 	@Transactional
-	public int remindDue() {
+	public void remindDue() {
 		Instant now = clock.instant();
 		LocalDate today = SeoulTime.today(clock);
 		int largest = DAYS_BEFORE.stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -59,7 +59,6 @@ class InformationReminders {
 			.query((row, number) -> new Waiting(row.getLong(1), row.getLong(2), row.getDate(3).toLocalDate(),
 					row.getTimestamp(4) == null ? null : row.getTimestamp(4).toInstant()))
 			.list();
-		int sent = 0;
 		for (Waiting application : waiting) {
 			long daysLeft = ChronoUnit.DAYS.between(today, application.dueOn());
 			Integer reminder = DAYS_BEFORE.stream()
@@ -80,10 +79,8 @@ class InformationReminders {
 			if (first) {
 				events.publishEvent(new InformationReminderDue(new ApplicationId(application.id()),
 						application.organisationId(), application.dueOn(), reminder, now));
-				sent++;
 			}
 		}
-		return sent;
 	}
 
 	/**

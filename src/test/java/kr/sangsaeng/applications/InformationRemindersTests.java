@@ -51,6 +51,23 @@ class InformationRemindersTests extends WithMailServer {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	InformationReminders scheduledReminders;
+
+	@Test
+	void theHourlyRunTakesItsLockAsTheSchedulerCallsIt() {
+		java.sql.Timestamp before = jdbc.sql("select timezone('utc', clock_timestamp())")
+			.query(java.sql.Timestamp.class)
+			.single();
+
+		scheduledReminders.remindDue();
+
+		assertThat(jdbc.sql("select count(*) from shedlock where name = 'information-reminders' and locked_at >= :before")
+			.param("before", before)
+			.query(Long.class)
+			.single()).as("a run of the reminders that took the lock the instances share").isEqualTo(1L);
+	}
+
 	@Test
 	void theSmeIsRemindedThreeDaysAndOneDayBeforeTheDeadlineEachOnceAndInItsLanguage() {
 		Applicant sme = smeWithAccount("en");
