@@ -1,5 +1,6 @@
 package kr.sangsaeng.applications;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,8 +57,8 @@ class InformationRemindersTests extends WithMailServer {
 
 	@Test
 	void theHourlyRunTakesItsLockAsTheSchedulerCallsIt() {
-		java.sql.Timestamp before = jdbc.sql("select timezone('utc', clock_timestamp())")
-			.query(java.sql.Timestamp.class)
+		Timestamp before = jdbc.sql("select timezone('utc', clock_timestamp())")
+			.query(Timestamp.class)
 			.single();
 
 		scheduledReminders.remindDue();

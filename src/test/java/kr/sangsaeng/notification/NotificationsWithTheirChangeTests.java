@@ -31,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SangsaengTest
 class NotificationsWithTheirChangeTests {
 
+	static final ProgrammeCode PROGRAMME = new ProgrammeCode("POSCO-IBK-KSURE");
+
+	static final Won AMOUNT = Won.of(300_000_000);
+
 	@Autowired
 	GuaranteeApplications applications;
 
@@ -82,11 +86,8 @@ class NotificationsWithTheirChangeTests {
 	@Test
 	void aChangePublishedTwiceNotifiesOnce() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"),
-				TestSmes.content(Won.of(300_000_000)));
-		ApplicationStatusChanged submitted = new ApplicationStatusChanged(id, new ProgrammeCode("POSCO-IBK-KSURE"),
-				sme.organisationId(), ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, Won.of(300_000_000), null,
-				"test", Instant.now().truncatedTo(ChronoUnit.MICROS));
+		ApplicationId id = started(sme);
+		ApplicationStatusChanged submitted = submittedNow(sme, id);
 
 		for (int time = 0; time < 2; time++) {
 			transactions.executeWithoutResult(status -> events.publishEvent(submitted));
@@ -98,11 +99,8 @@ class NotificationsWithTheirChangeTests {
 	@Test
 	void aChangeTakenBackLeavesNoNotification() {
 		Applicant sme = TestSmes.newSme(jdbc);
-		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"),
-				TestSmes.content(Won.of(300_000_000)));
-		ApplicationStatusChanged submitted = new ApplicationStatusChanged(id, new ProgrammeCode("POSCO-IBK-KSURE"),
-				sme.organisationId(), ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, Won.of(300_000_000), null,
-				"test", Instant.now().truncatedTo(ChronoUnit.MICROS));
+		ApplicationId id = started(sme);
+		ApplicationStatusChanged submitted = submittedNow(sme, id);
 
 		transactions.executeWithoutResult(status -> {
 			events.publishEvent(submitted);
@@ -112,11 +110,22 @@ class NotificationsWithTheirChangeTests {
 		assertThat(submittedNotifications(sme, id)).isZero();
 	}
 
+	private ApplicationId started(Applicant sme) {
+		return applications.startDraft(sme, PROGRAMME, TestSmes.content(AMOUNT));
+	}
+
 	private ApplicationId draft(Applicant sme) {
-		ApplicationId id = applications.startDraft(sme, new ProgrammeCode("POSCO-IBK-KSURE"),
-				TestSmes.content(Won.of(300_000_000)));
+		ApplicationId id = started(sme);
 		TestChecklists.complete(applications, sme, id, TestSmes.businessPlan());
 		return id;
+	}
+
+	/**
+	 * The event a submission of the application would publish now, without the submission.
+	 */
+	private static ApplicationStatusChanged submittedNow(Applicant sme, ApplicationId id) {
+		return new ApplicationStatusChanged(id, PROGRAMME, sme.organisationId(), ApplicationStatus.DRAFT,
+				ApplicationStatus.SUBMITTED, AMOUNT, null, "test", Instant.now().truncatedTo(ChronoUnit.MICROS));
 	}
 
 	private ApplicationStatus statusOf(ApplicationId id) {
